@@ -1,0 +1,8 @@
+import { AreaShell } from "@/components/layout/area-shell";
+import { adminNav } from "@/components/layout/nav";
+import { requireActor } from "@/lib/auth";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requireActor("admin.manage");
+  return <AreaShell wide nav={adminNav}>{children}</AreaShell>;
+}

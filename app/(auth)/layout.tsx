@@ -1,0 +1,6 @@
+import { AreaShell } from "@/components/layout/area-shell";
+import { publicNav } from "@/components/layout/nav";
+
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return <AreaShell nav={publicNav}>{children}</AreaShell>;
+}

@@ -1,0 +1,7 @@
+import { PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+
+export default async function Page() {
+  const actor = await requireActor();
+  return <PageHeader title="Dasbor pimpinan" description={actor.name} />;
+}

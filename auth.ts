@@ -1,0 +1,32 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { checkCredentials } from "@/lib/auth/credentials";
+
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(credentials, request) {
+        const identifier = String(credentials?.identifier ?? "");
+        const password = String(credentials?.password ?? "");
+        const result = await checkCredentials(identifier, password, clientIp(request));
+        if (!result.ok) throw new SignInRefused(result.error);
+        return result.user;
+      },
+    }),
+  ],
+});

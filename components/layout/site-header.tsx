@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth";
+import { logoutAction } from "@/lib/auth/actions";
+import { homePath } from "@/lib/auth/policy";
+import { LanguageSwitch } from "./language-switch";
+
+export type NavItem = { href: string; label: string };
+
+/** Top bar shared by every audience; `nav` holds the links of the area the page belongs to. */
+export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; wide?: boolean }) {
+  const t = await getTranslations("common");
+  const actor = await getActor();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className={`mx-auto flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 ${wide ? "max-w-7xl" : "max-w-3xl"}`}>
+        <Link href={actor ? homePath(actor.role) : "/"} className="flex min-h-11 items-center text-lg font-bold text-brand-700">
+          {t("appName")}
+        </Link>
+        <nav aria-label={t("nav.menu")} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
+          <ul className="flex gap-1">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitch />
+          {actor ? (
+            <>
+              <Link href="/profil" className="hidden min-h-11 items-center rounded-lg px-2 text-sm text-slate-700 hover:bg-slate-100 sm:flex">
+                {actor.name} · {t(`roles.${actor.role}`)}
+              </Link>
+              <form action={logoutAction}>
+                <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                  {t("nav.logout")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/masuk" className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("nav.login")}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export async function SiteFooter() {
+  const t = await getTranslations("common");
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white">
+      <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-slate-600">{t("footer.privacy")}</p>
+    </footer>
+  );
+}

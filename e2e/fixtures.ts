@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo#2026";
+
+export const demo = {
+  admin: "admin@pakansari.go.id",
+  lurah: "lurah@pakansari.go.id",
+  petugas: "petugas@pakansari.go.id",
+  petugasRw: "pos.rw05@pakansari.go.id",
+  petugasTengah: "petugas@tengah.go.id",
+  adminTengah: "admin@tengah.go.id",
+  camat: "camat@cibinong.go.id",
+  siti: "3201014506900002",
+  ahmad: "3201010101950003",
+} as const;
+
+/** Fails on serious or critical axe-core findings. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Signs in through the login form, as a person would. */
+export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto("/masuk");
+  await page.getByLabel(/NIK, e-mail|NIK, e-mail or phone/i).fill(identifier);
+  await page.getByLabel(/^Kata sandi|^Password/).fill(password);
+  await page.getByRole("button", { name: /^Masuk$|^Log in$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
+}
+
+/** A valid, unique NIK for a test resident (region 320101, random birth date and sequence). */
+export function uniqueNik(sex: "L" | "P" = "L") {
+  const day = 1 + Math.floor(Math.random() * 28) + (sex === "P" ? 40 : 0);
+  const month = 1 + Math.floor(Math.random() * 12);
+  const year = 60 + Math.floor(Math.random() * 40);
+  const seq = 1 + Math.floor(Math.random() * 9998);
+  const pad = (n: number, l = 2) => String(n).padStart(l, "0");
+  return { nik: `320101${pad(day)}${pad(month)}${pad(year)}${pad(seq, 4)}`, birthDate: `19${pad(year)}-${pad(month)}-${pad(day - (sex === "P" ? 40 : 0))}` };
+}

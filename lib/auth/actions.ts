@@ -1,0 +1,7 @@
+"use server";
+
+import { signOutUser } from "@/lib/auth";
+
+export async function logoutAction() {
+  await signOutUser();
+}

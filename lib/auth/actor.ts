@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "./types";
+
+/** Loads the caller fresh from the database so deactivation and role changes apply at once. */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      officeId: true,
+      active: true,
+      units: { select: { unitId: true } },
+      servicePoints: { select: { servicePointId: true } },
+      profile: { select: { id: true } },
+    },
+  });
+  if (!user || !user.active) return null;
+  return {
+    userId: user.id,
+    name: user.name,
+    role: user.role,
+    officeId: user.officeId,
+    unitIds: user.units.map((u) => u.unitId),
+    servicePointIds: user.servicePoints.map((s) => s.servicePointId),
+    residentId: user.profile?.id ?? null,
+    ip: null,
+    userAgent: null,
+  };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { auth, handlers, signIn, signOut } from "@/auth";
+import { loadActor } from "./actor";
+import { can, type Permission, type Role } from "./policy";
+import type { Actor } from "./types";
+
+// Every use of next-auth goes through this module, so the library can be replaced later.
+export const { GET, POST } = handlers;
+export type { Actor } from "./types";
+
+/** The signed-in user as the database knows them now (role, office, units), or null. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const actor = await loadActor(session.user.id);
+  if (!actor) return null;
+  const h = await headers();
+  actor.ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  actor.userAgent = h.get("user-agent");
+  return actor;
+});
+
+/**
+ * For pages: signed-out visitors go to the login page; signed-in users without the right
+ * get a 404, so a resident cannot even learn that a staff page exists.
+ */
+export async function requireActor(permission?: Permission, roles?: Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk");
+  if (permission && !can(actor.role, permission)) notFound();
+  if (roles && !roles.includes(actor.role)) notFound();
+  return actor;
+}
+
+/** For server actions: returns null instead of redirecting; the action answers "forbidden". */
+export async function actionActor(permission?: Permission): Promise<Actor | null> {
+  const actor = await getActor();
+  if (!actor) return null;
+  if (permission && !can(actor.role, permission)) return null;
+  return actor;
+}
+
+export type SignInError = "invalid" | "locked" | "inactive";
+
+/** Signs in with NIK, e-mail or phone; returns an error code, or redirects on success. */
+export async function signInWithPassword(identifier: string, password: string, redirectTo: string): Promise<SignInError> {
+  try {
+    await signIn("credentials", { identifier, password, redirectTo });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const code = error.code;
+      return code === "locked" || code === "inactive" ? code : "invalid";
+    }
+    if (error instanceof AuthError) return "invalid";
+    throw error; // the success redirect is thrown as an exception
+  }
+  return "invalid";
+}
+
+export async function signOutUser() {
+  await signOut({ redirectTo: "/" });
+}

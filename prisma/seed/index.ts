@@ -1,0 +1,20 @@
+// Idempotent demo data: safe to run again (npm run db:seed).
+import { seedBase } from "./base";
+import { seedCatalogue } from "./catalogue";
+import { seedClient } from "./client";
+import { seedComplaints } from "./complaints";
+import { seedRequests } from "./requests";
+import { seedSurvey } from "./survey";
+
+const db = seedClient();
+try {
+  const started = Date.now();
+  const ctx = await seedBase(db);
+  await seedCatalogue(db, ctx);
+  await seedRequests(db, ctx);
+  await seedComplaints(db, ctx);
+  await seedSurvey(db, ctx);
+  console.log(`[layanan-warga] demo data ready (${Date.now() - started} ms)`);
+} finally {
+  await db.$disconnect();
+}

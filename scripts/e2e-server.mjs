@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Web server for Playwright: a fresh embedded PostgreSQL in a temporary folder (never the
+// developer's .data), migrated and seeded, serving the production build on E2E_PORT.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const port = process.env.E2E_PORT ?? "3100";
+const dir = path.join(os.tmpdir(), `lw-e2e-${port}`);
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+
+const env = {
+  ...process.env,
+  EMBEDDED_PG_DIR: dir,
+  EMBEDDED_PG_PORT: "0",
+  UPLOAD_DIR: path.join(dir, "uploads"),
+  NEXT_TELEMETRY_DISABLED: "1",
+  // Every browser in the suite signs in from 127.0.0.1; the per-IP limit is proven by integration tests.
+  LOGIN_IP_MAX_FAILURES: process.env.LOGIN_IP_MAX_FAILURES ?? "100000",
+};
+delete env.DATABASE_URL;
+
+const child = spawn(
+  process.execPath,
+  [path.join(root, "scripts/with-db.mjs"), process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port],
+  { stdio: "inherit", env, cwd: root },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
