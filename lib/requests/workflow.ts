@@ -1,0 +1,57 @@
+// The request status machine, shared by the resident side and the back office.
+// Pure: no database. Mutations check `canTransition` and refuse anything else with a clear code.
+
+export type RequestStatus =
+  | "DRAFT"
+  | "SUBMITTED"
+  | "VERIFIED"
+  | "NEEDS_CORRECTION"
+  | "PROCESSING"
+  | "COMPLETED"
+  | "REJECTED"
+  | "CANCELLED";
+
+export type RequestAction =
+  | "submit" // resident (or staff for a walk-in): DRAFT → SUBMITTED
+  | "resubmit" // resident after fixing: NEEDS_CORRECTION → SUBMITTED
+  | "cancel" // resident, before processing starts
+  | "verify" // staff
+  | "requestCorrection" // staff; pauses the SLA clock
+  | "process" // staff
+  | "complete" // staff, with a result PDF or pick-up instructions
+  | "reject"; // staff, reason required
+
+type Side = "resident" | "staff";
+
+const transitions: Record<RequestAction, { side: Side; from: RequestStatus[]; to: RequestStatus }> = {
+  submit: { side: "resident", from: ["DRAFT"], to: "SUBMITTED" },
+  resubmit: { side: "resident", from: ["NEEDS_CORRECTION"], to: "SUBMITTED" },
+  cancel: { side: "resident", from: ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION"], to: "CANCELLED" },
+  verify: { side: "staff", from: ["SUBMITTED"], to: "VERIFIED" },
+  requestCorrection: { side: "staff", from: ["SUBMITTED", "VERIFIED"], to: "NEEDS_CORRECTION" },
+  process: { side: "staff", from: ["VERIFIED"], to: "PROCESSING" },
+  complete: { side: "staff", from: ["PROCESSING"], to: "COMPLETED" },
+  reject: { side: "staff", from: ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"], to: "REJECTED" },
+};
+
+export function canTransition(action: RequestAction, from: RequestStatus): boolean {
+  return transitions[action].from.includes(from);
+}
+
+export function targetStatus(action: RequestAction): RequestStatus {
+  return transitions[action].to;
+}
+
+export function sideOf(action: RequestAction): Side {
+  return transitions[action].side;
+}
+
+/** Actions a side may take on a request in `status` (drives which buttons a page shows). */
+export function availableActions(status: RequestStatus, side: Side): RequestAction[] {
+  return (Object.keys(transitions) as RequestAction[]).filter(
+    (action) => transitions[action].side === side && canTransition(action, status),
+  );
+}
+
+export const OPEN_STATUSES: RequestStatus[] = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"];
+export const FINAL_STATUSES: RequestStatus[] = ["COMPLETED", "REJECTED", "CANCELLED"];
