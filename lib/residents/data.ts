@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/types";
+import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/admin/paging";
+import { maskNik, normalizeDigits } from "./nik";
+
+/** Kelurahan and desa offices a resident can register with. */
+export async function listRegistrationOffices() {
+  return db.office.findMany({
+    where: { active: true, type: { in: ["KELURAHAN", "DESA"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, type: true, parent: { select: { name: true } } },
+  });
+}
+
+/** The signed-in resident's own profile (for /profil). */
+export async function getOwnResidentProfile(actor: Actor) {
+  if (actor.role !== "RESIDENT") return null;
+  return db.residentProfile.findFirst({
+    where: { userId: actor.userId },
+    select: {
+      nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
+      address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true,
+      consentAt: true, verifiedAt: true, office: { select: { name: true, phone: true, address: true } },
+    },
+  });
+}
+
+export type ResidentListItem = { id: string; fullName: string; maskedNik: string; rt: string; rw: string; hasAccount: boolean; verified: boolean };
+
+/**
+ * Staff directory of the actor's own office. The full NIK never leaves this function: lists
+ * show it masked, and only the audited detail view shows personal data.
+ */
+export async function listResidentsForStaff(actor: Actor, query: { q?: string } & PageRequest) {
+  const q = (query.q ?? "").trim();
+  const digits = normalizeDigits(q);
+  const match = !q
+    ? {}
+    : /^\d+$/.test(digits)
+      ? digits.length === 16
+        ? { nik: digits }
+        : { nik: { contains: digits } }
+      : { fullName: { contains: q, mode: "insensitive" as const } };
+  const { cursor, backwards } = pageDirection(query);
+  const keyset = cursor
+    ? backwards
+      ? { OR: [{ fullName: { lt: cursor.k } }, { fullName: cursor.k, id: { lt: cursor.i } }] }
+      : { OR: [{ fullName: { gt: cursor.k } }, { fullName: cursor.k, id: { gt: cursor.i } }] }
+    : {};
+  const order = backwards ? ("desc" as const) : ("asc" as const);
+  const rows = await db.residentProfile.findMany({
+    where: { AND: [{ officeId: actor.officeId }, match, keyset] },
+    orderBy: [{ fullName: order }, { id: order }],
+    take: PAGE_SIZE + 1,
+    select: { id: true, fullName: true, nik: true, rt: true, rw: true, userId: true, verifiedAt: true },
+  });
+  const page = toPage(rows, PAGE_SIZE, backwards, Boolean(cursor), (r) => ({ k: r.fullName, i: r.id }));
+  const items: ResidentListItem[] = page.items.map((r) => ({
+    id: r.id,
+    fullName: r.fullName,
+    maskedNik: maskNik(r.nik),
+    rt: r.rt,
+    rw: r.rw,
+    hasAccount: Boolean(r.userId),
+    verified: Boolean(r.verifiedAt),
+  }));
+  return { items, prev: page.prev, next: page.next };
+}
+
+/**
+ * Full personal data of one resident of the actor's office, for staff. Every call is an access
+ * to personal data under UU 27/2022 and is written to the audit log. Another office's resident
+ * is "not found".
+ */
+export async function getResidentForStaff(actor: Actor, residentId: string) {
+  const resident = await db.residentProfile.findFirst({
+    where: { id: residentId, officeId: actor.officeId },
+    select: {
+      id: true, nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
+      address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true,
+      consentAt: true, verifiedAt: true, createdAt: true,
+      user: { select: { active: true, lastLoginAt: true } },
+    },
+  });
+  if (!resident) return null;
+  await recordAudit(actor, "resident.viewed", { type: "resident", id: resident.id });
+  return resident;
+}

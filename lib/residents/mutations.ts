@@ -1,0 +1,125 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/types";
+import { hashPassword } from "@/lib/auth/password";
+import { findContactConflicts } from "@/lib/accounts/data";
+import { uniqueViolationField } from "@/lib/accounts/unique";
+import type { Registration } from "./schema";
+import type { NikWarning } from "./nik";
+import type { z } from "zod";
+import type { residentContactSchema } from "./schema";
+
+export type Failure = { ok: false; error: "invalid" | "conflict" | "not_found" | "forbidden"; fieldErrors?: Record<string, string> };
+
+class NikTaken extends Error {}
+
+const stripPrefix = (name: string) => name.replace(/^(Kelurahan|Desa|Kecamatan)\s+/i, "");
+
+/**
+ * Creates the resident's account and profile in one transaction. A profile that staff created
+ * for a walk-in (no account yet) is claimed instead of refused, so people served at the
+ * counter can still register later.
+ */
+export async function registerResident(
+  input: Registration,
+  meta: { ip: string | null; userAgent: string | null; warnings: NikWarning[] },
+): Promise<{ ok: true; userId: string; residentId: string } | Failure> {
+  const office = await db.office.findFirst({
+    where: { id: input.officeId, active: true, type: { in: ["KELURAHAN", "DESA"] } },
+    select: { id: true, name: true, parent: { select: { name: true, type: true } } },
+  });
+  if (!office) return { ok: false, error: "invalid", fieldErrors: { officeId: "office_required" } };
+
+  const existing = await db.residentProfile.findUnique({ where: { nik: input.nik }, select: { id: true, userId: true } });
+  const fieldErrors = await findContactConflicts({ phone: input.phone, email: input.email || null });
+  if (existing?.userId) fieldErrors.nik = "nik_taken";
+  if (Object.keys(fieldErrors).length) return { ok: false, error: "conflict", fieldErrors };
+
+  const passwordHash = await hashPassword(input.password);
+  const now = new Date();
+  const profileData = {
+    officeId: office.id,
+    kkNumber: input.kkNumber,
+    fullName: input.fullName,
+    birthPlace: input.birthPlace,
+    birthDate: new Date(`${input.birthDate}T00:00:00Z`),
+    sex: input.sex,
+    address: input.address,
+    rt: input.rt,
+    rw: input.rw,
+    kelurahan: stripPrefix(office.name),
+    kecamatan: office.parent?.type === "KECAMATAN" ? stripPrefix(office.parent.name) : null,
+    phone: input.phone,
+    email: input.email || null,
+    consentAt: now,
+  };
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { officeId: office.id, role: "RESIDENT", name: input.fullName, phone: input.phone, email: input.email || null, passwordHash, passwordChangedAt: now },
+        select: { id: true },
+      });
+      let profile: { id: string };
+      if (existing) {
+        // Claiming a walk-in profile: the resident's own declaration replaces it and it needs
+        // verifying again. The userId condition loses cleanly to a concurrent claim.
+        const claimed = await tx.residentProfile.updateMany({
+          where: { id: existing.id, userId: null },
+          data: { ...profileData, userId: user.id, verifiedAt: null },
+        });
+        if (claimed.count !== 1) throw new NikTaken();
+        profile = { id: existing.id };
+      } else {
+        profile = await tx.residentProfile.create({ data: { ...profileData, nik: input.nik, userId: user.id }, select: { id: true } });
+      }
+      await recordAudit(
+        { userId: user.id, officeId: office.id, ip: meta.ip, userAgent: meta.userAgent },
+        "resident.registered",
+        { type: "resident", id: profile.id },
+        { warnings: meta.warnings, claimedWalkIn: Boolean(existing) },
+        tx,
+      );
+      return { ok: true as const, userId: user.id, residentId: profile.id };
+    });
+  } catch (error) {
+    if (error instanceof NikTaken) return { ok: false, error: "conflict", fieldErrors: { nik: "nik_taken" } };
+    const field = uniqueViolationField(error, ["nik", "phone", "email", "user_id"]);
+    if (!field) throw error;
+    const code = field === "user_id" || field === "nik" ? "nik_taken" : `${field}_taken`;
+    return { ok: false, error: "conflict", fieldErrors: { [field === "user_id" ? "nik" : field]: code } };
+  }
+}
+
+/**
+ * A resident changes their contact details. Phone and e-mail are also their login identifiers,
+ * so the account changes with the profile. Identity (NIK, KK, name, birth) is not editable here.
+ */
+export async function updateResidentContact(actor: Actor, input: z.output<typeof residentContactSchema>): Promise<{ ok: true } | Failure> {
+  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  const profile = await db.residentProfile.findFirst({
+    where: { userId: actor.userId },
+    select: { id: true, phone: true, email: true, address: true, rt: true, rw: true },
+  });
+  if (!profile) return { ok: false, error: "not_found" };
+  const email = input.email || null;
+  const fieldErrors = await findContactConflicts({ phone: input.phone, email }, actor.userId);
+  if (Object.keys(fieldErrors).length) return { ok: false, error: "conflict", fieldErrors };
+
+  const next = { phone: input.phone, email, address: input.address, rt: input.rt, rw: input.rw };
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => (profile[key] ?? null) !== next[key]);
+  if (!changed.length) return { ok: true };
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.residentProfile.update({ where: { id: profile.id }, data: next });
+      await tx.user.update({ where: { id: actor.userId }, data: { phone: next.phone, email } });
+      // Which fields changed, not their values: the log itself should not hold more personal data.
+      await recordAudit(actor, "resident.updated", { type: "resident", id: profile.id }, { fields: changed, by: "self" }, tx);
+    });
+  } catch (error) {
+    const field = uniqueViolationField(error, ["phone", "email"]);
+    if (!field) throw error;
+    return { ok: false, error: "conflict", fieldErrors: { [field]: `${field}_taken` } };
+  }
+  return { ok: true };
+}

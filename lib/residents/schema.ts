@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { optionalEmailField, passwordField, phoneField, requiredText, rtRwField } from "@/lib/accounts/fields";
+import { normalizeDigits, parseNik, validateKk } from "./nik";
+
+const nikField = z
+  .string()
+  .transform(normalizeDigits)
+  .superRefine((value, ctx) => {
+    const parsed = parseNik(value);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+  });
+
+const kkField = z
+  .string()
+  .transform(normalizeDigits)
+  .superRefine((value, ctx) => {
+    const error = validateKk(value);
+    if (error) ctx.addIssue({ code: "custom", message: error });
+  });
+
+const birthDateField = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (!value) return void ctx.addIssue({ code: "custom", message: "required" });
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      return void ctx.addIssue({ code: "custom", message: "birth_date_invalid" });
+    }
+    if (value < "1900-01-01" || date.getTime() > Date.now()) ctx.addIssue({ code: "custom", message: "birth_date_range" });
+  });
+
+/** Contact details a resident may change after registering. */
+export const residentContactSchema = z.object({
+  phone: phoneField,
+  email: optionalEmailField,
+  address: requiredText(200),
+  rt: rtRwField("rt_invalid"),
+  rw: rtRwField("rw_invalid"),
+});
+export type ResidentContactInput = z.input<typeof residentContactSchema>;
+
+export const registrationSchema = residentContactSchema
+  .extend({
+    nik: nikField,
+    kkNumber: kkField,
+    fullName: requiredText(100),
+    birthPlace: requiredText(60),
+    birthDate: birthDateField,
+    sex: z.enum(["L", "P"], "sex_required"),
+    officeId: z.string().min(1, "office_required"),
+    password: passwordField,
+    confirmPassword: z.string(),
+    consent: z.boolean().refine((v) => v, "consent_required"),
+  })
+  .refine((v) => v.password === v.confirmPassword, { message: "password_mismatch", path: ["confirmPassword"] });
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type Registration = z.output<typeof registrationSchema>;
+
+/** Staff directory search: a NIK (or part of one) or part of a name. */
+export const residentSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().default(""),
+  cursor: z.string().max(200).optional(),
+});
