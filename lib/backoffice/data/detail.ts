@@ -1,0 +1,100 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
+import { canAct, canSee } from "../scope";
+import { boundariesFor, requestSla } from "../sla";
+import type { Correction } from "../types";
+
+const detailSelect = {
+  id: true, officeId: true, unitId: true, number: true, status: true, channel: true, relation: true, data: true,
+  corrections: true, submittedAt: true, dueAt: true, pausedAt: true, completedAt: true, pickupNote: true,
+  rejectReason: true, receivedAt: true, closedAt: true, version: true, createdAt: true, enteredById: true, assigneeId: true,
+  service: {
+    select: {
+      id: true, name: true, durationValue: true, durationUnit: true, product: true, digitalResult: true,
+      requirements: { where: { active: true }, orderBy: { position: "asc" }, select: { id: true, code: true, label: true, kind: true, fieldType: true, required: true } },
+    },
+  },
+  unit: { select: { id: true, name: true } },
+  resident: {
+    select: {
+      id: true, nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
+      address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true, userId: true,
+    },
+  },
+  applicant: { select: { name: true } },
+  enteredBy: { select: { name: true } },
+  servicePoint: { select: { name: true, kind: true } },
+  assignee: { select: { id: true, name: true } },
+  resultFile: { select: { id: true, originalName: true, size: true } },
+  attachments: {
+    orderBy: { createdAt: "desc" },
+    select: { id: true, current: true, createdAt: true, requirementId: true, file: { select: { id: true, originalName: true, mime: true, size: true } } },
+  },
+  events: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, internal: true, data: true, createdAt: true, actor: { select: { name: true, role: true } } },
+  },
+} satisfies Prisma.ServiceRequestSelect;
+
+/**
+ * Everything staff need to handle one request, or null when it is outside the actor's office or
+ * units. Opening it shows the resident's personal data, so the view is audited (UU 27/2022).
+ */
+export async function getRequestForStaff(actor: Actor, id: string, now = new Date()) {
+  const row = await db.serviceRequest.findFirst({ where: { id, officeId: actor.officeId, status: { not: "DRAFT" } }, select: detailSelect });
+  if (!row || !canSee(actor, row)) return null;
+  await recordAudit(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
+
+  const calendar = await loadOfficeCalendar(row.officeId, now);
+  const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);
+  const mayAct = canAct(actor, row);
+  const { events, ...request } = row;
+  return {
+    ...request,
+    status: row.status as RequestStatus,
+    corrections: (Array.isArray(row.corrections) ? row.corrections : []) as Correction[],
+    fields: (row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {}) as Record<string, unknown>,
+    sla: requestSla(row, boundaries),
+    boundaries,
+    mayAct,
+    actions: mayAct ? availableActions(row.status as RequestStatus, "staff") : [],
+    timeline: events.map((e) => ({ ...e, id: String(e.id) })),
+  };
+}
+
+export type StaffRequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
+
+/** Colleagues a request may be assigned to: staff of its unit, and the office's supervisors and admins. */
+export async function listAssignees(actor: Actor, unitId: string) {
+  return db.user.findMany({
+    where: {
+      officeId: actor.officeId,
+      active: true,
+      OR: [{ role: "STAFF", units: { some: { unitId } } }, { role: { in: ["SUPERVISOR", "ADMIN"] } }],
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+}
+
+/** The receipt of a walk-in (or any) request: number, service, due date; no personal data beyond the name. */
+export async function getReceipt(actor: Actor, id: string) {
+  const row = await db.serviceRequest.findFirst({
+    where: { id, officeId: actor.officeId, status: { not: "DRAFT" } },
+    select: {
+      id: true, officeId: true, unitId: true, enteredById: true, number: true, channel: true, submittedAt: true, dueAt: true,
+      service: { select: { id: true, name: true, product: true } },
+      resident: { select: { fullName: true, nik: true } },
+      office: { select: { name: true, address: true, phone: true } },
+      servicePoint: { select: { name: true } },
+      enteredBy: { select: { name: true } },
+    },
+  });
+  if (!row || !canSee(actor, row)) return null;
+  return row;
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { Prisma } from "@/lib/db";
+import { formatRegistrationNumber, parseRegistrationNumber } from "@/lib/requests/numbering";
+import { jakartaMidnight, nextDayKey } from "../format";
+import type { QueueFilters } from "../schema";
+import type { QueueScope } from "../scope";
+import { slaCondition, type SlaBoundaries } from "../sla";
+
+// The queue as one parameterised SQL statement. The list page, the export and the bench all run
+// exactly this text, so what is measured is what users get, and a view and its export agree.
+
+export const OPEN = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"];
+
+export type Cursor = { k: string; id: string };
+export type PageRequest = { limit: number; after?: Cursor | null; before?: Cursor | null };
+
+const SORT_COLUMN = {
+  submitted_desc: { column: Prisma.raw("r.submitted_at"), desc: true },
+  submitted_asc: { column: Prisma.raw("r.submitted_at"), desc: false },
+  due_asc: { column: Prisma.raw("r.due_at"), desc: false },
+  due_desc: { column: Prisma.raw("r.due_at"), desc: true },
+} as const;
+
+/** Columns are `timestamp(3)` holding UTC; pass instants as UTC wall time so no session zone applies. */
+export function ts(date: Date) {
+  return Prisma.sql`${date.toISOString().replace("T", " ").replace("Z", "")}::timestamp`;
+}
+
+export function encodeCursor(sortValue: Date, id: string): string {
+  return Buffer.from(JSON.stringify({ k: sortValue.toISOString(), id })).toString("base64url");
+}
+
+export function decodeCursor(text: string | undefined | null): Cursor | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (typeof value?.k === "string" && typeof value?.id === "string" && !Number.isNaN(Date.parse(value.k))) return value;
+  } catch {
+    /* a mangled cursor just restarts at the first page */
+  }
+  return null;
+}
+
+type SearchKind = { kind: "nik" | "number" | "name"; value: string };
+
+export function classifySearch(q: string): SearchKind {
+  const text = q.trim();
+  if (/^\d{16}$/.test(text)) return { kind: "nik", value: text };
+  const number = parseRegistrationNumber(text);
+  if (number) return { kind: "number", value: formatRegistrationNumber(number.officeCode, number.year, number.sequence) };
+  return { kind: "name", value: text };
+}
+
+/** WHERE conditions of a view, scope first. Returns null when the view cannot match anything. */
+export function queueConditions(scope: QueueScope, f: QueueFilters, b: SlaBoundaries): Prisma.Sql[] | null {
+  const where: Prisma.Sql[] = [Prisma.sql`r.office_id = ${scope.officeId}`];
+
+  if (f.unit) {
+    if (scope.unitIds && !scope.unitIds.includes(f.unit)) return null;
+    where.push(Prisma.sql`r.unit_id = ${f.unit}`);
+  } else if (scope.unitIds) {
+    if (scope.unitIds.length === 0) return null;
+    where.push(scope.unitIds.length === 1 ? Prisma.sql`r.unit_id = ${scope.unitIds[0]}` : Prisma.sql`r.unit_id = ANY(${scope.unitIds}::text[])`);
+  }
+
+  // An SLA state only exists while a request is open.
+  let statuses: string[] | null =
+    f.status === "all" ? null : f.status === "open" ? OPEN : [f.status];
+  if (f.sla) statuses = (statuses ?? OPEN).filter((s) => OPEN.includes(s));
+  if (statuses && statuses.length === 0) return null;
+  if (statuses === null) where.push(Prisma.sql`r.status <> 'DRAFT'`);
+  else if (statuses.length === 1) where.push(Prisma.sql`r.status = ${statuses[0]}::"RequestStatus"`);
+  else where.push(Prisma.sql`r.status = ANY(${statuses}::"RequestStatus"[])`);
+
+  if (f.sla) {
+    const c = slaCondition(f.sla, b);
+    if (c.paused) where.push(Prisma.sql`r.paused_at IS NOT NULL`);
+    else {
+      where.push(Prisma.sql`r.paused_at IS NULL`);
+      if (c.dueBefore) where.push(Prisma.sql`r.due_at < ${ts(c.dueBefore)}`);
+      if (c.dueFrom) where.push(Prisma.sql`r.due_at >= ${ts(c.dueFrom)}`);
+      if (c.dueUntil) where.push(Prisma.sql`r.due_at <= ${ts(c.dueUntil)}`);
+      if (c.dueAfter) where.push(Prisma.sql`r.due_at > ${ts(c.dueAfter)}`);
+    }
+  }
+
+  if (f.assignee === "me") where.push(Prisma.sql`r.assignee_id = ${scope.userId}`);
+  else if (f.assignee === "unassigned") where.push(Prisma.sql`r.assignee_id IS NULL`);
+  if (f.service) where.push(Prisma.sql`r.service_id = ${f.service}`);
+  if (f.channel) where.push(Prisma.sql`r.channel = ${f.channel}::"Channel"`);
+  if (f.from) where.push(Prisma.sql`r.submitted_at >= ${ts(jakartaMidnight(f.from))}`);
+  if (f.to) where.push(Prisma.sql`r.submitted_at < ${ts(jakartaMidnight(nextDayKey(f.to)))}`);
+
+  if (f.q) {
+    const s = classifySearch(f.q);
+    if (s.kind === "number") where.push(Prisma.sql`r.number = ${s.value}`);
+    else if (s.kind === "nik") where.push(Prisma.sql`r.resident_id IN (SELECT p2.id FROM resident_profiles p2 WHERE p2.nik = ${s.value})`);
+    else {
+      const pattern = `%${s.value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      where.push(Prisma.sql`r.resident_id IN (SELECT p2.id FROM resident_profiles p2 WHERE p2.full_name ILIKE ${pattern})`);
+    }
+  }
+  return where;
+}
+
+/** The page query: scope + filters + keyset position, `limit + 1` rows to know whether more follow. */
+export function queuePageSql(scope: QueueScope, f: QueueFilters, b: SlaBoundaries, page: PageRequest): Prisma.Sql | null {
+  const where = queueConditions(scope, f, b);
+  if (!where) return null;
+  const { column, desc } = SORT_COLUMN[f.sort];
+  if (f.sort.startsWith("due")) where.push(Prisma.sql`${column} IS NOT NULL`);
+  // Paging backwards reads in the opposite order; the caller flips the rows back.
+  const backwards = !page.after && Boolean(page.before);
+  const cursor = page.after ?? page.before ?? null;
+  const readDesc = backwards ? !desc : desc;
+  if (cursor) {
+    const op = readDesc ? Prisma.raw("<") : Prisma.raw(">");
+    where.push(Prisma.sql`(${column}, r.id) ${op} (${ts(new Date(cursor.k))}, ${cursor.id})`);
+  }
+  const dir = Prisma.raw(readDesc ? "DESC" : "ASC");
+  return Prisma.sql`
+    SELECT r.id, r.number, r.status::text AS status, r.channel::text AS channel, r.submitted_at AS "submittedAt",
+           r.due_at AS "dueAt", r.paused_at AS "pausedAt", r.version, r.unit_id AS "unitId", r.assignee_id AS "assigneeId",
+           a.name AS "assigneeName", s.name AS "serviceName", p.full_name AS "residentName", p.nik AS "residentNik"
+    FROM service_requests r
+    JOIN services s ON s.id = r.service_id
+    JOIN resident_profiles p ON p.id = r.resident_id
+    LEFT JOIN users a ON a.id = r.assignee_id
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${column} ${dir}, r.id ${dir}
+    LIMIT ${page.limit + 1}`;
+}
+
+/** How many rows a view has (for the staff home's counters; the queue itself never counts). */
+export function queueCountSql(scope: QueueScope, f: QueueFilters, b: SlaBoundaries): Prisma.Sql | null {
+  const where = queueConditions(scope, f, b);
+  if (!where) return null;
+  return Prisma.sql`SELECT count(*)::int AS n FROM service_requests r WHERE ${Prisma.join(where, " AND ")}`;
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordRequestEvent, type RequestEventInput } from "@/lib/requests/events";
+import type { RequestStatus } from "@/lib/requests/workflow";
+import { canAct, canSee } from "../scope";
+import { fail, type Failure, type MutationResult } from "../types";
+
+export type LoadedRequest = {
+  id: string;
+  officeId: string;
+  unitId: string;
+  serviceId: string;
+  status: RequestStatus;
+  version: number;
+  assigneeId: string | null;
+  enteredById: string | null;
+  dueAt: Date | null;
+  pausedAt: Date | null;
+};
+
+export type Plan = {
+  data: Prisma.ServiceRequestUncheckedUpdateManyInput;
+  events: Omit<RequestEventInput, "requestId" | "actorId">[];
+};
+
+const loadSelect = {
+  id: true, officeId: true, unitId: true, serviceId: true, status: true, version: true,
+  assigneeId: true, enteredById: true, dueAt: true, pausedAt: true,
+} as const;
+
+/** Reads a request for an action and answers the scope and version questions first. */
+export async function loadForAction(
+  client: Prisma.TransactionClient,
+  actor: Actor,
+  target: { id: string; version: number },
+): Promise<{ ok: true; request: LoadedRequest } | Failure> {
+  const request = await client.serviceRequest.findFirst({ where: { id: target.id, officeId: actor.officeId }, select: loadSelect });
+  // Another office's request, or one outside the actor's units, does not exist for them.
+  if (!request || !canSee(actor, request)) return fail("not_found");
+  if (!canAct(actor, request)) return fail("forbidden");
+  if (request.version !== target.version) return fail("conflict");
+  return { ok: true, request: request as LoadedRequest };
+}
+
+/**
+ * The one write path of every staff action: in a transaction, check scope and version, let `plan`
+ * decide (or refuse), then update WHERE id AND version. A concurrent writer that committed first
+ * leaves zero rows to update, and the caller gets "conflict" with nothing overwritten.
+ */
+export async function actOnRequest(
+  actor: Actor,
+  target: { id: string; version: number },
+  plan: (request: LoadedRequest, tx: Prisma.TransactionClient) => Promise<Plan | Failure> | Plan | Failure,
+): Promise<MutationResult> {
+  return db.$transaction(async (tx) => {
+    const loaded = await loadForAction(tx, actor, target);
+    if (!loaded.ok) return loaded;
+    const decided = await plan(loaded.request, tx);
+    if ("ok" in decided) return decided;
+    const updated = await tx.serviceRequest.updateMany({
+      where: { id: target.id, version: target.version },
+      data: { ...decided.data, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return fail("conflict");
+    for (const event of decided.events) {
+      await recordRequestEvent(tx, { ...event, requestId: target.id, actorId: actor.userId });
+    }
+    return { ok: true, version: target.version + 1 };
+  });
+}

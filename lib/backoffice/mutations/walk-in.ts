@@ -1,0 +1,113 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/types";
+import { dueDate } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db";
+import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { recordRequestEvent } from "@/lib/requests/events";
+import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
+import { ingestFormFile } from "@/lib/storage/ingest";
+import { residentInScope } from "../data/walk-in";
+import { validateFieldValues } from "../fields";
+import { fail, type Failure } from "../types";
+import type { WalkInInput } from "../walk-in-schema";
+
+export type WalkInResult = { ok: true; id: string; number: string } | Failure;
+
+/**
+ * Files a request at a desk on behalf of a walk-in resident: checks the desk and channel, the
+ * service's fields and documents, stores the scans, and submits with a registration number and a
+ * due date, recording the channel and who entered it.
+ */
+export async function createWalkInRequest(actor: Actor, input: WalkInInput, files: Map<string, File>, now = new Date()): Promise<WalkInResult> {
+  const service = await db.service.findFirst({
+    where: { id: input.serviceId, officeId: actor.officeId, active: true },
+    select: {
+      id: true, unitId: true, durationValue: true, durationUnit: true,
+      office: { select: { id: true, code: true } },
+      requirements: { where: { active: true }, select: { id: true, code: true, kind: true, required: true, fieldType: true, options: true, acceptTypes: true, maxSizeKb: true } },
+    },
+  });
+  if (!service) return fail("invalid_input", { serviceId: "required" });
+
+  // The desk: a service point the actor belongs to; the POS_RW channel only from a POS_RW post.
+  const points = await db.servicePoint.findMany({ where: { id: { in: actor.servicePointIds }, officeId: actor.officeId, active: true }, select: { id: true, kind: true } });
+  let servicePointId: string | null = null;
+  if (input.servicePointId) {
+    const point = points.find((p) => p.id === input.servicePointId);
+    if (!point) return fail("invalid_input", { servicePointId: "not_your_service_point" });
+    servicePointId = point.id;
+  }
+  if (input.channel === "POS_RW") {
+    const post = points.find((p) => p.kind === "POS_RW" && (!servicePointId || p.id === servicePointId));
+    if (!post) return fail("invalid_input", { channel: "pos_rw_not_member" });
+    servicePointId = post.id;
+  } else if (input.channel === "LOKET" && !servicePointId) {
+    servicePointId = points.find((p) => p.kind === "LOKET")?.id ?? null;
+  }
+
+  const errors: Record<string, string> = {};
+  const fieldReqs = service.requirements.filter((r) => r.kind === "FIELD");
+  const checked = validateFieldValues(fieldReqs, input.fields);
+  if (!checked.ok) for (const [code, error] of Object.entries(checked.errors)) errors[`fields.${code}`] = error;
+  const docReqs = service.requirements.filter((r) => r.kind === "DOCUMENT");
+  for (const req of docReqs) if (req.required && !files.get(req.code)?.size) errors[`files.${req.code}`] = "required";
+
+  let resident: { id: string; userId: string | null } | null = null;
+  if (input.residentId) {
+    resident = await residentInScope(actor, input.residentId);
+    if (!resident) errors.residentId = "resident_required";
+  } else if (input.newResident) {
+    const taken = await db.residentProfile.count({ where: { nik: input.newResident.nik } });
+    if (taken) errors["newResident.nik"] = "nik_registered";
+  }
+  if (Object.keys(errors).length) return fail("invalid_input", errors);
+
+  // Scans are stored before the transaction (file I/O must not hold row locks).
+  const stored: { requirementId: string; fileId: string }[] = [];
+  for (const req of docReqs) {
+    const file = files.get(req.code);
+    if (!file?.size) continue;
+    const result = await ingestFormFile(file, { accept: req.acceptTypes, maxBytes: req.maxSizeKb * 1024, officeId: actor.officeId, ownerId: actor.userId });
+    if (!result.ok) errors[`files.${req.code}`] = result.error;
+    else stored.push({ requirementId: req.id, fileId: result.file.id });
+  }
+  if (Object.keys(errors).length) return fail("invalid_input", errors);
+
+  const calendar = await loadOfficeCalendar(actor.officeId, now);
+  const due = dueDate(now, { value: service.durationValue, unit: service.durationUnit }, calendar);
+  const fieldData = checked.ok ? checked.data : {};
+
+  return db.$transaction(async (tx) => {
+    if (!resident && input.newResident) {
+      const r = input.newResident;
+      const created = await tx.residentProfile.create({
+        data: {
+          officeId: actor.officeId, nik: r.nik, kkNumber: r.kkNumber, fullName: r.fullName, birthPlace: r.birthPlace,
+          birthDate: new Date(`${r.birthDate}T00:00:00Z`), sex: r.sex, address: r.address, rt: r.rt.padStart(3, "0"),
+          rw: r.rw.padStart(3, "0"), kelurahan: r.kelurahan, phone: r.phone ?? null, createdById: actor.userId,
+        },
+        select: { id: true, userId: true },
+      });
+      await recordAudit(actor, "resident.created", { type: "ResidentProfile", id: created.id }, { via: "walk_in" }, tx);
+      resident = created;
+    }
+    const number = await nextRegistrationNumber(tx, service.office, now);
+    const request = await tx.serviceRequest.create({
+      data: {
+        officeId: actor.officeId, serviceId: service.id, unitId: service.unitId, number, residentId: resident!.id,
+        // A resident with an account also sees a desk request on their phone.
+        applicantId: resident!.userId, channel: input.channel, enteredById: actor.userId, servicePointId,
+        status: "SUBMITTED", data: fieldData, submittedAt: now, dueAt: due,
+        attachments: { create: stored.map((s) => ({ requirementId: s.requirementId, fileId: s.fileId })) },
+      },
+      select: { id: true },
+    });
+    await recordRequestEvent(tx, {
+      requestId: request.id, actorId: actor.userId, type: "request.submitted", fromStatus: "DRAFT", toStatus: "SUBMITTED",
+      data: { channel: input.channel, servicePointId, enteredBy: actor.userId },
+      at: now,
+    });
+    return { ok: true as const, id: request.id, number };
+  });
+}
