@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "../paging";
+import type { UserFilter } from "../schema";
+
+/** Accounts of the admin's own office, paged by name, with search and filters. */
+export async function listUsers(actor: Actor, filter: UserFilter & PageRequest) {
+  const q = filter.q?.trim();
+  const search: Prisma.UserWhereInput = q
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" } },
+          { email: { contains: q.toLowerCase() } },
+          { phone: { contains: q.replace(/\D/g, "") || q } },
+        ],
+      }
+    : {};
+  const { cursor, backwards } = pageDirection(filter);
+  const keyset: Prisma.UserWhereInput = cursor
+    ? backwards
+      ? { OR: [{ name: { lt: cursor.k } }, { name: cursor.k, id: { lt: cursor.i } }] }
+      : { OR: [{ name: { gt: cursor.k } }, { name: cursor.k, id: { gt: cursor.i } }] }
+    : {};
+  const order = backwards ? ("desc" as const) : ("asc" as const);
+  const rows = await db.user.findMany({
+    where: {
+      AND: [
+        { officeId: actor.officeId },
+        filter.role ? { role: filter.role } : {},
+        filter.status ? { active: filter.status === "active" } : {},
+        search,
+        keyset,
+      ],
+    },
+    orderBy: [{ name: order }, { id: order }],
+    take: PAGE_SIZE + 1,
+    select: {
+      id: true, name: true, email: true, phone: true, role: true, active: true, lastLoginAt: true,
+      units: { select: { unit: { select: { code: true } } } },
+    },
+  });
+  return toPage(rows, PAGE_SIZE, backwards, Boolean(cursor), (r) => ({ k: r.name, i: r.id }));
+}
+
+/** One account of the admin's office; another office's account is null ("not found"). */
+export async function getUserForAdmin(actor: Actor, userId: string) {
+  return db.user.findFirst({
+    where: { id: userId, officeId: actor.officeId },
+    select: {
+      id: true, name: true, email: true, phone: true, role: true, active: true, lastLoginAt: true, createdAt: true,
+      units: { select: { unitId: true } },
+      servicePoints: { select: { servicePointId: true } },
+      profile: { select: { id: true } },
+    },
+  });
+}

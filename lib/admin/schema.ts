@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { optionalEmailField, optionalText, phoneField, requiredText } from "@/lib/accounts/fields";
+
+const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid");
+
+export const officeSchema = z.object({
+  name: requiredText(120),
+  address: requiredText(250),
+  phone: optionalText(40),
+  email: optionalEmailField,
+  website: optionalText(200).refine((v) => v === "" || /^https?:\/\/\S+$/.test(v), "url_invalid"),
+});
+export type OfficeInput = z.input<typeof officeSchema>;
+
+export const officeHoursSchema = z
+  .object({
+    openTime: time,
+    closeTime: time,
+    slaWarnDays: z.coerce.number<string | number>("number_invalid").int("number_invalid").min(0, "sla_range").max(10, "sla_range"),
+  })
+  .refine((v) => v.closeTime > v.openTime, { message: "close_before_open", path: ["closeTime"] });
+export type OfficeHoursInput = z.input<typeof officeHoursSchema>;
+
+export const unitSchema = z.object({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_-]{2,20}$/, "code_invalid"),
+  name: requiredText(120),
+});
+export type UnitInput = z.input<typeof unitSchema>;
+
+export const servicePointSchema = z.object({
+  name: requiredText(120),
+  kind: z.enum(["LOKET", "POS_RW", "LAINNYA"], "required"),
+  address: optionalText(250),
+});
+export type ServicePointInput = z.input<typeof servicePointSchema>;
+
+export const staffRoles = ["STAFF", "SUPERVISOR", "ADMIN"] as const;
+
+/** An admin creates or edits a staff, supervisor or admin account of their own office. */
+export const staffUserSchema = z.object({
+  name: requiredText(100),
+  email: optionalEmailField.refine((v) => v !== "", "required"),
+  phone: z.union([z.literal(""), phoneField]),
+  role: z.enum(staffRoles, "required"),
+  unitIds: z.array(z.string().max(40)).max(50).default([]),
+  servicePointIds: z.array(z.string().max(40)).max(50).default([]),
+});
+export type StaffUserInput = z.input<typeof staffUserSchema>;
+export type StaffUser = z.output<typeof staffUserSchema>;
+
+export const holidaySchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid").refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date_invalid"),
+  name: requiredText(120),
+});
+export type HolidayInput = z.input<typeof holidaySchema>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** Audit log filters, read from the URL (bad values are ignored rather than failing the page). */
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(60).optional().catch(undefined),
+  actor: z.string().trim().max(100).optional().catch(undefined),
+  from: day,
+  to: day,
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export const userFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(["RESIDENT", ...staffRoles]).optional().catch(undefined),
+  status: z.enum(["active", "inactive"]).optional().catch(undefined),
+});
+export type UserFilter = z.output<typeof userFilterSchema>;
