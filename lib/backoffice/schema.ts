@@ -55,7 +55,7 @@ export function queueQueryString(filters: Partial<QueueFilters>, extra: Record<s
 }
 
 const versioned = { id, version: z.coerce.number().int().min(0) };
-const note = z.string().trim().max(2000).optional().transform((v) => v || undefined);
+const note = z.string().trim().max(2000).transform((v) => v || undefined).optional();
 
 export const assignSchema = z.object({ ...versioned, assigneeId: id.nullable() });
 export const simpleTransitionSchema = z.object({ ...versioned, note });
@@ -63,7 +63,7 @@ export const correctionSchema = z.object({
   ...versioned,
   note,
   corrections: z
-    .array(z.object({ requirementCode: z.string().max(80).optional().transform((v) => v || undefined), message: z.string().trim().min(3, "too_short").max(500) }))
+    .array(z.object({ requirementCode: z.string().max(80).transform((v) => v || undefined).optional(), message: z.string().trim().min(3, "too_short").max(500) }))
     .min(1, "corrections_required")
     .max(30),
 });
