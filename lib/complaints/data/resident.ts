@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/types";
+import { decodeCursor, encodeCursor } from "../filters";
+import { canReopenAt, reopenDeadline } from "../sla";
+import { availableActions } from "../workflow";
+import { cursorWhere } from "./where";
+
+const PAGE = 20;
+
+/** The signed-in resident's own complaints, newest first. */
+export async function listMyComplaints(actor: Actor, cursorParam?: string) {
+  if (actor.role !== "RESIDENT") return { rows: [], nextCursor: null, prevCursor: null };
+  const cursor = decodeCursor(cursorParam);
+  const backwards = cursor?.direction === "before";
+  const found = await db.complaint.findMany({
+    where: { AND: [{ reporterId: actor.userId }, cursorWhere(cursor)] },
+    orderBy: backwards ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE + 1,
+    select: { id: true, ticket: true, title: true, status: true, privacy: true, createdAt: true, category: { select: { name: true } } },
+  });
+  const more = found.length > PAGE;
+  const rows = found.slice(0, PAGE);
+  if (backwards) rows.reverse();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    rows: rows.map((r) => ({ ...r, category: r.category.name })),
+    nextCursor: last && (backwards || more) ? encodeCursor(last, "after") : null,
+    prevCursor: first && (backwards ? more : cursor !== null) ? encodeCursor(first, "before") : null,
+  };
+}
+
+/** One own complaint with its timeline, the unit's follow-ups and what the reporter may do now. */
+export async function getMyComplaint(actor: Actor, id: string, now = new Date()) {
+  if (actor.role !== "RESIDENT") return null;
+  const c = await db.complaint.findFirst({
+    where: { id, reporterId: actor.userId },
+    select: {
+      id: true, ticket: true, classification: true, title: true, description: true, locationText: true, latitude: true,
+      longitude: true, privacy: true, status: true, channel: true, createdAt: true, completedAt: true, closedAt: true,
+      rejectReason: true, rejectNote: true, referredTo: true, reopenCount: true, version: true,
+      category: { select: { name: true } },
+      unit: { select: { name: true } },
+      office: { select: { name: true } },
+      duplicateOf: { select: { ticket: true } },
+      attachments: { where: { followUpId: null }, select: { fileId: true } },
+      events: { where: { public: true }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, toStatus: true, note: true, data: true, createdAt: true } },
+      followUps: { orderBy: { createdAt: "asc" }, select: { id: true, actionDate: true, note: true, unit: { select: { name: true } }, attachments: { select: { fileId: true } } } },
+    },
+  });
+  if (!c) return null;
+  const { attachments, followUps, category, unit, office, duplicateOf, events, ...rest } = c;
+  const actions = availableActions(c.status, "reporter");
+  const reopenOpen = canReopenAt(c.completedAt, now);
+  return {
+    ...rest,
+    category: category.name,
+    unit: unit?.name ?? null,
+    office: office.name,
+    duplicateOfTicket: duplicateOf?.ticket ?? null,
+    photos: attachments.map((a) => a.fileId),
+    events: events.map((e) => ({ ...e, id: String(e.id), unitName: unitNameOf(e.data) })),
+    followUps: followUps.map((f) => ({ id: f.id, actionDate: f.actionDate, note: f.note, unit: f.unit.name, photos: f.attachments.map((a) => a.fileId) })),
+    canConfirm: actions.includes("confirm"),
+    canReopen: actions.includes("reopen") && reopenOpen,
+    reopenExpired: actions.includes("reopen") && !reopenOpen,
+    reopenUntil: c.completedAt ? reopenDeadline(c.completedAt) : null,
+  };
+}
+
+export type MyComplaint = NonNullable<Awaited<ReturnType<typeof getMyComplaint>>>;
+
+export function unitNameOf(data: unknown): string | null {
+  if (data && typeof data === "object" && "unitName" in data && typeof data.unitName === "string") return data.unitName;
+  return null;
+}

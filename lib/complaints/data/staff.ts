@@ -1,0 +1,154 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/types";
+import { can } from "@/lib/auth/policy";
+import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
+import { decodeCursor, encodeCursor, type QueueFilters } from "../filters";
+import { effectiveDue } from "../sla";
+import { availableActions } from "../workflow";
+import { canFollowUp } from "../mutations/workflow";
+import { loadOfficeClock } from "./calendar";
+import { cursorWhere, queueWhere } from "./where";
+
+export const PAGE_SIZE = 25;
+
+const queueSelect = {
+  id: true,
+  ticket: true,
+  createdAt: true,
+  classification: true,
+  privacy: true,
+  channel: true,
+  status: true,
+  title: true,
+  verifyDueAt: true,
+  dueAt: true,
+  reopenCount: true,
+  category: { select: { name: true } },
+  unit: { select: { name: true } },
+} as const;
+
+/**
+ * The office's complaint queue. No reporter identity at all: triage needs the content, and this
+ * way an Anonim reporter cannot leak through a list. Keyset paging in both directions.
+ */
+export async function listComplaintQueue(actor: Actor, filters: QueueFilters, now = new Date()) {
+  if (!can(actor.role, "complaint.handle")) return { rows: [], nextCursor: null, prevCursor: null };
+  const clock = await loadOfficeClock(actor.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const cursor = decodeCursor(filters.cursor);
+  const backwards = cursor?.direction === "before";
+  const found = await db.complaint.findMany({
+    where: { AND: [queueWhere(actor, filters, boundaries), cursorWhere(cursor)] },
+    orderBy: backwards ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE_SIZE + 1,
+    select: queueSelect,
+  });
+  const more = found.length > PAGE_SIZE;
+  const page = found.slice(0, PAGE_SIZE);
+  if (backwards) page.reverse();
+  const rows = page.map((c) => {
+    const due = effectiveDue(c);
+    return { ...c, category: c.category.name, unit: c.unit?.name ?? null, due, sla: slaState({ dueAt: due }, boundaries) };
+  });
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    rows,
+    nextCursor: last && (backwards || more) ? encodeCursor(last, "after") : null,
+    prevCursor: first && (backwards ? more : cursor !== null) ? encodeCursor(first, "before") : null,
+  };
+}
+
+export function maskNik(nik: string): string {
+  return nik.length === 16 ? `${nik.slice(0, 4)}••••••••${nik.slice(12)}` : "••••";
+}
+
+/**
+ * One complaint for the office's staff. An Anonim reporter's identity is never loaded here (only
+ * the admin reveal does that, with an audit entry); for other complaints, showing the reporter's
+ * name and contact is a personal-data view and is audited.
+ */
+export async function getComplaintForStaff(actor: Actor, id: string, now = new Date()) {
+  if (!can(actor.role, "complaint.handle")) return null;
+  const c = await db.complaint.findFirst({
+    where: { id, officeId: actor.officeId },
+    select: {
+      id: true, ticket: true, officeId: true, classification: true, title: true, description: true, locationText: true,
+      latitude: true, longitude: true, privacy: true, channel: true, status: true, track: true, unitId: true,
+      verifyDueAt: true, dueAt: true, verifiedAt: true, completedAt: true, closedAt: true, rejectReason: true, rejectNote: true,
+      referredTo: true, reopenCount: true, version: true, createdAt: true,
+      category: { select: { name: true } },
+      unit: { select: { name: true } },
+      duplicateOf: { select: { id: true, ticket: true } },
+      enteredBy: { select: { name: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, data: true, createdAt: true, actor: { select: { name: true, role: true } } },
+      },
+      dispositions: { orderBy: { createdAt: "asc" }, select: { id: true, instruction: true, note: true, dueAt: true, createdAt: true, unit: { select: { name: true } } } },
+      followUps: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, actionDate: true, note: true, createdAt: true, unit: { select: { name: true } }, attachments: { select: { fileId: true } } },
+      },
+      attachments: { where: { followUpId: null }, select: { fileId: true } },
+    },
+  });
+  if (!c) return null;
+
+  let reporter: { name: string; nik: string | null; phone: string | null; email: string | null } | null = null;
+  if (c.privacy !== "ANONIM") {
+    const who = await db.complaint.findUnique({
+      where: { id: c.id },
+      select: { reporter: { select: { name: true, phone: true, email: true } }, resident: { select: { fullName: true, nik: true, phone: true, email: true } } },
+    });
+    if (who?.reporter || who?.resident) {
+      reporter = {
+        name: who.resident?.fullName ?? who.reporter?.name ?? "",
+        nik: who.resident ? maskNik(who.resident.nik) : null,
+        phone: who.resident?.phone ?? who.reporter?.phone ?? null,
+        email: who.resident?.email ?? who.reporter?.email ?? null,
+      };
+      await recordAudit(actor, "complaint.personal_data_viewed", { type: "Complaint", id: c.id }, { ticket: c.ticket });
+    }
+  }
+
+  const clock = await loadOfficeClock(c.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const due = effectiveDue(c);
+  const { events, dispositions, followUps, attachments, category, unit, duplicateOf, enteredBy, ...rest } = c;
+  return {
+    ...rest,
+    category: category.name,
+    unit: unit?.name ?? null,
+    duplicateOf,
+    enteredBy: enteredBy?.name ?? null,
+    reporter,
+    reporterHidden: c.privacy === "ANONIM",
+    due,
+    sla: slaState({ dueAt: due }, boundaries),
+    photos: attachments.map((a) => a.fileId),
+    // A resident's own actions are shown as "Pelapor", never by name, so Anonim stays anonymous.
+    events: events.map(({ actor: who, id: eventId, ...e }) => ({ ...e, id: String(eventId), actorName: who && who.role !== "RESIDENT" ? who.name : null, byReporter: who?.role === "RESIDENT" })),
+    dispositions: dispositions.map((d) => ({ ...d, unit: d.unit.name })),
+    followUps: followUps.map((f) => ({ ...f, unit: f.unit.name, photos: f.attachments.map((a) => a.fileId) })),
+    staffActions: availableActions(c.status, "staff"),
+    canFollowUp: availableActions(c.status, "unit").length > 0 && canFollowUp(actor, c.unitId),
+    canReveal: can(actor.role, "complaint.revealReporter") && c.privacy === "ANONIM",
+  };
+}
+
+export type StaffComplaint = NonNullable<Awaited<ReturnType<typeof getComplaintForStaff>>>;
+
+export async function listOfficeUnits(actor: Actor) {
+  return db.unit.findMany({ where: { officeId: actor.officeId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, code: true } });
+}
+
+export async function listOfficeCategories(officeId: string, includeInactive = false) {
+  return db.complaintCategory.findMany({
+    where: { officeId, ...(includeInactive ? {} : { active: true }) },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, slug: true, active: true, position: true, _count: { select: { complaints: true } } },
+  });
+}

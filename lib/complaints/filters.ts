@@ -1,0 +1,52 @@
+// Staff queue filters, read from the URL so a view can be shared, reloaded and exported as is.
+import { z } from "zod";
+import { CLASSIFICATIONS, PRIVACIES, SLA_STATES } from "./schema";
+import { ALL_STATUSES } from "./workflow";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const queueFilterSchema = z.object({
+  from: opt(day),
+  to: opt(day),
+  status: opt(z.enum(ALL_STATUSES as [string, ...string[]])),
+  classification: opt(z.enum(CLASSIFICATIONS)),
+  category: opt(z.string().max(40)),
+  unit: opt(z.string().max(40)), // a unit id, or "mine" for the caller's own units
+  sla: opt(z.enum(SLA_STATES)),
+  privacy: opt(z.enum(PRIVACIES)),
+  q: opt(z.string().trim().max(100)),
+  cursor: opt(z.string().max(200)),
+});
+
+export type QueueFilters = z.infer<typeof queueFilterSchema>;
+
+export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return queueFilterSchema.parse(flat);
+}
+
+/** The URL query of a filter set (without the cursor unless given). */
+export function filtersToQuery(filters: QueueFilters, extra: Record<string, string | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, cursor: undefined, ...extra })) {
+    if (value) params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+export type Cursor = { createdAt: Date; id: string; direction: "after" | "before" };
+
+/** Keyset cursor on (createdAt desc, id desc): rows after a row (next page) or before it (previous page). */
+export function encodeCursor(row: { createdAt: Date; id: string }, direction: Cursor["direction"] = "after"): string {
+  return Buffer.from(`${direction === "after" ? "a" : "b"}|${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | undefined): Cursor | null {
+  if (!cursor) return null;
+  const [dir, at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(at ?? "");
+  if (!id || Number.isNaN(createdAt.getTime()) || (dir !== "a" && dir !== "b")) return null;
+  return { createdAt, id, direction: dir === "a" ? "after" : "before" };
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/types";
+import { can } from "@/lib/auth/policy";
+import { jakartaDateKey } from "@/lib/calendar/working-days";
+import type { Channel } from "@/lib/generated/prisma/enums";
+import { loadOfficeClock } from "../data/calendar";
+import type { ComplaintContent } from "../schema";
+import { verifyDueDate } from "../sla";
+import { formatTicket } from "../ticket";
+import { nextSequence } from "./sequence";
+import { storeComplaintPhotos, type PhotoUpload } from "./photos";
+import { fail, type Failure } from "./result";
+
+export type FiledComplaint = { ok: true; id: string; ticket: string };
+
+type Reporter = { reporterId: string | null; residentId: string | null; channel: Channel; enteredById: string | null };
+
+async function create(actor: Actor, officeId: string, input: ComplaintContent, photos: PhotoUpload[], who: Reporter): Promise<FiledComplaint | Failure> {
+  const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, officeId, active: true }, select: { id: true } });
+  if (!category) return fail("invalid", { categoryId: "required" });
+
+  const stored = await storeComplaintPhotos(photos, officeId, actor.userId, "foto");
+  if (!stored.ok) return fail("upload", { photos: stored.error });
+
+  return db.$transaction(async (tx) => {
+    const clock = await loadOfficeClock(officeId, tx);
+    const now = new Date();
+    const year = Number(jakartaDateKey(now).slice(0, 4));
+    const ticket = formatTicket(clock.code, year, await nextSequence(tx, officeId, "complaint", year));
+    const complaint = await tx.complaint.create({
+      data: {
+        officeId,
+        ticket,
+        classification: input.classification,
+        categoryId: category.id,
+        title: input.title,
+        description: input.description,
+        locationText: input.locationText ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        privacy: input.privacy,
+        ...who,
+        verifyDueAt: verifyDueDate(now, clock.calendar),
+        createdAt: now,
+      },
+      select: { id: true, ticket: true },
+    });
+    if (stored.fileIds.length) {
+      await tx.complaintAttachment.createMany({ data: stored.fileIds.map((fileId) => ({ complaintId: complaint.id, fileId })) });
+    }
+    await tx.complaintEvent.create({
+      data: { complaintId: complaint.id, actorId: actor.userId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
+    });
+    return { ok: true as const, id: complaint.id, ticket: complaint.ticket };
+  });
+}
+
+/** A signed-in resident files a complaint with their own office. */
+export async function fileComplaint(actor: Actor, input: ComplaintContent, photos: PhotoUpload[] = []): Promise<FiledComplaint | Failure> {
+  if (!can(actor.role, "complaint.file")) return fail("forbidden");
+  return create(actor, actor.officeId, input, photos, {
+    reporterId: actor.userId,
+    residentId: actor.residentId,
+    channel: "WEB",
+    enteredById: null,
+  });
+}
+
+/**
+ * Staff record a complaint told at the desk, a Balai RW post or by WhatsApp. With the person's NIK
+ * the complaint is linked to their register entry and, when they have an account, shows up on their
+ * own page so they can confirm or reopen it; without it the complaint has no reporter identity.
+ */
+export async function fileWalkInComplaint(
+  actor: Actor,
+  input: ComplaintContent & { channel: Exclude<Channel, "WEB">; reporterNik?: string },
+  photos: PhotoUpload[] = [],
+): Promise<FiledComplaint | Failure> {
+  if (!can(actor.role, "complaint.handle")) return fail("forbidden");
+  let reporterId: string | null = null;
+  let residentId: string | null = null;
+  if (input.reporterNik) {
+    const profile = await db.residentProfile.findUnique({ where: { nik: input.reporterNik }, select: { id: true, userId: true } });
+    if (!profile) return fail("invalid", { reporterNik: "nik_unknown" });
+    residentId = profile.id;
+    reporterId = profile.userId;
+  }
+  return create(actor, actor.officeId, input, photos, { reporterId, residentId, channel: input.channel, enteredById: actor.userId });
+}

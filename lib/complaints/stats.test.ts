@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { lastMonths, median, monthOf, monthStart, percent } from "./stats";
+
+describe("statistics arithmetic", () => {
+  it("lists the last 12 Jakarta months across a year boundary", () => {
+    const months = lastMonths(new Date("2026-02-10T03:00:00Z"));
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe("2025-03");
+    expect(months[11]).toBe("2026-02");
+  });
+  it("uses the Jakarta month, not UTC", () => {
+    // 31 Jan 2026 18:00 UTC is already 1 Feb in Jakarta.
+    expect(monthOf(new Date("2026-01-31T18:00:00Z"))).toBe("2026-02");
+    expect(monthStart("2026-02").toISOString()).toBe("2026-01-31T17:00:00.000Z");
+  });
+  it("computes medians and percentages", () => {
+    expect(median([])).toBeNull();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(percent(1, 3)).toBe(33.3);
+    expect(percent(0, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/types";
+import { can } from "@/lib/auth/policy";
+import { allowAnonymousFeedback } from "./rate-limit";
+import type { answerSchema, feedbackSchema, publicFeedbackSchema } from "./schema";
+import type { z } from "zod";
+
+type Failure = { ok: false; error: "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited"; fieldErrors?: Record<string, string> };
+
+/**
+ * A resident's kritik or saran to their own office. The sender is always recorded so the answer can
+ * reach them on their page; with `anonymous` the office's staff never see who sent it.
+ */
+export async function sendFeedback(actor: Actor, input: z.output<typeof feedbackSchema>): Promise<{ ok: true; id: string } | Failure> {
+  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  const row = await db.feedback.create({
+    data: { officeId: actor.officeId, senderId: actor.userId, anonymous: input.anonymous, kind: input.kind, message: input.message },
+    select: { id: true },
+  });
+  return { ok: true, id: row.id };
+}
+
+/** A signed-out visitor: anonymous, no sender, so no answer can reach them (the form says so). */
+export async function sendPublicFeedback(input: z.output<typeof publicFeedbackSchema>, ip: string | null): Promise<{ ok: true; id: string } | Failure> {
+  if (input.website) return { ok: true, id: "" }; // a bot filled the honeypot: pretend success, store nothing
+  const office = await db.office.findFirst({ where: { id: input.officeId, active: true }, select: { id: true } });
+  if (!office) return { ok: false, error: "invalid", fieldErrors: { officeId: "required" } };
+  if (!allowAnonymousFeedback(ip)) return { ok: false, error: "rate_limited" };
+  const row = await db.feedback.create({
+    data: { officeId: office.id, senderId: null, anonymous: true, kind: input.kind, message: input.message },
+    select: { id: true },
+  });
+  return { ok: true, id: row.id };
+}
+
+/** Staff and supervisors answer once; a second answer at the same time gets "conflict". */
+export async function answerFeedback(actor: Actor, input: z.output<typeof answerSchema>): Promise<{ ok: true } | Failure> {
+  if (!can(actor.role, "feedback.answer")) return { ok: false, error: "forbidden" };
+  const found = await db.feedback.findFirst({ where: { id: input.id, officeId: actor.officeId }, select: { id: true } });
+  if (!found) return { ok: false, error: "not_found" };
+  const result = await db.feedback.updateMany({
+    where: { id: input.id, officeId: actor.officeId, answeredAt: null },
+    data: { answer: input.answer, answeredById: actor.userId, answeredAt: new Date() },
+  });
+  return result.count ? { ok: true } : { ok: false, error: "conflict" };
+}
