@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { StorageDriver } from "@/lib/generated/prisma/enums";
+import { canSee } from "@/lib/backoffice/scope";
 
 export type FileForDownload = {
   id: string;
@@ -24,11 +25,13 @@ export type AccessReason =
 export type FileAccess = { ok: true; file: FileForDownload; reason: AccessReason } | { ok: false; error: "not_found" };
 
 const STAFF_ROLES = new Set(["STAFF", "SUPERVISOR", "ADMIN"]);
+const requestSelect = { id: true, officeId: true, unitId: true, enteredById: true, applicantId: true, residentId: true } as const;
 
 /**
  * Who may open a stored file: its uploader; the resident a request or complaint belongs to
- * (a request's result only once it is completed); staff, supervisors and admins of the office
- * handling the request or complaint. Everyone else — signed out, another resident, another
+ * (a request's result only once it is completed); staff who can see the request in their queue
+ * (its unit, or one they entered; supervisors and admins: the whole office — the back office's
+ * `canSee`), and staff of the office handling a complaint. Everyone else — signed out, another resident, another
  * office — gets "not_found", so the file's existence is not revealed.
  */
 export async function authorizeFileAccess(actor: Actor | null, fileId: string): Promise<FileAccess> {
@@ -43,8 +46,8 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
       size: true,
       originalName: true,
       ownerId: true,
-      requestAttachments: { select: { request: { select: { id: true, officeId: true, applicantId: true, residentId: true } } } },
-      resultForRequests: { select: { id: true, officeId: true, applicantId: true, residentId: true, status: true } },
+      requestAttachments: { select: { request: { select: requestSelect } } },
+      resultForRequests: { select: { ...requestSelect, status: true } },
       complaintAttachments: { select: { complaint: { select: { id: true, officeId: true, reporterId: true } } } },
     },
   });
@@ -69,8 +72,7 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
 
   if (STAFF_ROLES.has(actor.role)) {
     const request =
-      requestAttachments.map((a) => a.request).find((r) => r.officeId === actor.officeId) ??
-      resultForRequests.find((r) => r.officeId === actor.officeId);
+      requestAttachments.map((a) => a.request).find((r) => canSee(actor, r)) ?? resultForRequests.find((r) => canSee(actor, r));
     if (request) return granted({ kind: "staff_request", requestId: request.id });
     const complaint = complaintAttachments.find((a) => a.complaint.officeId === actor.officeId);
     if (complaint) return granted({ kind: "staff_complaint", complaintId: complaint.complaint.id });

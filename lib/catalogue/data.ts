@@ -1,0 +1,146 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import type { ServiceSnapshot } from "./snapshot";
+
+const requirementSelect = {
+  id: true,
+  kind: true,
+  code: true,
+  label: true,
+  description: true,
+  required: true,
+  position: true,
+  fieldType: true,
+  options: true,
+  acceptTypes: true,
+  maxSizeKb: true,
+  example: true,
+  active: true,
+} as const;
+
+/** Offices that publish at least one active service, for the catalogue's first page. */
+export async function listCatalogueOffices() {
+  return db.office.findMany({
+    where: { active: true, services: { some: { active: true } } },
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, type: true, address: true, _count: { select: { services: { where: { active: true } } } } },
+  });
+}
+
+export async function getPublicOffice(slug: string) {
+  return db.office.findFirst({
+    where: { slug, active: true },
+    select: { id: true, slug: true, name: true, type: true, address: true, phone: true, email: true, openTime: true, closeTime: true },
+  });
+}
+
+export async function listPublicServices(officeId: string) {
+  return db.service.findMany({
+    where: { officeId, active: true },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      summary: true,
+      durationValue: true,
+      durationUnit: true,
+      feeRupiah: true,
+      digitalResult: true,
+      unit: { select: { name: true } },
+    },
+  });
+}
+
+/** The published standard of one active service (its six components plus the responsible unit). */
+export async function getPublicService(officeSlug: string, serviceSlug: string) {
+  return db.service.findFirst({
+    where: { slug: serviceSlug, active: true, office: { slug: officeSlug, active: true } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      summary: true,
+      procedure: true,
+      durationValue: true,
+      durationUnit: true,
+      feeRupiah: true,
+      product: true,
+      complaintInfo: true,
+      legalBasis: true,
+      digitalResult: true,
+      updatedAt: true,
+      unit: { select: { name: true } },
+      office: { select: { id: true, slug: true, name: true, phone: true, email: true, address: true } },
+      requirements: { where: { active: true }, orderBy: [{ position: "asc" }, { code: "asc" }], select: requirementSelect },
+    },
+  });
+}
+
+export type PublicService = NonNullable<Awaited<ReturnType<typeof getPublicService>>>;
+
+// ───────────── admin (always scoped to the admin's own office) ─────────────
+
+export async function listAdminServices(actor: Actor) {
+  return db.service.findMany({
+    where: { officeId: actor.officeId },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      active: true,
+      durationValue: true,
+      durationUnit: true,
+      feeRupiah: true,
+      updatedAt: true,
+      unit: { select: { name: true } },
+      _count: { select: { requirements: { where: { active: true } } } },
+    },
+  });
+}
+
+export async function getAdminService(actor: Actor, id: string) {
+  return db.service.findFirst({
+    where: { id, officeId: actor.officeId },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      summary: true,
+      unitId: true,
+      procedure: true,
+      durationValue: true,
+      durationUnit: true,
+      feeRupiah: true,
+      product: true,
+      complaintInfo: true,
+      legalBasis: true,
+      digitalResult: true,
+      active: true,
+      office: { select: { slug: true } },
+      requirements: { orderBy: [{ active: "desc" }, { position: "asc" }, { code: "asc" }], select: requirementSelect },
+    },
+  });
+}
+
+export async function listOfficeUnits(actor: Actor) {
+  return db.unit.findMany({ where: { officeId: actor.officeId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Revision history, newest first, with who made each change. */
+export async function listServiceRevisions(actor: Actor, serviceId: string) {
+  const service = await db.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true, name: true } });
+  if (!service) return null;
+  const revisions = await db.serviceRevision.findMany({
+    where: { serviceId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, summary: true, snapshot: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  return {
+    service,
+    revisions: revisions.map((r) => ({ ...r, snapshot: r.snapshot as unknown as ServiceSnapshot })),
+  };
+}

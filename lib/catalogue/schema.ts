@@ -1,0 +1,82 @@
+// Input schemas of the catalogue admin forms, shared by the form (zodResolver) and the actions.
+// Error messages are codes; the UI translates them (catalogue.errors.*).
+import { z } from "zod";
+
+export const DURATION_UNITS = ["WORKING_DAYS", "HOURS", "MINUTES"] as const;
+export const FIELD_TYPES = ["TEXT", "TEXTAREA", "NUMBER", "DATE", "CHOICE"] as const;
+export const REQUIREMENT_KINDS = ["DOCUMENT", "FIELD"] as const;
+export const DOCUMENT_TYPES = ["image/jpeg", "image/png", "application/pdf"] as const;
+
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
+const optionalText = (max: number) => z.string().trim().max(max, "too_long").optional().transform((v) => v || null);
+
+/** Lines of a textarea → non-empty trimmed list (steps of the procedure, choice options). */
+const lines = (max: number) =>
+  z
+    .string()
+    .transform((v) => v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(max, "too_long")));
+
+export const serviceSchema = z.object({
+  name: text(150),
+  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalid_slug").max(80, "too_long"),
+  summary: text(500),
+  unitId: z.string().min(1, "required"),
+  procedure: lines(500).pipe(z.array(z.string()).min(1, "required").max(20, "too_many")),
+  durationValue: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(1, "too_small").max(999, "too_large"),
+  durationUnit: z.enum(DURATION_UNITS),
+  feeRupiah: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(0, "too_small").max(1_000_000_000, "too_large"),
+  product: text(200),
+  complaintInfo: text(1000),
+  legalBasis: optionalText(1000),
+  digitalResult: z.boolean(),
+});
+export type ServiceFormInput = z.input<typeof serviceSchema>;
+export type ServiceInput = z.output<typeof serviceSchema>;
+
+export const requirementSchema = z
+  .object({
+    kind: z.enum(REQUIREMENT_KINDS),
+    code: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_]*$/, "invalid_code").max(40, "too_long"),
+    label: text(150),
+    description: optionalText(500),
+    required: z.boolean(),
+    fieldType: z.enum(FIELD_TYPES).nullable(),
+    options: lines(100).pipe(z.array(z.string()).max(30, "too_many")),
+    acceptTypes: z.array(z.enum(DOCUMENT_TYPES)),
+    maxSizeKb: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(100, "too_small").max(10_240, "too_large"),
+    example: optionalText(300),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "FIELD" && !v.fieldType) ctx.addIssue({ code: "custom", path: ["fieldType"], message: "required" });
+    if (v.kind === "FIELD" && v.fieldType === "CHOICE" && v.options.length < 2)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "too_few_options" });
+    if (v.kind === "DOCUMENT" && v.acceptTypes.length === 0) ctx.addIssue({ code: "custom", path: ["acceptTypes"], message: "required" });
+  });
+export type RequirementFormInput = z.input<typeof requirementSchema>;
+export type RequirementInput = z.output<typeof requirementSchema>;
+
+/** "Surat Keterangan Usaha" → "surat-keterangan-usaha" */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+}
+
+export type ActionResult<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; error: "forbidden" | "not_found" | "invalid" | "conflict"; fieldErrors?: Record<string, string> };
+
+/** First issue per field, as `{ path: code }`. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { diffSnapshots, summarise, toSnapshot, type RequirementSnapshot } from "./snapshot";
+
+const req = (code: string, over: Partial<RequirementSnapshot> = {}): RequirementSnapshot => ({
+  code, kind: "DOCUMENT", label: code.toUpperCase(), description: null, required: true, position: 0, fieldType: null,
+  options: [], acceptTypes: ["image/jpeg"], maxSizeKb: 5120, example: null, active: true, ...over,
+});
+
+const base = toSnapshot({
+  name: "Surat Keterangan Domisili", slug: "domisili", summary: "s", unitId: "u1", unit: { name: "Seksi Pemerintahan" },
+  procedure: ["a", "b"], durationValue: 1, durationUnit: "WORKING_DAYS", feeRupiah: 0, product: "Surat", complaintInfo: "c",
+  legalBasis: null, digitalResult: true, active: true,
+  requirements: [req("kk", { position: 2 }), req("ktp", { position: 1 })],
+});
+
+describe("service snapshots", () => {
+  it("order requirements by position", () => {
+    expect(base.requirements.map((r) => r.code)).toEqual(["ktp", "kk"]);
+  });
+
+  it("report nothing for a new service and for an unchanged one", () => {
+    expect(diffSnapshots(null, base)).toEqual([]);
+    expect(diffSnapshots(base, structuredClone(base))).toEqual([]);
+  });
+
+  it("name changed service fields and requirement additions, removals and edits", () => {
+    const after = structuredClone(base);
+    after.feeRupiah = 10_000;
+    after.procedure = ["a", "b", "c"];
+    after.requirements = [{ ...after.requirements[0], label: "KTP-el", maxSizeKb: 2048 }, req("foto")];
+    const changes = diffSnapshots(base, after);
+    expect(changes).toEqual([
+      { kind: "service", field: "procedure" },
+      { kind: "service", field: "feeRupiah" },
+      { kind: "requirement_changed", code: "ktp", label: "KTP-el", fields: ["label", "maxSizeKb"] },
+      { kind: "requirement_added", code: "foto", label: "FOTO" },
+      { kind: "requirement_removed", code: "kk", label: "KK" },
+    ]);
+    expect(summarise(changes, "x")).toBe("procedure; feeRupiah; ktp(label,maxSizeKb); +foto; -kk");
+    expect(summarise([], "Dibuat")).toBe("Dibuat");
+  });
+});

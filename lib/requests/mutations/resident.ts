@@ -1,0 +1,282 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { resumeSla } from "@/lib/backoffice/sla";
+import { dueDate } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { loadOfficeCalendar } from "../data/calendar";
+import { ownRequestWhere } from "../data/resident";
+import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
+import type { Relation, RequestActionResult } from "../schema";
+import { canTransition } from "../workflow";
+import { recordRequestEvent } from "./events";
+import { nextRegistrationNumber } from "./numbering";
+
+type Tx = Prisma.TransactionClient;
+// Submissions queue on the office's sequence row; give them room when many arrive at once.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+export const EDITABLE: RequestStatus[] = ["DRAFT", "NEEDS_CORRECTION"];
+
+function isResident(actor: Actor): actor is Actor & { residentId: string } {
+  return actor.role === "RESIDENT" && Boolean(actor.residentId);
+}
+
+/** Starts (or resumes) a draft for the resident or a member of the same KK. */
+export async function startDraft(
+  actor: Actor,
+  input: { serviceId: string; residentId: string; relation: Relation },
+): Promise<RequestActionResult<{ id: string; resumed: boolean }>> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  const service = await db.service.findFirst({
+    where: { id: input.serviceId, active: true, office: { active: true } },
+    select: { id: true, officeId: true, unitId: true },
+  });
+  if (!service) return { ok: false, error: "not_found" };
+
+  const self = input.residentId === actor.residentId;
+  if (self !== (input.relation === "SELF")) return { ok: false, error: "invalid", fieldErrors: { relation: "relation_mismatch" } };
+  if (!self) {
+    const [me, other] = await Promise.all([
+      db.residentProfile.findUnique({ where: { id: actor.residentId }, select: { kkNumber: true } }),
+      db.residentProfile.findUnique({ where: { id: input.residentId }, select: { kkNumber: true } }),
+    ]);
+    // Only people on the same family card; anyone else is "not found".
+    if (!me || !other || me.kkNumber !== other.kkNumber) return { ok: false, error: "not_found" };
+  }
+
+  const existing = await db.serviceRequest.findFirst({
+    where: { applicantId: actor.userId, serviceId: service.id, residentId: input.residentId, status: "DRAFT" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  if (existing) return { ok: true, id: existing.id, resumed: true };
+
+  const id = await db.$transaction(async (tx) => {
+    const row = await tx.serviceRequest.create({
+      data: {
+        officeId: service.officeId,
+        serviceId: service.id,
+        unitId: service.unitId,
+        residentId: input.residentId,
+        applicantId: actor.userId,
+        relation: input.relation,
+        channel: "WEB",
+        status: "DRAFT",
+      },
+      select: { id: true },
+    });
+    await recordRequestEvent(tx, { requestId: row.id, actorId: actor.userId, type: "request.created", toStatus: "DRAFT" });
+    return row.id;
+  });
+  return { ok: true, id, resumed: false };
+}
+
+async function loadEditable(tx: Tx, actor: Actor, id: string) {
+  return tx.serviceRequest.findFirst({
+    where: { AND: [{ id }, ownRequestWhere(actor)] },
+    select: {
+      id: true,
+      status: true,
+      officeId: true,
+      data: true,
+      service: { select: { requirements: { where: { active: true }, select: { id: true, kind: true, code: true, required: true, fieldType: true, options: true, acceptTypes: true, maxSizeKb: true } } } },
+    },
+  });
+}
+
+const dataOf = (value: Prisma.JsonValue): Record<string, string> =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : {};
+
+/** Autosave: merges typed values into a draft (or a request being corrected). Completeness waits for submit. */
+export async function saveDraftValues(actor: Actor, id: string, values: Record<string, unknown>): Promise<RequestActionResult> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await loadEditable(tx, actor, id);
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!EDITABLE.includes(request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const fields = request.service.requirements.filter((r) => r.kind === "FIELD");
+    const data = { ...dataOf(request.data), ...pickFieldValues(fields, values) };
+    const saved = await tx.serviceRequest.updateMany({ where: { id, status: { in: EDITABLE } }, data: { data } });
+    return saved.count ? ({ ok: true } as const) : ({ ok: false, error: "invalid_transition" } as const);
+  });
+}
+
+/** Links an already-ingested file to a requirement; the previous file stays as history (current=false). */
+export async function attachFile(
+  actor: Actor,
+  id: string,
+  requirementId: string,
+  fileId: string,
+): Promise<RequestActionResult<{ attachmentId: string }>> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await loadEditable(tx, actor, id);
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!EDITABLE.includes(request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const requirement = request.service.requirements.find((r) => r.id === requirementId && r.kind === "DOCUMENT");
+    if (!requirement) return { ok: false, error: "not_found" } as const;
+    await tx.requestAttachment.updateMany({ where: { requestId: id, requirementId, current: true }, data: { current: false } });
+    const row = await tx.requestAttachment.create({ data: { requestId: id, requirementId, fileId, current: true }, select: { id: true } });
+    return { ok: true, attachmentId: row.id } as const;
+  }, TX_OPTIONS);
+}
+
+/** Upload rules of a requirement the resident may upload to now (for ingestUpload). */
+export async function uploadTarget(actor: Actor, id: string, requirementId: string) {
+  if (!isResident(actor)) return null;
+  const request = await loadEditable(db, actor, id);
+  if (!request || !EDITABLE.includes(request.status)) return null;
+  const requirement = request.service.requirements.find((r) => r.id === requirementId && r.kind === "DOCUMENT");
+  if (!requirement) return null;
+  return { officeId: request.officeId, accept: requirement.acceptTypes, maxBytes: requirement.maxSizeKb * 1024 };
+}
+
+/** Takes a file off a requirement (kept in history); only while the request is editable. */
+export async function removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<RequestActionResult> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await loadEditable(tx, actor, id);
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!EDITABLE.includes(request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const done = await tx.requestAttachment.updateMany({ where: { id: attachmentId, requestId: id, current: true }, data: { current: false } });
+    return done.count ? ({ ok: true } as const) : ({ ok: false, error: "not_found" } as const);
+  });
+}
+
+async function completenessErrors(tx: Tx, request: NonNullable<Awaited<ReturnType<typeof loadEditable>>>) {
+  const current = await tx.requestAttachment.findMany({ where: { requestId: request.id, current: true }, select: { requirementId: true } });
+  return checkCompleteness(request.service.requirements, dataOf(request.data), new Set(current.map((a) => a.requirementId)));
+}
+
+/** DRAFT → SUBMITTED: registration number, due date on the office calendar, timeline entry. */
+export async function submitRequest(actor: Actor, id: string, now = new Date()): Promise<RequestActionResult<{ number: string; dueAt: Date }>> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await loadEditable(tx, actor, id);
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!canTransition("submit", request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const errors = await completenessErrors(tx, request);
+    if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
+
+    // Claim the draft first: a double tap or a second tab finds it no longer DRAFT.
+    const claimed = await tx.serviceRequest.updateMany({ where: { id, status: "DRAFT" }, data: { status: "SUBMITTED", version: { increment: 1 } } });
+    if (claimed.count === 0) return { ok: false, error: "invalid_transition" } as const;
+
+    const full = await tx.serviceRequest.findUniqueOrThrow({
+      where: { id },
+      select: { office: { select: { id: true, code: true } }, service: { select: { durationValue: true, durationUnit: true } } },
+    });
+    const calendar = await loadOfficeCalendar(full.office.id, now, tx);
+    const due = dueDate(now, { value: full.service.durationValue, unit: full.service.durationUnit }, calendar);
+    const number = await nextRegistrationNumber(tx, full.office, now);
+    await tx.serviceRequest.update({ where: { id }, data: { number, submittedAt: now, dueAt: due } });
+    await recordRequestEvent(tx, { requestId: id, actorId: actor.userId, type: "request.submitted", fromStatus: "DRAFT", toStatus: "SUBMITTED", at: now });
+    return { ok: true, number, dueAt: due } as const;
+  }, TX_OPTIONS);
+}
+
+/** NEEDS_CORRECTION → SUBMITTED after the resident fixed what staff asked; the SLA clock resumes. */
+export async function resubmitRequest(actor: Actor, id: string, now = new Date()): Promise<RequestActionResult> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await loadEditable(tx, actor, id);
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!canTransition("resubmit", request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const errors = await completenessErrors(tx, request);
+    if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
+
+    const row = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, select: { corrections: true, pausedAt: true, dueAt: true, officeId: true } });
+    const asked = await tx.requestEvent.findFirst({
+      where: { requestId: id, toStatus: "NEEDS_CORRECTION" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { createdAt: true },
+    });
+    // Every document staff flagged must have a file uploaded after they asked.
+    const since = asked?.createdAt ?? row.pausedAt;
+    const corrections = parseCorrections(row.corrections);
+    if (since) {
+      const flagged = corrections.flatMap((c) => request.service.requirements.filter((r) => r.kind === "DOCUMENT" && r.code === c.requirementCode));
+      const replaced = await tx.requestAttachment.findMany({
+        where: { requestId: id, current: true, createdAt: { gt: since }, requirementId: { in: flagged.map((r) => r.id) } },
+        select: { requirementId: true },
+      });
+      const done = new Set(replaced.map((r) => r.requirementId));
+      const pending = Object.fromEntries(flagged.filter((r) => !done.has(r.id)).map((r) => [r.code, "replace_file"]));
+      if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: pending } as const;
+    }
+
+    // Same rule as the back office: the due date moves by the working days spent waiting on the resident.
+    const sla = await resumeSla(tx, row, now);
+    const moved = await tx.serviceRequest.updateMany({
+      where: { id, status: "NEEDS_CORRECTION" },
+      data: { status: "SUBMITTED", corrections: Prisma.DbNull, ...sla, version: { increment: 1 } },
+    });
+    if (moved.count === 0) return { ok: false, error: "invalid_transition" } as const;
+    await recordRequestEvent(tx, {
+      requestId: id,
+      actorId: actor.userId,
+      type: "request.resubmitted",
+      fromStatus: "NEEDS_CORRECTION",
+      toStatus: "SUBMITTED",
+      data: { corrections } as unknown as Prisma.InputJsonValue,
+      at: now,
+    });
+    return { ok: true } as const;
+  }, TX_OPTIONS);
+}
+
+/** The resident withdraws a request before processing starts. */
+export async function cancelRequest(actor: Actor, id: string, reason?: string | null): Promise<RequestActionResult> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await tx.serviceRequest.findFirst({ where: { AND: [{ id }, ownRequestWhere(actor)] }, select: { status: true } });
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (!canTransition("cancel", request.status)) return { ok: false, error: "invalid_transition" } as const;
+    const now = new Date();
+    const moved = await tx.serviceRequest.updateMany({
+      where: { id, status: request.status },
+      data: { status: "CANCELLED", closedAt: now, pausedAt: null, version: { increment: 1 } },
+    });
+    if (moved.count === 0) return { ok: false, error: "conflict" } as const;
+    await recordRequestEvent(tx, {
+      requestId: id,
+      actorId: actor.userId,
+      type: "request.cancelled",
+      fromStatus: request.status,
+      toStatus: "CANCELLED",
+      note: reason?.slice(0, 500) ?? null,
+      at: now,
+    });
+    return { ok: true } as const;
+  });
+}
+
+/** Deletes an unsent draft with its uploads. Returns the file ids to clean up after commit. */
+export async function discardDraft(actor: Actor, id: string): Promise<RequestActionResult<{ fileIds: string[] }>> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const draft = await tx.serviceRequest.findFirst({
+      where: { id, applicantId: actor.userId, status: "DRAFT" },
+      select: { id: true, attachments: { select: { fileId: true } } },
+    });
+    if (!draft) return { ok: false, error: "not_found" } as const;
+    await tx.serviceRequest.delete({ where: { id } });
+    return { ok: true, fileIds: draft.attachments.map((a) => a.fileId) } as const;
+  });
+}
+
+/** The resident confirms they received the result (downloaded or picked up). */
+export async function confirmReceipt(actor: Actor, id: string): Promise<RequestActionResult> {
+  if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  return db.$transaction(async (tx) => {
+    const request = await tx.serviceRequest.findFirst({ where: { AND: [{ id }, ownRequestWhere(actor)] }, select: { status: true, receivedAt: true } });
+    if (!request) return { ok: false, error: "not_found" } as const;
+    if (request.status !== "COMPLETED" || request.receivedAt) return { ok: false, error: "invalid_transition" } as const;
+    const now = new Date();
+    const done = await tx.serviceRequest.updateMany({ where: { id, status: "COMPLETED", receivedAt: null }, data: { receivedAt: now, closedAt: now } });
+    if (done.count === 0) return { ok: false, error: "conflict" } as const;
+    await recordRequestEvent(tx, { requestId: id, actorId: actor.userId, type: "request.received", at: now });
+    return { ok: true } as const;
+  });
+}

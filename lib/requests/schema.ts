@@ -1,0 +1,40 @@
+// Inputs of the resident's request actions. Field values are checked per service in fields.ts.
+import { z } from "zod";
+
+export const RELATIONS = ["SELF", "SPOUSE", "CHILD", "PARENT", "OTHER_KK"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+const id = z.string().trim().min(1).max(40);
+
+export const startRequestSchema = z
+  .object({
+    serviceId: id,
+    residentId: id,
+    relation: z.enum(RELATIONS, { error: "required" }),
+  });
+export type StartRequestInput = z.infer<typeof startRequestSchema>;
+
+export const saveDraftSchema = z.object({
+  requestId: id,
+  values: z.record(z.string().max(60), z.union([z.string().max(5000), z.number()])),
+});
+
+export const requestIdSchema = z.object({ requestId: id });
+
+export const STATUS_FILTERS = ["DRAFT", "SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;
+
+export type RequestActionError =
+  | "forbidden"
+  | "not_found"
+  | "invalid"
+  | "invalid_transition"
+  | "incomplete"
+  | "corrections_pending"
+  | "conflict"
+  | "type_not_allowed"
+  | "too_large"
+  | "empty";
+
+export type RequestActionResult<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; error: RequestActionError; fieldErrors?: Record<string, string> };
