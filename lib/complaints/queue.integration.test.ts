@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import type { SeedContext } from "@/prisma/seed/base";
+import { seedClient } from "@/prisma/seed/client";
+import { seedComplaints } from "@/prisma/seed/complaints";
+import { complaintExportRows } from "./data/export";
+import { getPublicStatistics } from "./data/public";
+import { getMyComplaint, listMyComplaints } from "./data/resident";
+import { getComplaintForStaff, listComplaintQueue, PAGE_SIZE } from "./data/staff";
+import type { QueueFilters } from "./filters";
+import { actor, content, seedDemo } from "./integration-setup";
+import { fileComplaint } from "./mutations/file";
+
+let ctx: SeedContext;
+let siti: Actor, budi: Actor, petugas: Actor, petugasTengah: Actor;
+
+beforeAll(async () => {
+  ctx = await seedDemo();
+  [siti, budi, petugas, petugasTengah] = await Promise.all(
+    [ctx.residents.siti.userId, ctx.residents.budi.userId, ctx.users.petugas, ctx.users.petugasTengah].map(actor),
+  );
+  // Enough extra complaints for several pages.
+  const categoryId = (await db.complaintCategory.findFirstOrThrow({ where: { officeId: ctx.offices.pakansari.id, slug: "sampah" } })).id;
+  for (let i = 0; i < 30; i++) {
+    const filed = await fileComplaint(i % 2 ? siti : budi, content({ categoryId, title: `Sampah menumpuk nomor ${i}`, privacy: i % 3 === 0 ? "ANONIM" : "PUBLIK" }));
+    if (!filed.ok) throw new Error("filing failed");
+  }
+});
+
+async function allPages(a: Actor, filters: QueueFilters) {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  for (let guard = 0; guard < 50; guard++) {
+    const page = await listComplaintQueue(a, { ...filters, cursor });
+    ids.push(...page.rows.map((r) => r.id));
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return ids;
+}
+
+async function exported(a: Actor, filters: QueueFilters) {
+  const tickets: string[] = [];
+  for await (const row of complaintExportRows(a, filters)) tickets.push(row.ticket);
+  return tickets;
+}
+
+describe("staff queue", () => {
+  it("pages forward and back by keyset without gaps or repeats", async () => {
+    const total = await db.complaint.count({ where: { officeId: ctx.offices.pakansari.id } });
+    expect(total).toBeGreaterThan(2 * PAGE_SIZE);
+    const ids = await allPages(petugas, {});
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids).size).toBe(total);
+
+    const first = await listComplaintQueue(petugas, {});
+    const second = await listComplaintQueue(petugas, { cursor: first.nextCursor! });
+    expect(first.prevCursor).toBeNull();
+    const back = await listComplaintQueue(petugas, { cursor: second.prevCursor! });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+  });
+
+  it("filters match the database and the export has exactly the filtered rows", async () => {
+    const officeId = ctx.offices.pakansari.id;
+    const sampah = (await db.complaintCategory.findFirstOrThrow({ where: { officeId, slug: "sampah" } })).id;
+    const cases: [QueueFilters, object][] = [
+      [{ status: "CLOSED" }, { status: "CLOSED" }],
+      [{ privacy: "ANONIM" }, { privacy: "ANONIM" }],
+      [{ classification: "INFORMASI" }, { classification: "INFORMASI" }],
+      [{ category: sampah }, { categoryId: sampah }],
+      [{ unit: ctx.offices.pakansari.units.EKBANG }, { unitId: ctx.offices.pakansari.units.EKBANG }],
+      [{ unit: "mine" }, { unitId: { in: petugas.unitIds } }],
+      [{ q: "nomor 1" }, { title: { contains: "nomor 1" } }],
+      [{ category: sampah, privacy: "PUBLIK" }, { categoryId: sampah, privacy: "PUBLIK" }],
+    ];
+    for (const [filters, where] of cases) {
+      const expected = (await db.complaint.findMany({ where: { officeId, ...where }, select: { id: true, ticket: true } }));
+      const ids = await allPages(petugas, filters);
+      expect(new Set(ids), JSON.stringify(filters)).toEqual(new Set(expected.map((e) => e.id)));
+      const tickets = await exported(petugas, filters);
+      expect(new Set(tickets), `export ${JSON.stringify(filters)}`).toEqual(new Set(expected.map((e) => e.ticket)));
+    }
+  });
+
+  it("a period filter uses Jakarta days; search by exact ticket finds one", async () => {
+    const recent = await db.complaint.findFirstOrThrow({ where: { officeId: ctx.offices.pakansari.id }, orderBy: { createdAt: "desc" } });
+    const day = new Date(recent.createdAt.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    const ids = await allPages(petugas, { from: day, to: day });
+    expect(ids).toContain(recent.id);
+    const start = new Date(`${day}T00:00:00+07:00`);
+    const end = new Date(start.getTime() + 86_400_000);
+    expect(ids).toHaveLength(await db.complaint.count({ where: { officeId: ctx.offices.pakansari.id, createdAt: { gte: start, lt: end } } }));
+    const byTicket = await listComplaintQueue(petugas, { q: recent.ticket.toLowerCase() });
+    expect(byTicket.rows.map((r) => r.id)).toEqual([recent.id]);
+  });
+
+  it("another office sees none of these complaints, in lists, details or exports", async () => {
+    const tengahIds = new Set(await allPages(petugasTengah, {}));
+    const pakansari = await db.complaint.findMany({ where: { officeId: ctx.offices.pakansari.id }, select: { id: true, ticket: true } });
+    for (const c of pakansari) expect(tengahIds.has(c.id)).toBe(false);
+    expect(await getComplaintForStaff(petugasTengah, pakansari[0].id)).toBeNull();
+    const exportedTickets = new Set(await exported(petugasTengah, {}));
+    expect(pakansari.some((c) => exportedTickets.has(c.ticket))).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "complaint.exported", actorId: petugasTengah.userId } })).toBe(1);
+  });
+
+  it("residents see only their own complaints", async () => {
+    const mine = await listMyComplaints(siti);
+    const ids = mine.rows.map((r) => r.id);
+    const owners = await db.complaint.findMany({ where: { id: { in: ids } }, select: { reporterId: true } });
+    expect(owners.every((o) => o.reporterId === siti.userId)).toBe(true);
+    const budis = await db.complaint.findFirstOrThrow({ where: { reporterId: budi.userId } });
+    expect(await getMyComplaint(siti, budis.id)).toBeNull();
+    expect(await getMyComplaint(budi, budis.id)).not.toBeNull();
+  });
+});
+
+describe("public statistics and the seed", () => {
+  it("counts match a hand count over the last 12 months", async () => {
+    const officeId = ctx.offices.tengah.id;
+    const stats = await getPublicStatistics(officeId);
+    const rows = await db.complaint.findMany({ where: { officeId }, select: { status: true, createdAt: true } });
+    expect(stats.received).toBe(rows.length);
+    expect(stats.completed).toBe(rows.filter((r) => r.status === "COMPLETED" || r.status === "CLOSED").length);
+    expect(stats.months).toHaveLength(12);
+    expect(stats.months.reduce((s, m) => s + m.received, 0)).toBe(rows.length);
+    expect(stats.categories.reduce((s, c) => s + c.count, 0)).toBe(rows.length);
+    expect(stats.completedPercent).toBe(Math.round((stats.completed / stats.received) * 1000) / 10);
+    expect(stats.medianWorkingDays).not.toBeNull();
+  });
+
+  it("running the seed again adds nothing", async () => {
+    const before = await db.complaint.count();
+    const categories = await db.complaintCategory.count();
+    const client = seedClient();
+    try {
+      await seedComplaints(client, ctx);
+    } finally {
+      await client.$disconnect();
+    }
+    expect(await db.complaint.count()).toBe(before);
+    expect(await db.complaintCategory.count()).toBe(categories);
+    expect(categories).toBe(3 * 8);
+  });
+});
