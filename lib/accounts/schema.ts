@@ -26,6 +26,7 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 export const staffProfileSchema = z.object({
   name: requiredText(100),
   phone: z.union([z.literal(""), phoneField]),
-  email: optionalEmailField,
+  // Staff sign in with their e-mail, so it cannot be removed.
+  email: optionalEmailField.refine((v) => v !== "", "required"),
 });
 export type StaffProfileInput = z.input<typeof staffProfileSchema>;

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { ResidentContactForm } from "@/components/accounts/resident-contact-form";
+import { ResidentIdentity } from "@/components/accounts/resident-identity";
+import { StaffProfileForm } from "@/components/accounts/staff-profile-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getOwnAccount } from "@/lib/accounts/data";
+import { getOwnResidentProfile } from "@/lib/residents/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.profile");
+  return { title: t("title") };
+}
+
+export default async function ProfilePage() {
+  const actor = await requireActor();
+  const t = await getTranslations("auth.profile");
+  const [account, resident] = await Promise.all([getOwnAccount(actor), getOwnResidentProfile(actor)]);
+  if (!account) notFound();
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      {resident ? (
+        <>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">{t("identity")}</h2>
+            <ResidentIdentity identity={resident} />
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold">{t("contact")}</h2>
+            <ResidentContactForm
+              initial={{ phone: resident.phone ?? "", email: resident.email ?? "", address: resident.address, rt: resident.rt, rw: resident.rw }}
+            />
+          </Card>
+        </>
+      ) : (
+        <Card>
+          <h2 className="mb-3 text-lg font-semibold">{t("account")}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t("staffOffice", { office: account.office.name })}</p>
+          <StaffProfileForm initial={{ name: account.name, phone: account.phone ?? "", email: account.email ?? "" }} />
+        </Card>
+      )}
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{t("passwordTitle")}</h2>
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}
