@@ -17,6 +17,7 @@ export const staffNav: NavKey[] = [
   { href: "/petugas/permohonan/baru", key: "walkIn" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
   { href: "/petugas/kritik-saran", key: "feedback" },
+  { href: "/petugas/warga", key: "residents" },
 ];
 
 export const supervisorNav: NavKey[] = [
