@@ -1,7 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ChartCard } from "@/components/dashboard/chart-card";
+import { KpiGrid } from "@/components/dashboard/kpi-grid";
+import { PeriodFilter } from "@/components/dashboard/period-filter";
+import { ProfileBars } from "@/components/dashboard/profile-bars";
+import { IkmBadge } from "@/components/survey/ikm-badge";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { dashboardData } from "@/lib/dashboard/data/overview";
+import { buildDatasets, type ChartKey } from "@/lib/dashboard/datasets";
+import { periodLabel } from "@/lib/dashboard/period";
+import { queryString, resolveDashboardQuery, type SearchParams } from "@/lib/dashboard/query";
 
-export default async function Page() {
-  const actor = await requireActor();
-  return <PageHeader title="Dasbor pimpinan" description={actor.name} />;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+/** Supervisor dashboard: SKM results, request performance and complaints for a period and filter. */
+export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor("dashboard.view");
+  const q = await resolveDashboardQuery(actor, await searchParams, "month");
+  if (!q) notFound();
+  const [t, tRoot, locale] = await Promise.all([getTranslations("dashboard"), getTranslations(), getLocale()]);
+  const data = await dashboardData({ officeId: q.office.id, period: q.period, serviceId: q.serviceId, unitId: q.unitId });
+  const sets = buildDatasets(data, (key, values) => tRoot(key, values), locale);
+  const href = (chart: ChartKey) => `/api/dashboard/export?${queryString(q, { chart })}`;
+  const pct = (v: number | null) => (v === null ? "—" : `${v.toLocaleString(locale)}%`);
+  const num = (v: number | null) => (v === null ? "—" : v.toLocaleString(locale));
+  const { survey, requests, complaints, sample } = data;
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={`${q.office.name} · ${periodLabel(q.period, locale)}`}
+        actions={<ButtonLink href={`/pimpinan/skm?${queryString({ ...q, serviceId: null, unitId: null })}`} variant="secondary">{t("toReport")}</ButtonLink>}
+      />
+      <PeriodFilter action="/pimpinan" period={q.period.key} services={q.services} units={q.units} offices={q.offices} selected={{ officeId: q.office.id, serviceId: q.serviceId, unitId: q.unitId }} />
+
+      <KpiGrid
+        label={t("kpi.label")}
+        items={[
+          { label: t("kpi.ikm"), value: survey.ikm === null ? "—" : survey.ikm.toFixed(2), hint: <IkmBadge category={survey.category} />, testId: "kpi-ikm" },
+          { label: t("kpi.respondents"), value: num(survey.respondents), hint: t("kpi.sampleHint", { target: sample.target, delivered: sample.delivered }), testId: "kpi-respondents" },
+          { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }) },
+          { label: t("kpi.median"), value: num(requests.medianDays), hint: t("kpi.p90Hint", { p90: num(requests.p90Days) }) },
+          { label: t("kpi.correction"), value: pct(requests.correctionRate), hint: t("kpi.correctionHint", { n: requests.corrected, total: requests.submitted }) },
+          { label: t("kpi.complaints"), value: num(complaints.received), hint: t("kpi.complaintsHint", { closed: pct(complaints.closedRate), followUp: pct(complaints.followUpRate) }) },
+        ]}
+      />
+
+      <h2 className="mt-8 text-xl font-semibold">{t("sections.survey")}</h2>
+      <div className="mt-3 grid gap-4 lg:grid-cols-2">
+        <ChartCard dataset={sets.nrr} exportHref={href("nrr")} />
+        <ChartCard dataset={sets.trend} exportHref={href("trend")} />
+        <ChartCard dataset={sets.profile} exportHref={href("profile")}>
+          <ProfileBars dataset={sets.profile} />
+        </ChartCard>
+        <ChartCard dataset={sets.summary} exportHref={href("summary")} />
+      </div>
+
+      <h2 className="mt-8 text-xl font-semibold">{t("sections.requests")}</h2>
+      <div className="mt-3 grid gap-4 lg:grid-cols-2">
+        <ChartCard dataset={sets.requestStatus} exportHref={href("requestStatus")} />
+        <ChartCard dataset={sets.requestService} exportHref={href("requestService")} />
+        <ChartCard dataset={sets.channel} exportHref={href("channel")} />
+        <ChartCard dataset={sets.aging} exportHref={href("aging")} note={<p className="text-sm text-slate-600">{t("agingNote", { n: requests.backlog })}</p>} />
+      </div>
+
+      <h2 className="mt-8 text-xl font-semibold">{t("sections.complaints")}</h2>
+      <div className="mt-3 grid gap-4 lg:grid-cols-2">
+        <ChartCard
+          dataset={sets.complaintCategory}
+          exportHref={href("complaintCategory")}
+          note={q.serviceId ? <p className="text-sm text-amber-800">{t("complaintServiceNote")}</p> : null}
+        />
+        <KpiGrid
+          label={t("sections.complaints")}
+          items={[
+            { label: t("kpi.complaints"), value: num(complaints.received) },
+            { label: t("kpi.closed"), value: pct(complaints.closedRate), hint: t("kpi.closedHint", { n: complaints.closed }) },
+            { label: t("kpi.followUp"), value: pct(complaints.followUpRate), hint: t("kpi.followUpHint", { n: complaints.followedUpInTime }) },
+          ]}
+        />
+      </div>
+    </>
+  );
 }

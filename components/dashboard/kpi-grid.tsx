@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+
+export type Kpi = { label: string; value: ReactNode; hint?: ReactNode; testId?: string };
+
+/** Headline figures as a definition list: label, big number, one line of context. */
+export function KpiGrid({ items, label }: { items: Kpi[]; label: string }) {
+  return (
+    <dl aria-label={label} className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+      {items.map((k) => (
+        <div key={k.label} className="rounded-xl border border-slate-200 bg-white p-3" data-testid={k.testId}>
+          <dt className="text-sm text-slate-600">{k.label}</dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{k.value}</dd>
+          {k.hint ? <dd className="text-xs text-slate-600">{k.hint}</dd> : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

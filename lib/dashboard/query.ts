@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { filterOptions, resolveOffice, viewableOffices } from "./data/scope";
+import { parsePeriod, periodContaining, type PeriodKind } from "./period";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+/**
+ * Reads ?kantor=&periode=&layanan=&unit= for a supervisor page or export. Null when the office asked
+ * for is not one the actor may see (the caller answers 404). Unknown service or unit ids are dropped.
+ */
+export async function resolveDashboardQuery(actor: Actor, params: SearchParams, defaultKind: PeriodKind = "month") {
+  const office = await resolveOffice(actor, one(params.kantor));
+  if (!office) return null;
+  const [offices, options] = await Promise.all([viewableOffices(actor), filterOptions(office.id)]);
+  const period = parsePeriod(one(params.periode)) ?? periodContaining(defaultKind, new Date());
+  const serviceId = options.services.some((s) => s.id === one(params.layanan)) ? one(params.layanan) : null;
+  const unitId = options.units.some((u) => u.id === one(params.unit)) ? one(params.unit) : null;
+  return { office, offices, period, serviceId, unitId, ...options };
+}
+
+/** The query string that reproduces a resolved query (for export links). */
+export function queryString(q: { office: { id: string }; period: { key: string }; serviceId: string | null; unitId: string | null }, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams({ ...extra, kantor: q.office.id, periode: q.period.key });
+  if (q.serviceId) params.set("layanan", q.serviceId);
+  if (q.unitId) params.set("unit", q.unitId);
+  return params.toString();
+}

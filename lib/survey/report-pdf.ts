@@ -1,0 +1,178 @@
+// The SKM report as a PDF in the structure offices publish (Pendahuluan, Pengumpulan Data, Hasil,
+// Analisis with the Rencana Tindak Lanjut, Kesimpulan). Uses pdfkit's built-in Helvetica: the report
+// text is Indonesian in Latin script, which its WinAnsi encoding covers, so no font file is bundled.
+import PDFDocument from "pdfkit";
+import { periodBounds, periodLabel } from "@/lib/dashboard/period";
+import { jakartaDateKey } from "@/lib/calendar/working-days";
+import { DEFAULT_WORDING, PROFILE_LABELS_ID } from "./frame";
+import { CATEGORY_NAME } from "./ikm";
+import type { SkmReport } from "./data/report";
+
+type Column = { header: string; width: number; align?: "left" | "right" | "center" };
+
+const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const dec = (v: number | null | undefined, digits: number) =>
+  v === null || v === undefined ? "-" : v.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const dateText = (key: string) => `${Number(key.slice(8, 10))} ${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+
+export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: `Laporan SKM ${report.office.name} ${report.period.key}` } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const width = doc.page.width - 112;
+  const heading = (text: string) => doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).text(text).moveDown(0.3).font("Helvetica").fontSize(10.5);
+  const sub = (text: string) => doc.moveDown(0.4).font("Helvetica-Bold").fontSize(11).text(text).moveDown(0.2).font("Helvetica").fontSize(10.5);
+  const para = (text: string) => doc.text(text, { align: "justify" }).moveDown(0.4);
+
+  function table(columns: Column[], rows: string[][]) {
+    const pad = 4;
+    const draw = (cells: string[], bold: boolean) => {
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9.5);
+      const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: columns[i].width - 2 * pad }))) + 2 * pad;
+      if (doc.y + h > doc.page.height - 56) doc.addPage();
+      const y = doc.y;
+      let x = 56;
+      cells.forEach((c, i) => {
+        doc.rect(x, y, columns[i].width, h).stroke("#94a3b8");
+        doc.fillColor("#0f172a").text(c, x + pad, y + pad, { width: columns[i].width - 2 * pad, align: columns[i].align ?? "left" });
+        x += columns[i].width;
+      });
+      doc.x = 56;
+      doc.y = y + h;
+    };
+    draw(columns.map((c) => c.header), true);
+    rows.forEach((r) => draw(r, false));
+    doc.font("Helvetica").fontSize(10.5).moveDown(0.6);
+  }
+
+  const { office, period, summary, target, delivered } = report;
+  const { start, end } = periodBounds(period);
+  const from = dateText(jakartaDateKey(start));
+  const to = dateText(jakartaDateKey(new Date(end.getTime() - 1)));
+  const category = summary.category ? `${summary.category} (${CATEGORY_NAME[summary.category]})` : "-";
+
+  doc.font("Helvetica-Bold").fontSize(16).text("LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", { align: "center" });
+  doc.fontSize(13).text(office.name.toUpperCase(), { align: "center" });
+  doc.font("Helvetica").fontSize(11).text(`Periode ${periodLabel(period)} (${from} s.d. ${to})`, { align: "center" });
+  doc.fontSize(10.5).moveDown(0.5);
+
+  heading("BAB I  PENDAHULUAN");
+  para(
+    `Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik mewajibkan penyelenggara pelayanan melakukan penilaian kinerja secara berkala. ` +
+      `Survei Kepuasan Masyarakat (SKM) dilaksanakan oleh ${office.name} berdasarkan Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman ` +
+      `Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik, untuk mengukur tingkat kepuasan masyarakat sebagai bahan ` +
+      `perbaikan kualitas pelayanan.`,
+  );
+  para("Ruang lingkup survei meliputi sembilan unsur pelayanan:");
+  DEFAULT_WORDING.forEach((w, i) => doc.text(`${i + 1}. ${w.name} (${w.code})`, { indent: 16 }));
+
+  heading("BAB II  PENGUMPULAN DATA");
+  para(
+    `Metode: kuesioner elektronik pada aplikasi Layanan Warga, ditawarkan kepada pemohon setelah permohonannya selesai dan kepada ` +
+      `pengguna layanan loket melalui tautan sekali pakai (kode QR pada tanda terima). Setiap unsur dinilai dengan skala 1 sampai 4; ` +
+      `responden boleh tidak menjawab suatu unsur, dan jawaban itu tidak dihitung. Satu layanan hanya dapat dinilai satu kali.`,
+  );
+  para(`Periode pengumpulan data: ${from} s.d. ${to}.`);
+  table(
+    [
+      { header: "Uraian", width: width - 120 },
+      { header: "Jumlah", width: 120, align: "right" },
+    ],
+    [
+      ["Jumlah layanan yang diberikan (permohonan selesai) = populasi", String(delivered)],
+      ["Sampel minimum (Krejcie dan Morgan; chi-kuadrat 3,841; P 0,5; d 0,05)", String(target)],
+      ["Jumlah responden", String(summary.respondents)],
+    ],
+  );
+  para(
+    summary.respondents >= target
+      ? "Jumlah responden memenuhi sampel minimum."
+      : `Jumlah responden belum memenuhi sampel minimum (kurang ${target - summary.respondents}); hasil perlu dibaca dengan hati-hati.`,
+  );
+
+  heading("BAB III  HASIL");
+  sub("3.1 Indeks per unsur");
+  para("NRR = jumlah nilai per unsur dibagi jumlah jawaban unsur tersebut; IKM = (jumlah NRR x 1/9) x 25, dibulatkan dua desimal di akhir.");
+  table(
+    [
+      { header: "Kode", width: 40 },
+      { header: "Unsur", width: width - 280 },
+      { header: "Jawaban", width: 55, align: "right" },
+      { header: "NRR", width: 55, align: "right" },
+      { header: "NRR x 1/9", width: 65, align: "right" },
+      { header: "Nilai (x25)", width: 65, align: "right" },
+    ],
+    summary.unsur.map((u, i) => [u.code, DEFAULT_WORDING[i].name, String(u.count), dec(u.nrr, 3), dec(u.nrr === null ? null : u.nrr / 9, 3), dec(u.value, 2)]),
+  );
+  doc.font("Helvetica-Bold").text(`IKM ${office.name}: ${dec(summary.ikm, 2)} - mutu pelayanan ${category}`).font("Helvetica").moveDown(0.5);
+
+  for (const [title, rows] of [["3.2 IKM per jenis layanan", report.byService], ["3.3 IKM per unit", report.byUnit]] as const) {
+    sub(title);
+    if (rows.length === 0) para("Belum ada responden.");
+    else
+      table(
+        [
+          { header: "Nama", width: width - 210 },
+          { header: "Responden", width: 70, align: "right" },
+          { header: "IKM", width: 60, align: "right" },
+          { header: "Mutu", width: 80, align: "center" },
+        ],
+        rows.map((r) => [r.name, String(r.respondents), dec(r.ikm, 2), r.category ?? "-"]),
+      );
+  }
+
+  sub("3.4 Profil responden");
+  const dims = [["sex", "Jenis kelamin"], ["age_band", "Umur"], ["education", "Pendidikan"], ["occupation", "Pekerjaan"]] as const;
+  table(
+    [
+      { header: "Karakteristik", width: 120 },
+      { header: "Kelompok", width: width - 220 },
+      { header: "Jumlah", width: 50, align: "right" },
+      { header: "%", width: 50, align: "right" },
+    ],
+    dims.flatMap(([dim, label]) =>
+      [...report.profile[dim]]
+        .sort((a, b) => b.count - a.count)
+        .map((g) => [label, g.value ? (PROFILE_LABELS_ID[g.value] ?? g.value) : "Tidak diisi", String(g.count), dec(summary.respondents ? (g.count / summary.respondents) * 100 : null, 1)]),
+    ),
+  );
+
+  heading("BAB IV  ANALISIS");
+  if (report.weakest.length) {
+    para("Tiga unsur dengan nilai terendah yang menjadi prioritas perbaikan:");
+    report.weakest.forEach((u, i) => doc.text(`${i + 1}. ${u.code} ${DEFAULT_WORDING.find((w) => w.code === u.code)!.name}: NRR ${dec(u.nrr, 3)} (nilai ${dec(u.value, 2)})`, { indent: 16 }));
+    doc.moveDown(0.5);
+  } else para("Belum ada data untuk dianalisis.");
+  sub("Rencana Tindak Lanjut");
+  if (report.plans.length === 0) para("Rencana tindak lanjut belum diisi.");
+  else
+    table(
+      [
+        { header: "No", width: 28, align: "center" },
+        { header: "Unsur", width: 90 },
+        { header: "Program / kegiatan", width: width - 318 },
+        { header: "Waktu", width: 80 },
+        { header: "Penanggung jawab", width: 120 },
+      ],
+      report.plans.map((p, i) => [String(i + 1), `${p.elementCode} ${DEFAULT_WORDING.find((w) => w.code === p.elementCode)?.name ?? ""}`, p.program, p.timeframe, p.responsible]),
+    );
+
+  heading("BAB V  KESIMPULAN");
+  if (summary.ikm === null) para(`Pada periode ini belum ada responden, sehingga IKM ${office.name} belum dapat dihitung.`);
+  else {
+    const best = [...summary.unsur].filter((u) => u.nrr !== null).sort((a, b) => b.nrr! - a.nrr!)[0];
+    para(
+      `Indeks Kepuasan Masyarakat ${office.name} periode ${periodLabel(period)} adalah ${dec(summary.ikm, 2)} dengan mutu pelayanan ${category}, ` +
+        `dari ${summary.respondents} responden. Unsur dengan nilai tertinggi adalah ${DEFAULT_WORDING.find((w) => w.code === best.code)!.name} ` +
+        `(${dec(best.value, 2)}), sedangkan unsur terendah adalah ${report.weakest.map((u) => DEFAULT_WORDING.find((w) => w.code === u.code)!.name).join(", ")}, ` +
+        `yang ditindaklanjuti sesuai rencana pada Bab IV.`,
+    );
+  }
+  doc.moveDown(1).fontSize(9).fillColor("#475569").text(`Dibuat oleh aplikasi Layanan Warga pada ${dateText(jakartaDateKey(generatedAt))}.`);
+  doc.end();
+  return done;
+}
