@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ServiceStandard } from "@/components/catalogue/service-standard";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getActor } from "@/lib/auth";
+import { getPublicOffice, getPublicService } from "@/lib/catalogue/data";
+
+type Params = { params: Promise<{ kantor: string; layanan: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { kantor, layanan } = await params;
+  const service = await getPublicService(kantor, layanan);
+  return { title: service ? `${service.name} · ${service.office.name}` : undefined, description: service?.summary };
+}
+
+export default async function ServicePage({ params }: Params) {
+  const { kantor, layanan } = await params;
+  const [service, office] = await Promise.all([getPublicService(kantor, layanan), getPublicOffice(kantor)]);
+  if (!service || !office) notFound();
+  const [t, actor] = await Promise.all([getTranslations("catalogue"), getActor()]);
+  // Staff and admins read the standard too, but only residents apply.
+  const canApply = !actor || actor.role === "RESIDENT";
+  const applyHref = `/warga/permohonan/baru/${service.id}`;
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/layanan/${office.slug}`} className="text-brand-700 underline">← {office.name}</Link>
+      </nav>
+      <h1 className="text-2xl font-semibold tracking-tight">{service.name}</h1>
+      <p className="mt-2 text-slate-700">{service.summary}</p>
+      {canApply ? (
+        <div className="mt-4">
+          <ButtonLink href={applyHref} className="w-full sm:w-auto">{t("standard.apply")}</ButtonLink>
+          {!actor ? <p className="mt-2 text-sm text-slate-600">{t("standard.applyHint")}</p> : null}
+        </div>
+      ) : null}
+      <Card className="mt-6">
+        <h2 className="mb-4 text-xl font-semibold">{t("standard.heading")}</h2>
+        <ServiceStandard service={service} closeTime={office.closeTime} />
+      </Card>
+      {canApply ? (
+        <div className="mt-6">
+          <ButtonLink href={applyHref} className="w-full sm:w-auto">{t("standard.apply")}</ButtonLink>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DiscardDraftForm } from "@/components/requests/action-forms";
+import { ApplyForm } from "@/components/requests/apply-form";
+import type { CurrentFile } from "@/components/requests/upload-slot";
+import { PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getOwnRequest } from "@/lib/requests/data/resident";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ApplyFormPage({ params }: Params) {
+  const actor = await requireActor("request.apply");
+  const { id } = await params;
+  const request = await getOwnRequest(actor, id);
+  if (!request) notFound();
+  if (request.status !== "DRAFT" && request.status !== "NEEDS_CORRECTION") redirect(`/warga/permohonan/${id}`);
+  const t = await getTranslations("requests");
+
+  const requirements = request.service.requirements;
+  const currentFiles: Record<string, CurrentFile> = {};
+  for (const a of request.attachments.filter((a) => a.current)) {
+    currentFiles[a.requirementId] = { attachmentId: a.id, fileId: a.file.id, originalName: a.file.originalName, size: a.file.size, mime: a.file.mime };
+  }
+  // Files uploaded after staff asked for corrections count as replaced.
+  const askedAt = [...request.events].reverse().find((e) => e.toStatus === "NEEDS_CORRECTION")?.createdAt;
+  const replaced = askedAt
+    ? requirements
+        .filter((r) => request.attachments.some((a) => a.current && a.requirementId === r.id && a.createdAt > askedAt))
+        .map((r) => r.code)
+    : [];
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t("form.title", { service: request.service.name })}
+        description={t("form.forPerson", { name: request.resident.fullName, relation: t(`relations.${request.relation as "SELF"}`) })}
+      />
+      <ApplyForm
+        requestId={request.id}
+        mode={request.status === "DRAFT" ? "draft" : "correction"}
+        fields={requirements
+          .filter((r) => r.kind === "FIELD")
+          .map((r) => ({ id: r.id, code: r.code, label: r.label, description: r.description, required: r.required, fieldType: r.fieldType, options: r.options, example: r.example }))}
+        documents={requirements
+          .filter((r) => r.kind === "DOCUMENT")
+          .map((r) => ({ id: r.id, code: r.code, label: r.label, description: r.description, example: r.example, required: r.required, acceptTypes: r.acceptTypes, maxSizeKb: r.maxSizeKb }))}
+        initialValues={Object.fromEntries(requirements.filter((r) => r.kind === "FIELD").map((r) => [r.code, String(request.data[r.code] ?? "")]))}
+        initialFiles={currentFiles}
+        corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
+        replaced={replaced}
+      />
+      {request.status === "DRAFT" ? (
+        <div className="border-t border-slate-200 pt-4">
+          <DiscardDraftForm requestId={request.id} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

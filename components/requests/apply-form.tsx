@@ -1,0 +1,215 @@
+"use client";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/field";
+import { submitRequestAction } from "@/lib/requests/actions";
+import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
+import { FieldInput, type FieldDef } from "./field-input";
+import { ReviewStep } from "./review-step";
+import { UploadSlot, type CurrentFile, type DocumentDef } from "./upload-slot";
+import { useAutosave } from "./use-autosave";
+
+type Values = Record<string, string>;
+type Correction = { requirementCode: string | null; message: string };
+const STEPS = ["data", "documents", "review"] as const;
+
+export type ApplyFormProps = {
+  requestId: string;
+  mode: "draft" | "correction";
+  fields: FieldDef[];
+  documents: DocumentDef[];
+  initialValues: Values;
+  initialFiles: Record<string, CurrentFile>;
+  corrections: Correction[];
+  /** Requirement codes already replaced since staff asked for corrections. */
+  replaced: string[];
+};
+
+/** Same rules as the server's submit check (lib/requests/fields), run in the browser. */
+function resolverFor(fields: FieldRequirement[]): Resolver<Values> {
+  return async (values) => {
+    const errors = checkFieldValues(fields, values, true);
+    if (Object.keys(errors).length === 0) return { values, errors: {} };
+    return { values: {}, errors: Object.fromEntries(Object.entries(errors).map(([k, type]) => [k, { type, message: type }])) };
+  };
+}
+
+export function ApplyForm(props: ApplyFormProps) {
+  const { requestId, fields, documents, mode } = props;
+  const t = useTranslations("requests");
+  const [step, setStep] = useState<(typeof STEPS)[number]>(mode === "correction" ? "review" : "data");
+  const [files, setFiles] = useState(props.initialFiles);
+  const [replaced, setReplaced] = useState(() => new Set(props.replaced));
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, startSubmit] = useTransition();
+  const autosave = useAutosave(requestId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const form = useForm<Values>({ defaultValues: props.initialValues, resolver: resolverFor(fields), mode: "onTouched" });
+
+  // Values typed on an earlier visit that never reached the server come back and are sent again.
+  useEffect(() => {
+    const unsent = autosave.restore();
+    for (const [code, value] of Object.entries(unsent)) {
+      if (fields.some((f) => f.code === code)) {
+        form.setValue(code, value, { shouldDirty: true });
+        autosave.queue(code, value);
+      }
+    }
+    // Only on first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const correctionFor = (code: string) => props.corrections.find((c) => c.requirementCode === code) ?? null;
+
+  function go(to: (typeof STEPS)[number]) {
+    setStep(to);
+    // Move focus to the step heading so screen readers and small screens start at the top.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  async function nextFromData() {
+    const ok = await form.trigger();
+    await autosave.flush();
+    if (ok) go("documents");
+  }
+
+  function submit() {
+    setFormError(null);
+    startSubmit(async () => {
+      const valid = await form.trigger();
+      const saved = await autosave.flush();
+      if (!saved) return setFormError(t("form.autosave.error"));
+      if (!valid) return setFormError(t("errors.incomplete"));
+      try {
+        // On success the action redirects to the request page.
+        const result = await submitRequestAction(requestId);
+        if (result && !result.ok) {
+          setServerErrors(result.fieldErrors ?? {});
+          for (const [code, error] of Object.entries(result.fieldErrors ?? {})) {
+            if (fields.some((f) => f.code === code)) form.setError(code, { type: error, message: error });
+          }
+          setFormError(t(`errors.${result.error}`));
+        }
+      } catch (error) {
+        // A redirect is thrown as an error by the framework and must keep propagating.
+        if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) throw error;
+        setFormError(t("form.upload.errors.network"));
+      }
+    });
+  }
+
+  const index = STEPS.indexOf(step);
+  const stepTitle = t(`form.steps.${step}`);
+  return (
+    <div className="space-y-4">
+      {mode === "correction" && props.corrections.length ? (
+        <FormAlert tone="info">
+          <p className="font-semibold">{t("form.corrections.title")}</p>
+          <p>{t("form.corrections.intro")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {props.corrections.map((c, i) => {
+              const doc = documents.find((d) => d.code === c.requirementCode);
+              const field = fields.find((f) => f.code === c.requirementCode);
+              return (
+                <li key={i}>
+                  {doc ? <strong>{t("form.corrections.document", { label: doc.label })}: </strong> : field ? <strong>{field.label}: </strong> : null}
+                  {c.message}
+                  {doc ? ` (${replaced.has(doc.code) ? t("form.corrections.replaced") : t("form.corrections.pending")})` : null}
+                </li>
+              );
+            })}
+          </ul>
+        </FormAlert>
+      ) : null}
+
+      <ol className="grid grid-cols-3 gap-1 text-center text-sm">
+        {STEPS.map((s, i) => (
+          <li key={s} aria-current={s === step ? "step" : undefined}>
+            <button
+              type="button"
+              onClick={() => go(s)}
+              className={`min-h-11 w-full rounded-lg px-1 font-medium ${s === step ? "bg-brand-700 text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-700"}`}
+            >
+              {i + 1}. {t(`form.steps.${s}`)}
+            </button>
+          </li>
+        ))}
+      </ol>
+
+      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
+        {stepTitle} <span className="text-sm font-normal text-slate-600">· {t("form.stepOf", { step: index + 1, total: STEPS.length })}</span>
+      </h2>
+      <p role="status" aria-live="polite" className={`text-sm ${autosave.state === "error" ? "font-medium text-red-700" : "text-slate-600"}`}>
+        {t(`form.autosave.${autosave.state}`)}
+      </p>
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+
+      <form onSubmit={(e) => e.preventDefault()} noValidate className={step === "data" ? "space-y-4" : "hidden"}>
+        {fields.length === 0 ? <p>{t("form.noFields")}</p> : null}
+        {fields.map((field) => {
+          const registration = form.register(field.code, {
+            onChange: (e) => autosave.queue(field.code, String(e.target.value)),
+            onBlur: (e) => autosave.queue(field.code, String(e.target.value), true),
+          });
+          return (
+            <FieldInput
+              key={field.id}
+              field={field}
+              registration={registration}
+              error={(form.formState.errors[field.code]?.message as string | undefined) ?? undefined}
+              highlight={Boolean(correctionFor(field.code))}
+            />
+          );
+        })}
+        <div className="flex justify-end">
+          <Button onClick={nextFromData}>{t("form.next")} →</Button>
+        </div>
+      </form>
+
+      <div className={step === "documents" ? "space-y-3" : "hidden"}>
+        {documents.length === 0 ? <p>{t("form.noDocuments")}</p> : null}
+        {documents.map((doc) => {
+          const c = correctionFor(doc.code);
+          return (
+            <UploadSlot
+              key={doc.id}
+              requestId={requestId}
+              doc={doc}
+              file={files[doc.id] ?? null}
+              canRemove={mode === "draft"}
+              error={serverErrors[doc.code]}
+              correction={c ? { message: c.message, replaced: replaced.has(doc.code) } : null}
+              onChange={(file) => {
+                setFiles((prev) => ({ ...prev, [doc.id]: file }));
+                setServerErrors((prev) => ({ ...prev, [doc.code]: "" }));
+                if (file) setReplaced((prev) => new Set(prev).add(doc.code));
+              }}
+            />
+          );
+        })}
+        <div className="flex justify-between">
+          <Button variant="secondary" onClick={() => go("data")}>← {t("form.back")}</Button>
+          <Button onClick={() => go("review")}>{t("form.next")} →</Button>
+        </div>
+      </div>
+
+      {step === "review" ? (
+        <ReviewStep
+          fields={fields}
+          documents={documents}
+          values={form.getValues()}
+          files={files}
+          errors={{ ...Object.fromEntries(Object.entries(form.formState.errors).map(([k, v]) => [k, String(v?.message ?? "")])), ...serverErrors }}
+          mode={mode}
+          submitting={submitting}
+          onEdit={(s) => go(s)}
+          onSubmit={submit}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { formatBytes, formatSizeKb } from "@/components/catalogue/format";
+import { buttonClass } from "@/components/ui/button";
+import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/requests/actions";
+import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
+
+export type DocumentDef = {
+  id: string;
+  code: string;
+  label: string;
+  description: string | null;
+  example: string | null;
+  required: boolean;
+  acceptTypes: string[];
+  maxSizeKb: number;
+};
+
+export type CurrentFile = { attachmentId: string; fileId: string; originalName: string; size: number; mime: string } | null;
+
+type Props = {
+  requestId: string;
+  doc: DocumentDef;
+  file: CurrentFile;
+  onChange: (file: CurrentFile) => void;
+  canRemove: boolean;
+  error?: string;
+  correction?: { message: string; replaced: boolean } | null;
+};
+
+/**
+ * One requirement's upload: take a photo with the phone camera or pick a file. The file goes up
+ * at once and is checked on the server by its bytes; a refusal is shown right here and nothing
+ * else on the form changes.
+ */
+export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction }: Props) {
+  const t = useTranslations("requests");
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const cameraRef = useRef<HTMLInputElement>(null);
+  const pickRef = useRef<HTMLInputElement>(null);
+  const acceptsImages = doc.acceptTypes.some((type) => type.startsWith("image/"));
+  const size = formatSizeKb(doc.maxSizeKb);
+  const errorId = `doc-${doc.code}-error`;
+  const hintId = `doc-${doc.code}-hint`;
+
+  async function upload(input: HTMLInputElement) {
+    const chosen = input.files?.[0];
+    input.value = ""; // the same file can be chosen again after a refusal
+    if (!chosen) return;
+    setUploadError(null);
+    // Say "too large" before spending the resident's data on sending it.
+    if (chosen.size > doc.maxSizeKb * 1024) return setUploadError(t("form.upload.errors.too_large", { size }));
+    const form = new FormData();
+    form.set("requestId", requestId);
+    form.set("requirementId", doc.id);
+    form.set("file", chosen);
+    setBusy(true);
+    try {
+      const result = await uploadAttachmentAction(form);
+      if (result.ok) onChange({ attachmentId: result.attachmentId, fileId: result.file.id, originalName: result.file.originalName, size: result.file.size, mime: result.file.mime });
+      else if (result.error === "type_not_allowed" || result.error === "too_large" || result.error === "empty")
+        setUploadError(t(`form.upload.errors.${result.error}`, { size }));
+      else setUploadError(t(`errors.${result.error}`));
+    } catch {
+      setUploadError(t("form.upload.errors.network"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await removeAttachmentAction(requestId, file.attachmentId);
+      if (result.ok) onChange(null);
+      else setUploadError(t(`errors.${result.error}`));
+    } catch {
+      setUploadError(t("form.upload.errors.network"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const shownError = uploadError ?? (error ? t(`fieldErrors.${error}`) : null);
+  const describedBy = [hintId, shownError ? errorId : null].filter(Boolean).join(" ");
+  const inputLabel = (what: string) => `${what}: ${doc.label}`;
+  return (
+    <div
+      className={`rounded-xl border p-3 ${correction && !correction.replaced ? "border-2 border-amber-400" : "border-slate-200"} ${shownError ? "border-red-600" : ""}`}
+      data-testid={`doc-${doc.code}`}
+    >
+      <p className="font-medium">
+        {doc.label}
+        {doc.required ? <span className="text-red-700" aria-hidden="true"> *</span> : <span className="font-normal text-slate-600"> ({t("form.optional")})</span>}
+      </p>
+      <p id={hintId} className="text-sm text-slate-600">
+        {[doc.description, doc.example].filter(Boolean).join(" ")} {t("form.upload.accepts", { types: acceptLabel(doc.acceptTypes), size })}
+      </p>
+      {correction ? (
+        <p className="mt-1 rounded bg-amber-50 p-2 text-sm text-amber-900">
+          {correction.message} — <strong>{correction.replaced ? t("form.corrections.replaced") : t("form.corrections.pending")}</strong>
+        </p>
+      ) : null}
+
+      {file ? (
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <span aria-hidden="true">✓</span>
+          <span className="font-medium text-green-800">{t("form.upload.uploaded")}:</span>
+          <a href={`/api/files/${file.fileId}`} target="_blank" rel="noopener" className="break-all text-brand-700 underline">
+            {file.originalName}
+          </a>
+          <span className="text-slate-600">({formatBytes(file.size)})</span>
+        </p>
+      ) : null}
+
+      <div className="mt-2 flex flex-wrap gap-2">
+        {acceptsImages ? (
+          <>
+            <input
+              ref={cameraRef}
+              id={`cam-${doc.code}`}
+              type="file"
+              accept={acceptAttribute(doc.acceptTypes.filter((type) => type.startsWith("image/")))}
+              capture="environment"
+              className="peer/cam sr-only"
+              aria-label={inputLabel(t("form.upload.camera"))}
+              aria-describedby={describedBy}
+              disabled={busy}
+              onChange={(e) => upload(e.currentTarget)}
+            />
+            <label htmlFor={`cam-${doc.code}`} aria-hidden="true" className={`${buttonClass({ variant: "secondary" })} cursor-pointer peer-focus-visible/cam:outline-2 peer-focus-visible/cam:outline-brand-700`}>
+              📷 {t("form.upload.camera")}
+            </label>
+          </>
+        ) : null}
+        <input
+          ref={pickRef}
+          id={`pick-${doc.code}`}
+          type="file"
+          accept={acceptAttribute(doc.acceptTypes)}
+          className="peer/pick sr-only"
+          aria-label={inputLabel(file ? t("form.upload.replace") : t("form.upload.pick"))}
+          aria-describedby={describedBy}
+          disabled={busy}
+          onChange={(e) => upload(e.currentTarget)}
+        />
+        <label htmlFor={`pick-${doc.code}`} aria-hidden="true" className={`${buttonClass({ variant: "secondary" })} cursor-pointer peer-focus-visible/pick:outline-2 peer-focus-visible/pick:outline-brand-700`}>
+          {file ? t("form.upload.replace") : t("form.upload.pick")}
+        </label>
+        {file && canRemove ? (
+          <button type="button" onClick={remove} disabled={busy} className={buttonClass({ variant: "ghost" })} aria-label={`${t("form.upload.remove")}: ${doc.label}`}>
+            {t("form.upload.remove")}
+          </button>
+        ) : null}
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700">{busy ? t("form.upload.uploading") : ""}</p>
+      {shownError ? (
+        <p id={errorId} role="alert" className="mt-1 text-sm font-medium text-red-700">{shownError}</p>
+      ) : null}
+    </div>
+  );
+}
