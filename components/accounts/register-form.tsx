@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select } from "@/components/ui/field";
 import { nikWarningsAction, registerAction } from "@/lib/residents/actions";
@@ -27,7 +27,7 @@ export function RegisterForm({ offices }: { offices: { id: string; name: string 
   const [regionWarning, setRegionWarning] = useState<{ nik: string; unknown: boolean } | null>(null);
   const form = useForm({ resolver: zodResolver(registrationSchema), defaultValues: { ...empty, officeId: offices.length === 1 ? offices[0].id : "" }, mode: "onTouched" });
   const { errors } = form.formState;
-  const [nik, birthDate, sex] = form.watch(["nik", "birthDate", "sex"]);
+  const [nik, birthDate, sex] = useWatch({ control: form.control, name: ["nik", "birthDate", "sex"] });
 
   // Birth date and sex encoded in the NIK are compared as the person types; these never block.
   const warnings = useMemo(() => {

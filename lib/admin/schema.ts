@@ -36,14 +36,20 @@ export type ServicePointInput = z.input<typeof servicePointSchema>;
 
 export const staffRoles = ["STAFF", "SUPERVISOR", "ADMIN"] as const;
 
+// A group of checkboxes with a single option may arrive as one string or false; always a list here.
+const idList = z.preprocess(
+  (value) => (Array.isArray(value) ? value : typeof value === "string" && value ? [value] : []),
+  z.array(z.string().max(40)).max(50),
+);
+
 /** An admin creates or edits a staff, supervisor or admin account of their own office. */
 export const staffUserSchema = z.object({
   name: requiredText(100),
   email: optionalEmailField.refine((v) => v !== "", "required"),
   phone: z.union([z.literal(""), phoneField]),
   role: z.enum(staffRoles, "required"),
-  unitIds: z.array(z.string().max(40)).max(50).default([]),
-  servicePointIds: z.array(z.string().max(40)).max(50).default([]),
+  unitIds: idList,
+  servicePointIds: idList,
 });
 export type StaffUserInput = z.input<typeof staffUserSchema>;
 export type StaffUser = z.output<typeof staffUserSchema>;

@@ -11,13 +11,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";
 import { changedFields, forbidden, isAdmin, notFound, type Failure } from "./result";
 
-/** Unit and service-point ids must be active ones of the admin's own office. */
-async function checkMemberships(actor: Actor, input: StaffUser): Promise<Record<string, string>> {
+/**
+ * Unit and service-point ids must belong to the admin's own office and be active, or already
+ * be memberships of this account (so saving an account does not fail on a unit closed since).
+ */
+async function checkMemberships(actor: Actor, input: StaffUser, userId?: string): Promise<Record<string, string>> {
   const unitIds = [...new Set(input.unitIds)];
   const pointIds = [...new Set(input.servicePointIds)];
+  const member = userId ? [{ members: { some: { userId } } }] : [];
   const [units, points] = await Promise.all([
-    db.unit.count({ where: { id: { in: unitIds }, officeId: actor.officeId, active: true } }),
-    db.servicePoint.count({ where: { id: { in: pointIds }, officeId: actor.officeId, active: true } }),
+    db.unit.count({ where: { id: { in: unitIds }, officeId: actor.officeId, OR: [{ active: true }, ...member] } }),
+    db.servicePoint.count({ where: { id: { in: pointIds }, officeId: actor.officeId, OR: [{ active: true }, ...member] } }),
   ]);
   const errors: Record<string, string> = {};
   if (units !== unitIds.length) errors.unitIds = "unit_invalid";
@@ -79,7 +83,7 @@ export async function updateStaffUser(actor: Actor, userId: string, input: Staff
   if (user.id === actor.userId && input.role !== "ADMIN") return { ok: false, error: "invalid", fieldErrors: { role: "own_role" } };
   const fieldErrors = {
     ...(await findContactConflicts({ phone: input.phone || null, email: input.email }, user.id)),
-    ...(await checkMemberships(actor, input)),
+    ...(await checkMemberships(actor, input, user.id)),
   };
   if (Object.keys(fieldErrors).length) return { ok: false, error: "invalid", fieldErrors };
   const data = { name: input.name, email: input.email, phone: input.phone || null, role: input.role };

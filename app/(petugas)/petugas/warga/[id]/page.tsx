@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ResidentDetail } from "@/components/admin/resident-directory";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { getResidentForStaff } from "@/lib/residents/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.residents"))("detailTitle"), robots: { index: false } };
+}
+
+// Personal data: every opening of this page is written to the audit log (UU 27/2022).
+export default async function ResidentDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("resident.viewPersonalData");
+  const { id } = await params;
+  const resident = await getResidentForStaff(actor, id);
+  if (!resident) notFound();
+  const t = await getTranslations("admin.residents");
+  return (
+    <div className="space-y-4">
+      <PageHeader title={resident.fullName} description={t("auditNotice")} actions={<ButtonLink href="/petugas/warga" variant="secondary">{t("back")}</ButtonLink>} />
+      <Card>
+        <ResidentDetail resident={resident} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+type Event = {
+  id: string; action: string; targetType: string; targetId: string; ip: string | null; createdAt: Date;
+  details: unknown; actor: { name: string; role: string } | null;
+};
+
+/** Short, value-free summary of an event's details (field names, counts), never raw personal data. */
+function summary(details: unknown): string {
+  if (!details || typeof details !== "object") return "";
+  const d = details as Record<string, unknown>;
+  if (Array.isArray(d.fields)) return (d.fields as unknown[]).join(", ");
+  if (Array.isArray(d.warnings) && d.warnings.length) return (d.warnings as unknown[]).join(", ");
+  return Object.entries(d)
+    .filter(([, v]) => typeof v !== "object")
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(", ")
+    .slice(0, 120);
+}
+
+export async function AuditTable({ events }: { events: Event[] }) {
+  const t = await getTranslations("admin.audit");
+  const tr = await getTranslations("common.roles");
+  const format = await getFormatter();
+  if (!events.length) return <p className="rounded-lg bg-white p-4 text-slate-600">{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-sm">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="p-2">{t("time")}</th>
+            <th scope="col" className="p-2">{t("actor")}</th>
+            <th scope="col" className="p-2">{t("action")}</th>
+            <th scope="col" className="p-2">{t("target")}</th>
+            <th scope="col" className="p-2">{t("details")}</th>
+            <th scope="col" className="p-2">{t("ip")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200 align-top">
+              <td className="p-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+              <td className="p-2">{e.actor ? `${e.actor.name} (${tr(e.actor.role)})` : t("system")}</td>
+              <td className="p-2 font-mono text-xs">{e.action}</td>
+              <td className="p-2 font-mono text-xs">{e.targetType}:{e.targetId}</td>
+              <td className="p-2 text-xs">{summary(e.details)}</td>
+              <td className="p-2 font-mono text-xs">{e.ip ?? "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export async function AuditFilters({ filter, actions }: { filter: { action?: string; actor?: string; from?: string; to?: string }; actions: string[] }) {
+  const t = await getTranslations("admin.audit");
+  const tc = await getTranslations("common.actions");
+  const control = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-normal";
+  return (
+    <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <label className="flex flex-col text-sm font-medium">
+        {t("action")}
+        <select name="action" defaultValue={filter.action ?? ""} className={control}>
+          <option value="">{t("allActions")}</option>
+          {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm font-medium">
+        {t("actor")}
+        <input name="actor" defaultValue={filter.actor} placeholder={t("actorPlaceholder")} className={`${control} w-56`} />
+      </label>
+      <label className="flex flex-col text-sm font-medium">
+        {t("from")}
+        <input type="date" name="from" defaultValue={filter.from} className={control} />
+      </label>
+      <label className="flex flex-col text-sm font-medium">
+        {t("to")}
+        <input type="date" name="to" defaultValue={filter.to} className={control} />
+      </label>
+      <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 font-medium text-white">{tc("filter")}</button>
+    </form>
+  );
+}
