@@ -5,6 +5,7 @@ import { actionActor } from "@/lib/auth";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { findResidentByNik } from "./data/walk-in";
 import { runBulk } from "./mutations/bulk";
+import { updateSlaWarnDays } from "./mutations/settings";
 import { createWalkInRequest } from "./mutations/walk-in";
 import {
   addNote,
@@ -16,7 +17,7 @@ import {
   verifyRequest,
 } from "./mutations/workflow";
 import { checkBeforeUpload } from "./mutations/precheck";
-import { assignSchema, bulkSchema, completeSchema, correctionSchema, noteSchema, rejectSchema, simpleTransitionSchema } from "./schema";
+import { assignSchema, bulkSchema, completeSchema, correctionSchema, noteSchema, rejectSchema, simpleTransitionSchema, slaSettingsSchema } from "./schema";
 import { fail, type MutationResult } from "./types";
 import { nikLookupSchema, walkInSchema } from "./walk-in-schema";
 
@@ -123,3 +124,16 @@ export async function walkInAction(form: FormData) {
   return result;
 }
 
+
+export async function slaSettingsAction(raw: unknown) {
+  const actor = await actionActor("admin.manage");
+  if (!actor) return fail("forbidden");
+  const parsed = slaSettingsSchema.safeParse(raw);
+  if (!parsed.success) return fail("invalid_input", fieldErrors(parsed.error));
+  const result = await updateSlaWarnDays(actor, parsed.data);
+  if (result.ok) {
+    revalidatePath("/admin/pengaturan-sla");
+    revalidatePath("/petugas", "layout");
+  }
+  return result;
+}

@@ -46,8 +46,10 @@ type SearchKind = { kind: "nik" | "number" | "name"; value: string };
 export function classifySearch(q: string): SearchKind {
   const text = q.trim();
   if (/^\d{16}$/.test(text)) return { kind: "nik", value: text };
-  const number = parseRegistrationNumber(text);
-  if (number) return { kind: "number", value: formatRegistrationNumber(number.officeCode, number.year, number.sequence) };
+  // Staff often type the sequence without its leading zeros ("pks/2026/123").
+  const loose = /^([A-Za-z0-9]{2,10})\s*[/\-\s]\s*(\d{4})\s*[/\-\s]\s*(\d{1,9})$/.exec(text);
+  const number = parseRegistrationNumber(text) ?? (loose ? { officeCode: loose[1], year: Number(loose[2]), sequence: Number(loose[3]) } : null);
+  if (number && number.sequence > 0) return { kind: "number", value: formatRegistrationNumber(number.officeCode, number.year, number.sequence) };
   return { kind: "name", value: text };
 }
 

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { QueueFilterForm } from "@/components/backoffice/queue-filters";
+import { QueueKeys } from "@/components/backoffice/queue-keys";
+import { QueueTable } from "@/components/backoffice/queue-table";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth";
+import { can } from "@/lib/auth/policy";
+import { getQueueOptions } from "@/lib/backoffice/data/options";
+import { listQueue } from "@/lib/backoffice/data/queue";
+import { parseQueueFilters, queueQueryString } from "@/lib/backoffice/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff.queue"))("title") };
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor("request.queue");
+  const t = await getTranslations("staff.queue");
+  const filters = parseQueueFilters(await searchParams);
+  const [page, options] = await Promise.all([listQueue(actor, filters), getQueueOptions(actor)]);
+  const href = (extra: Record<string, string | undefined>) => `/petugas/permohonan${queueQueryString(filters, extra)}`;
+  const exportHref = (format: string) => `/api/backoffice/export${queueQueryString(filters, { format })}`;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={can(actor.role, "request.allUnits") ? t("descriptionAll") : t("description")}
+        actions={
+          <>
+            <ButtonLink size="sm" variant="secondary" href={exportHref("csv")} prefetch={false}>{t("exportCsv")}</ButtonLink>
+            <ButtonLink size="sm" variant="secondary" href={exportHref("xlsx")} prefetch={false}>{t("exportXlsx")}</ButtonLink>
+          </>
+        }
+      />
+      <QueueKeys />
+      <QueueFilterForm filters={filters} options={options} />
+      <QueueTable rows={page.rows} colleagues={options.colleagues} userId={actor.userId} />
+      <Pagination
+        prevHref={page.prevCursor ? href({ before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? href({ after: page.nextCursor }) : null}
+      />
+    </>
+  );
+}
