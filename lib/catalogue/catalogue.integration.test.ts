@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { seedBase, type SeedContext } from "@/prisma/seed/base";
+import { getPublicService, listAdminServices, listServiceRevisions } from "./data";
+import { createService, moveRequirement, saveRequirement, setRequirementActive, setServiceActive, updateService } from "./mutations";
+import { requirementSchema, serviceSchema } from "./schema";
+import { diffSnapshots } from "./snapshot";
+
+let ctx: SeedContext;
+let admin: Actor, adminTengah: Actor, petugas: Actor;
+
+beforeAll(async () => {
+  ctx = await seedBase(db);
+  admin = (await loadActor(ctx.users.admin))!;
+  adminTengah = (await loadActor(ctx.users.adminTengah))!;
+  petugas = (await loadActor(ctx.users.petugas))!;
+}, 60_000);
+
+const serviceInput = (unitId: string, over: Record<string, unknown> = {}) =>
+  serviceSchema.parse({
+    name: "Surat Keterangan Belum Menikah", slug: "sk-belum-menikah", summary: "Keterangan status belum kawin.", unitId,
+    procedure: "Ajukan\nVerifikasi\nTanda tangan", durationValue: "1", durationUnit: "WORKING_DAYS", feeRupiah: "0",
+    product: "Surat Keterangan", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, ...over,
+  });
+
+describe("catalogue admin", () => {
+  it("keeps who changed what and when, and only within the admin's office", async () => {
+    const created = await createService(admin, serviceInput(ctx.offices.pakansari.units.PEM));
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const id = created.id;
+
+    expect(await updateService(admin, id, serviceInput(ctx.offices.pakansari.units.PEM, { feeRupiah: "10000" }))).toEqual({ ok: true });
+    const req = await saveRequirement(admin, id, null, requirementSchema.parse({
+      kind: "DOCUMENT", code: "fotokopi_ktp", label: "Fotokopi KTP", description: "", required: true, fieldType: null, options: "",
+      acceptTypes: ["image/jpeg"], maxSizeKb: "2048", example: "",
+    }));
+    expect(req.ok).toBe(true);
+    const field = await saveRequirement(admin, id, null, requirementSchema.parse({
+      kind: "FIELD", code: "keperluan", label: "Keperluan", description: "", required: true, fieldType: "CHOICE", options: "Kerja\nSekolah",
+      acceptTypes: [], maxSizeKb: "5120", example: "",
+    }));
+    expect(field.ok).toBe(true);
+    if (!field.ok) return;
+    expect(await moveRequirement(admin, id, field.id, "up")).toEqual({ ok: true });
+    // Same code twice is refused at the field.
+    const dup = await saveRequirement(admin, id, null, requirementSchema.parse({
+      kind: "FIELD", code: "keperluan", label: "X", description: "", required: true, fieldType: "TEXT", options: "", acceptTypes: [], maxSizeKb: "5120", example: "",
+    }));
+    expect(dup).toEqual({ ok: false, error: "invalid", fieldErrors: { code: "taken" } });
+    // Saving the same content again records nothing new.
+    expect(await updateService(admin, id, serviceInput(ctx.offices.pakansari.units.PEM, { feeRupiah: "10000" }))).toEqual({ ok: true });
+
+    // Another office's admin and staff cannot touch it.
+    expect(await updateService(adminTengah, id, serviceInput(ctx.offices.tengah.units.PEM))).toEqual({ ok: false, error: "not_found" });
+    expect(await setServiceActive(petugas, id, false)).toEqual({ ok: false, error: "forbidden" });
+    expect(await listServiceRevisions(adminTengah, id)).toBeNull();
+    expect((await listAdminServices(adminTengah)).map((s) => s.id)).not.toContain(id);
+    // A unit of another office is refused.
+    expect(await updateService(admin, id, serviceInput(ctx.offices.tengah.units.PEM))).toMatchObject({ ok: false, fieldErrors: { unitId: "required" } });
+
+    const history = await listServiceRevisions(admin, id);
+    const revs = history!.revisions;
+    expect(revs).toHaveLength(5); // created, fee, +ktp, +keperluan, reorder
+    expect(revs.every((r) => r.actor?.name === "Rina Operator")).toBe(true);
+    const chronological = [...revs].reverse();
+    expect(diffSnapshots(chronological[0].snapshot, chronological[1].snapshot)).toEqual([{ kind: "service", field: "feeRupiah" }]);
+    expect(diffSnapshots(chronological[1].snapshot, chronological[2].snapshot)).toEqual([{ kind: "requirement_added", code: "fotokopi_ktp", label: "Fotokopi KTP" }]);
+    expect(chronological[4].snapshot.requirements.map((r) => r.code)).toEqual(["keperluan", "fotokopi_ktp"]);
+
+    // Public page shows it; deactivating the service or a requirement hides them.
+    expect((await getPublicService("kelurahan-pakansari", "sk-belum-menikah"))?.requirements.map((r) => r.code)).toEqual(["keperluan", "fotokopi_ktp"]);
+    expect(await setRequirementActive(admin, id, field.id, false)).toEqual({ ok: true });
+    expect((await getPublicService("kelurahan-pakansari", "sk-belum-menikah"))?.requirements.map((r) => r.code)).toEqual(["fotokopi_ktp"]);
+    expect(await setServiceActive(admin, id, false)).toEqual({ ok: true });
+    expect(await getPublicService("kelurahan-pakansari", "sk-belum-menikah")).toBeNull();
+    expect((await listServiceRevisions(admin, id))!.revisions).toHaveLength(7);
+  });
+
+  it("refuses a slug already used in the office", async () => {
+    const a = await createService(admin, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "dup-slug" }));
+    expect(a.ok).toBe(true);
+    expect(await createService(admin, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "dup-slug" }))).toEqual({ ok: false, error: "invalid", fieldErrors: { slug: "taken" } });
+    // The same slug in another office is fine.
+    expect((await createService(adminTengah, serviceInput(ctx.offices.tengah.units.PEM, { slug: "dup-slug" }))).ok).toBe(true);
+  });
+});
