@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
 import { seedClient } from "@/prisma/seed/client";
 import { seedComplaints } from "@/prisma/seed/complaints";
+import type { ComplaintContent } from "./schema";
 
 export async function seedDemo(): Promise<SeedContext> {
   const client = seedClient();
@@ -37,13 +38,13 @@ export async function photoWithGps(): Promise<Uint8Array> {
     .toBuffer();
 }
 
-export function content(overrides: Record<string, unknown> = {}) {
+export function content(overrides: Partial<ComplaintContent> & { categoryId: string }): ComplaintContent {
   return {
-    classification: "PENGADUAN" as const,
+    classification: "PENGADUAN",
     title: "Lampu jalan mati di gang",
     description: "Lampu jalan di gang depan rumah mati sejak seminggu, gelap dan rawan.",
     locationText: "Gg. Kenanga RT 03/RW 05",
-    privacy: "PUBLIK" as const,
+    privacy: "PUBLIK",
     ...overrides,
   };
 }

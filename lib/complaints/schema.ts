@@ -22,8 +22,8 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, { error: "too_long" })
-    .optional()
-    .transform((v) => (v ? v : undefined));
+    .transform((v) => (v ? v : undefined))
+    .optional();
 
 const coordinate = (limit: number) => z.number({ error: "coordinates" }).min(-limit, { error: "coordinates" }).max(limit, { error: "coordinates" });
 
@@ -51,9 +51,9 @@ export const walkInSchema = complaintContentSchema.and(
     reporterNik: z
       .string()
       .trim()
-      .optional()
+      .refine((v) => v === "" || /^\d{16}$/.test(v), { error: "nik" })
       .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || /^\d{16}$/.test(v), { error: "nik" }),
+      .optional(),
   }),
 );
 export type WalkInInput = z.input<typeof walkInSchema>;

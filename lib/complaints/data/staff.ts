@@ -145,10 +145,8 @@ export async function listOfficeUnits(actor: Actor) {
   return db.unit.findMany({ where: { officeId: actor.officeId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, code: true } });
 }
 
-export async function listOfficeCategories(officeId: string, includeInactive = false) {
-  return db.complaintCategory.findMany({
-    where: { officeId, ...(includeInactive ? {} : { active: true }) },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, slug: true, active: true, position: true, _count: { select: { complaints: true } } },
-  });
+/** Just enough to head the admin's reveal page; no identity here (the reveal itself is a mutation). */
+export async function getComplaintHeading(actor: Actor, id: string) {
+  if (!can(actor.role, "complaint.handle")) return null;
+  return db.complaint.findFirst({ where: { id, officeId: actor.officeId }, select: { id: true, ticket: true, privacy: true, title: true } });
 }

@@ -1,0 +1,90 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
+import { Button } from "@/components/ui/button";
+import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
+import { sendFeedbackAction, sendPublicFeedbackAction } from "@/lib/feedback/actions";
+import { FEEDBACK_KINDS, feedbackSchema, publicFeedbackSchema } from "@/lib/feedback/schema";
+
+type Values = { kind: "KRITIK" | "SARAN"; message: string; anonymous: boolean; officeId: string; website?: string };
+
+/**
+ * Kritik & saran. Signed-in residents may choose to stay anonymous (the answer still reaches them);
+ * signed-out visitors are always anonymous and pick the office.
+ */
+export function FeedbackForm({ offices }: { offices?: { id: string; name: string }[] }) {
+  const t = useTranslations("complaints.feedback");
+  const errorText = useComplaintErrorText();
+  const router = useRouter();
+  const isPublic = Boolean(offices);
+  const [pending, startTransition] = useTransition();
+  const [status, setStatus] = useState<"sent" | string | null>(null);
+  const defaults: Values = { kind: "SARAN", message: "", anonymous: false, officeId: offices?.length === 1 ? offices[0].id : "", website: "" };
+  const form = useForm<Values>({
+    // One form for both audiences; each validates with its own schema (the server uses the same).
+    resolver: (isPublic ? zodResolver(publicFeedbackSchema) : zodResolver(feedbackSchema)) as unknown as Resolver<Values>,
+    defaultValues: defaults,
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      setStatus(null);
+      const result = isPublic
+        ? await sendPublicFeedbackAction({ officeId: values.officeId, kind: values.kind, message: values.message, website: values.website })
+        : await sendFeedbackAction({ kind: values.kind, message: values.message, anonymous: values.anonymous });
+      if (result.ok) {
+        form.reset({ ...defaults, officeId: values.officeId });
+        setStatus("sent");
+        router.refresh();
+      } else setStatus(placeServerErrors(result, form.setError, ["kind", "message", "officeId"]));
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {status === "sent" ? <FormAlert tone="success">{t("sent")}</FormAlert> : status ? <FormAlert>{errorText(status)}</FormAlert> : null}
+      {isPublic ? (
+        <Field id="officeId" label={t("office")} error={errorText(errors.officeId?.message)} required>
+          {(aria) => (
+            <Select {...aria} {...form.register("officeId")}>
+              <option value="">{t("chooseOffice")}</option>
+              {offices!.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            </Select>
+          )}
+        </Field>
+      ) : null}
+      <Field id="kind" label={t("kind")} error={errorText(errors.kind?.message)} required>
+        {(aria) => (
+          <Select {...aria} {...form.register("kind")}>
+            {FEEDBACK_KINDS.map((k) => <option key={k} value={k}>{t(k)}</option>)}
+          </Select>
+        )}
+      </Field>
+      <Field id="message" label={t("message")} hint={t("messageHint")} error={errorText(errors.message?.message)} required>
+        {(aria) => <Textarea {...aria} {...form.register("message")} rows={4} maxLength={2000} />}
+      </Field>
+      {isPublic ? (
+        // Honeypot: hidden from people and screen readers, filled in by naive bots.
+        <div aria-hidden="true" className="hidden">
+          <label htmlFor="website">{t("honeypot")}</label>
+          <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+        </div>
+      ) : (
+        <div className="flex gap-3">
+          <input id="anonymous" type="checkbox" className="mt-1 h-5 w-5 accent-brand-700" {...form.register("anonymous")} aria-describedby="anonymous-hint" />
+          <div>
+            <label htmlFor="anonymous" className="font-medium">{t("anonymous")}</label>
+            <p id="anonymous-hint" className="text-sm text-slate-600">{t("anonymousHint")}</p>
+          </div>
+        </div>
+      )}
+      <Button type="submit" disabled={pending}>{t("send")}</Button>
+    </form>
+  );
+}

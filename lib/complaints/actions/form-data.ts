@@ -1,0 +1,28 @@
+import "server-only";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "../schema";
+import type { PhotoUpload } from "../mutations/photos";
+
+/** Text fields of a multipart form; empty strings become undefined so optional fields stay optional. */
+export function textFields(form: FormData, names: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const value = form.get(name);
+      return [name, typeof value === "string" && value.trim() !== "" ? value : undefined];
+    }),
+  );
+}
+
+export function numberField(form: FormData, name: string): number | undefined {
+  const value = form.get(name);
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/** The photos of a form, checked for count and size before any byte is read into memory. */
+export async function photosOf(form: FormData): Promise<{ ok: true; photos: PhotoUpload[] } | { ok: false; error: string }> {
+  const files = form.getAll("photos").filter((f): f is File => typeof f !== "string" && f.size > 0);
+  if (files.length > MAX_PHOTOS) return { ok: false, error: "too_many" };
+  if (files.some((f) => f.size > MAX_PHOTO_BYTES)) return { ok: false, error: "too_large" };
+  return { ok: true, photos: await Promise.all(files.map(async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()) }))) };
+}
