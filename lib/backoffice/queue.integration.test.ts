@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/types";
 import { listQueue } from "./data/queue";
 import { getRequestForStaff } from "./data/detail";
+import { updateSlaWarnDays } from "./mutations/settings";
 import { verifyRequest } from "./mutations/workflow";
 import { parseQueueFilters, type QueueFilters } from "./schema";
 import { resumeSla } from "./sla";
@@ -119,10 +120,10 @@ describe("SLA across weekends, holidays and pauses", () => {
   });
 
   it("moves the 'due soon' line with the office's threshold", async () => {
-    await db.office.update({ where: { id: office.id }, data: { slaWarnDays: 2 } });
+    expect((await updateSlaWarnDays(admin, { slaWarnDays: 2 })).ok).toBe(true);
     const page = await listQueue(admin, filters({ sla: "DUE_SOON" }), { now, limit: 100 });
     expect(page.rows.map((r) => r.id).sort()).toEqual([ids.dueToday, ids.dueAfterLongWeekend, ids.onTrack].sort());
-    await db.office.update({ where: { id: office.id }, data: { slaWarnDays: 1 } });
+    await updateSlaWarnDays(admin, { slaWarnDays: 1 });
   });
 
   it("extends the due date by the working days spent waiting on the resident", async () => {

@@ -3,9 +3,9 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
 import { canAct, canSee } from "../scope";
+import { cachedOfficeCalendar } from "./clock";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
 
@@ -50,7 +50,7 @@ export async function getRequestForStaff(actor: Actor, id: string, now = new Dat
   if (!row || !canSee(actor, row)) return null;
   await recordAudit(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
 
-  const calendar = await loadOfficeCalendar(row.officeId, now);
+  const calendar = await cachedOfficeCalendar(row.officeId, now);
   const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);
   const mayAct = canAct(actor, row);
   const { events, ...request } = row;

@@ -5,7 +5,7 @@ import { maskNik } from "../format";
 import type { QueueFilters } from "../schema";
 import { queueScope, type QueueScope } from "../scope";
 import { boundariesFor, requestSla, type SlaBoundaries, type SlaState } from "../sla";
-import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { cachedOfficeCalendar } from "./clock";
 import { decodeCursor, encodeCursor, queuePageSql, type PageRequest } from "./queue-sql";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -39,7 +39,7 @@ function toRow(raw: RawRow, b: SlaBoundaries): QueueRow {
 
 /** The office's SLA boundaries at `now` (calendar + warning threshold from the database). */
 export async function officeBoundaries(officeId: string, now = new Date()): Promise<SlaBoundaries> {
-  const calendar = await loadOfficeCalendar(officeId, now);
+  const calendar = await cachedOfficeCalendar(officeId, now);
   return boundariesFor(now, calendar.slaWarnDays, calendar);
 }
 

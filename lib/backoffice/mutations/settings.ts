@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { forgetOfficeCalendar } from "../data/clock";
 import type { SlaSettingsInput } from "../schema";
 import { fail } from "../types";
 
@@ -13,5 +14,6 @@ export async function updateSlaWarnDays(actor: Actor, input: SlaSettingsInput) {
     await tx.office.update({ where: { id: actor.officeId }, data: { slaWarnDays: input.slaWarnDays } });
     await recordAudit(actor, "office.sla_threshold_updated", { type: "Office", id: actor.officeId }, { slaWarnDays: input.slaWarnDays }, tx);
   });
+  forgetOfficeCalendar(actor.officeId);
   return { ok: true as const };
 }
