@@ -63,7 +63,7 @@ test("the admin home, office and audit pages work and pass axe", async ({ page }
   await expect(page.getByRole("heading", { name: "Beranda admin" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/admin/kantor");
-  await expect(page.getByText("Kantor Anda")).toBeVisible();
+  await expect(page.getByText("Kantor Anda", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Log audit" })).toBeVisible();

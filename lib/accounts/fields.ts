@@ -36,5 +36,6 @@ export const rtRwField = (code: "rt_invalid" | "rw_invalid") =>
   z
     .string()
     .trim()
+    .min(1, "required") // shown first; the format check below also fails on empty input
     .refine((value) => /^\d{1,3}$/.test(value) && Number(value) > 0, code)
     .transform((value) => value.padStart(3, "0"));

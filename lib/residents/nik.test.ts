@@ -101,3 +101,32 @@ describe("NIK masking", () => {
     expect(maskNik("3201010101950003")).toBe("3201••••••••0003");
   });
 });
+
+describe("registration schema", async () => {
+  const { registrationSchema } = await import("./schema");
+  const base = {
+    nik: "3201 0112 0385 0001", kkNumber: "3201010101150007", fullName: " Budi ", birthPlace: "Jakarta", birthDate: "1985-03-12", sex: "L",
+    phone: "+62 812-3456-0009", email: " Budi@Contoh.ID ", address: "Jl. Melati", rt: "3", rw: "05", officeId: "office-1",
+    password: "rahasia-123", confirmPassword: "rahasia-123", consent: true,
+  };
+  const errors = (input: object) => {
+    const result = registrationSchema.safeParse(input);
+    // The first problem per field, as the form shows it.
+    return result.success ? {} : Object.fromEntries(result.error.issues.reverse().map((i) => [String(i.path[0]), i.message]));
+  };
+
+  it("normalises what people type", () => {
+    expect(registrationSchema.parse(base)).toMatchObject({
+      nik: "3201011203850001", fullName: "Budi", phone: "081234560009", email: "budi@contoh.id", rt: "003", rw: "005",
+    });
+  });
+
+  it("answers with codes at the fields", () => {
+    expect(errors({ ...base, nik: "3201013201900001", rt: "", rw: "12a", consent: false, confirmPassword: "x", password: "short", phone: "12" })).toEqual({
+      nik: "nik_day", rt: "required", rw: "rw_invalid", consent: "consent_required", password: "password_short", phone: "phone_invalid", confirmPassword: "password_mismatch",
+    });
+    expect(errors({ ...base, kkNumber: "123", sex: "", birthDate: "2999-01-01", email: "bukan-email" })).toEqual({
+      kkNumber: "kk_length", sex: "sex_required", birthDate: "birth_date_range", email: "email_invalid",
+    });
+  });
+});
