@@ -108,6 +108,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
         </Card>
       ) : null}
 
+      {request.status === "CANCELLED" ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("detail.cancelled")}</h2>
+        </Card>
+      ) : null}
+
       {request.status === "COMPLETED" ? (
         <Card className="border-green-300 bg-green-50">
           <h2 className="text-lg font-semibold">{t("detail.completedTitle")}</h2>

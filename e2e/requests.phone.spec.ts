@@ -1,0 +1,129 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { demo, expectAccessible, login } from "./fixtures";
+
+// A resident on a phone: catalogue → apply with uploads → registration number → timeline → cancel.
+
+async function pngFile(name: string) {
+  const buffer = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#c8d6e5" } }).png().toBuffer();
+  return { name, mimeType: "image/png", buffer };
+}
+
+async function uploadTo(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel(`Pilih berkas: ${label}`).setInputFiles(file);
+  await expect(page.getByTestId(/^doc-/).filter({ hasText: label }).getByRole("link", { name: file.name })).toBeVisible();
+}
+
+test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it and cancels it; Ahmad gets 404", async ({ page, browser, request }) => {
+  await login(page, demo.siti);
+  await page.goto("/layanan");
+  await page.getByRole("link", { name: /Kelurahan · Pakansari/ }).click();
+  await page.getByRole("link", { name: /Surat Keterangan Domisili/ }).click();
+  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
+
+  // Who is it for: herself.
+  await expect(page.getByRole("heading", { level: 1, name: /Ajukan Surat Keterangan Domisili/ })).toBeVisible();
+  await page.getByRole("radio", { name: /Saya sendiri/ }).check();
+  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
+  await page.waitForURL(/\/warga\/permohonan\/[^/]+\/isi$/);
+  const formUrl = page.url();
+
+  // Step 1: data, saved as she goes.
+  await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
+  await page.getByLabel(/Lama tinggal/).fill("8");
+  await page.getByLabel(/Keperluan surat/).fill("Membuka rekening bank");
+  await page.getByLabel(/Keperluan surat/).blur();
+  await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  // A closed tab loses nothing: the draft comes back from the server.
+  await page.reload();
+  await expect(page.getByLabel(/Keperluan surat/)).toHaveValue("Membuka rekening bank");
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+
+  // Step 2: documents. A disguised SVG is refused beside its input; the rest stays.
+  await expect(page.getByRole("heading", { name: /Dokumen/ })).toBeVisible();
+  await page.getByLabel("Pilih berkas: Surat pengantar RT/RW").setInputFiles({
+    name: "pengantar.png",
+    mimeType: "image/png",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await expect(page.getByTestId("doc-pengantar_rt_rw").getByRole("alert")).toContainText("Jenis berkas tidak diterima");
+  await uploadTo(page, "Surat pengantar RT/RW", await pngFile("pengantar-rt.png"));
+  await uploadTo(page, "Fotokopi KTP-el pemohon", await pngFile("ktp.png"));
+  await uploadTo(page, "Fotokopi Kartu Keluarga (KK)", await pngFile("kk.png"));
+  // The camera is offered for photo requirements.
+  await expect(page.getByLabel("Ambil foto: Fotokopi KTP-el pemohon")).toHaveAttribute("capture", "environment");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+
+  // Step 3: review and submit.
+  await expect(page.getByText("Membuka rekening bank", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await page.waitForURL(/\/warga\/permohonan\/[^/]+\?terkirim=1$/);
+  await expect(page.getByText("Permohonan terkirim!")).toBeVisible();
+  const number = (await page.getByTestId("registration-number").textContent())!.trim();
+  expect(number).toMatch(/^PKS\/\d{4}\/\d{6}$/);
+  await expect(page.getByRole("heading", { name: "Riwayat status" })).toBeVisible();
+  await expect(page.getByText("Permohonan diajukan")).toBeVisible();
+  await expect(page.getByText("Perkiraan selesai")).toBeVisible();
+  await expectAccessible(page);
+  const requestUrl = page.url().replace(/\?.*$/, "");
+  const fileHref = await page.getByRole("link", { name: "ktp.png" }).getAttribute("href");
+  expect(fileHref).toMatch(/^\/api\/files\//);
+  // The form is closed once sent.
+  await page.goto(formUrl);
+  await expect(page).toHaveURL(requestUrl);
+
+  // History lists it, filterable by status.
+  await page.goto("/warga/permohonan?status=SUBMITTED");
+  await expect(page.getByText(number)).toBeVisible();
+
+  // Another resident cannot open the request or its files.
+  const other = await browser.newContext({ ...test.info().project.use });
+  const ahmad = await other.newPage();
+  await login(ahmad, demo.ahmad);
+  // The not-found page (streamed after the (warga) loading shell, so the HTTP status is 200 with noindex).
+  await ahmad.goto(requestUrl);
+  await expect(ahmad.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  await expect(ahmad.getByText(number)).toHaveCount(0);
+  await ahmad.goto(`${requestUrl}/isi`);
+  await expect(ahmad.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  expect((await ahmad.request.get(fileHref!)).status()).toBe(404);
+  await other.close();
+  // Signed out, the file is not there either; Siti herself can open it.
+  expect((await request.get(fileHref!)).status()).toBe(404);
+  const own = await page.context().request.get(fileHref!);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toBe("image/png");
+  expect(own.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(own.headers()["cache-control"]).toContain("no-store");
+
+  // She cancels it before processing starts.
+  await page.goto(requestUrl);
+  await page.getByRole("button", { name: "Batalkan permohonan" }).click();
+  await page.getByLabel("Alasan pembatalan (tidak wajib)").fill("Salah pilih layanan");
+  await page.getByRole("button", { name: "Ya, batalkan" }).click();
+  await expect(page.getByText("Permohonan dibatalkan.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Dibatalkan oleh pemohon")).toBeVisible();
+  await expect(page.getByText("Salah pilih layanan")).toBeVisible();
+});
+
+test("a draft can be left and deleted later", async ({ page }) => {
+  await login(page, demo.siti);
+  await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-kematian");
+  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
+  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
+  await page.waitForURL(/\/isi$/);
+  await page.getByLabel(/Nama almarhum/).fill("Contoh Draf");
+  await page.getByLabel(/Nama almarhum/).blur();
+  await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
+
+  await page.goto("/warga/permohonan?status=DRAFT");
+  await page.getByRole("link", { name: /Surat Keterangan Kematian/ }).first().click();
+  await expect(page.getByLabel(/Nama almarhum/)).toHaveValue("Contoh Draf");
+  await page.getByRole("button", { name: "Hapus draf" }).click();
+  await page.getByRole("button", { name: "Ya, hapus draf" }).click();
+  await page.waitForURL(/\/warga\/permohonan\?dihapus=1$/);
+  await expect(page.getByText("Draf sudah dihapus.")).toBeVisible();
+});
