@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
 import { startRequestAction } from "@/lib/requests/actions";
-import { RELATIONS } from "@/lib/requests/schema";
+import { RELATIONS } from "@/lib/requests/constants";
 
 type Person = { id: string; fullName: string };
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { seedBase } from "@/prisma/seed/base";
 import { seedCatalogue } from "@/prisma/seed/catalogue";
-import { authorizeFileAccess } from "@/lib/storage/access";
+import { auditFileView, authorizeFileAccess } from "@/lib/storage/access";
 import { ingestUpload } from "@/lib/storage/ingest";
 import { getOwnRequest, listOwnRequests } from "./data/resident";
 import {
@@ -147,7 +147,15 @@ describe("resident request flow", () => {
       expect(await authorizeFileAccess(outsider, fileId)).toEqual({ ok: false, error: "not_found" });
     }
     expect(await authorizeFileAccess(siti, fileId)).toMatchObject({ ok: true, reason: { kind: "owner" } });
-    expect(await authorizeFileAccess(petugas, fileId)).toMatchObject({ ok: true, reason: { kind: "staff_request", requestId: id } });
+    const staffAccess = await authorizeFileAccess(petugas, fileId);
+    expect(staffAccess).toMatchObject({ ok: true, reason: { kind: "staff_request", requestId: id } });
+    // Staff opening a resident's document leaves an audit trail (UU 27/2022); the resident's own view does not.
+    if (staffAccess.ok) await auditFileView(petugas, staffAccess);
+    const ownAccess = await authorizeFileAccess(siti, fileId);
+    if (ownAccess.ok) await auditFileView(siti, ownAccess);
+    const audits = await db.auditEvent.findMany({ where: { targetId: id } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ action: "request.file_viewed", actorId: petugas.userId, targetType: "ServiceRequest", details: { fileId } });
     expect(await authorizeFileAccess(siti, "doesnotexist000")).toEqual({ ok: false, error: "not_found" });
   });
 

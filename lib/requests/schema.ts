@@ -1,8 +1,9 @@
 // Inputs of the resident's request actions. Field values are checked per service in fields.ts.
 import { z } from "zod";
 
-export const RELATIONS = ["SELF", "SPOUSE", "CHILD", "PARENT", "OTHER_KK"] as const;
-export type Relation = (typeof RELATIONS)[number];
+import { RELATIONS } from "./constants";
+
+export { RELATIONS, STATUS_FILTERS, type Relation } from "./constants";
 
 const id = z.string().trim().min(1).max(40);
 
@@ -21,7 +22,6 @@ export const saveDraftSchema = z.object({
 
 export const requestIdSchema = z.object({ requestId: id });
 
-export const STATUS_FILTERS = ["DRAFT", "SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;
 
 export type RequestActionError =
   | "forbidden"

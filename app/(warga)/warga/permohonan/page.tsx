@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { decodeCursor, listOwnRequests } from "@/lib/requests/data/resident";
-import { STATUS_FILTERS } from "@/lib/requests/schema";
+import { STATUS_FILTERS } from "@/lib/requests/constants";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("requests.list");
