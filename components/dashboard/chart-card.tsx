@@ -10,11 +10,14 @@ export async function ChartCard({
   dataset,
   exportHref,
   note,
+  tableOpen = false,
   children,
 }: {
   dataset: Dataset;
   exportHref: string;
   note?: ReactNode;
+  /** For datasets that are a table, not a chart (the summary). */
+  tableOpen?: boolean;
   children?: ReactNode;
 }) {
   const t = await getTranslations("dashboard");
@@ -23,7 +26,7 @@ export async function ChartCard({
   const points = spec
     ? dataset.rows.map((r) => ({ label: String(r[spec.label] ?? ""), value: typeof r[spec.value] === "number" ? (r[spec.value] as number) : null }))
     : [];
-  const empty = dataset.rows.length === 0 || (spec && points.every((p) => p.value === null || p.value === 0));
+  const empty = !tableOpen && (dataset.rows.length === 0 || (spec && points.every((p) => p.value === null || p.value === 0)));
   return (
     <Card className="min-w-0">
       <section aria-labelledby={titleId} data-chart={dataset.key}>
@@ -41,7 +44,7 @@ export async function ChartCard({
           {children}
         </div>
         <div className="mt-3 flex flex-wrap items-start justify-between gap-2">
-          <details className="w-full text-sm sm:w-auto sm:flex-1">
+          <details className="w-full text-sm sm:w-auto sm:flex-1" open={tableOpen}>
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">{t("showTable")}</summary>
             <DataTable dataset={dataset} caption={t(`charts.${dataset.key}.title`)} />
           </details>

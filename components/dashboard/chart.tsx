@@ -30,7 +30,7 @@ export function Chart({ type, data, max }: { type: "bar" | "hbar" | "line"; data
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 11 }} />
           <Tooltip />
           <Bar dataKey="value" fill={BRAND} isAnimationActive={false}>
             <LabelList dataKey="value" position="right" fontSize={11} />

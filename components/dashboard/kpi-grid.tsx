@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 export type Kpi = { label: string; value: ReactNode; hint?: ReactNode; testId?: string };
 
 /** Headline figures as a definition list: label, big number, one line of context. */
-export function KpiGrid({ items, label }: { items: Kpi[]; label: string }) {
+export function KpiGrid({ items, label, columns = "grid-cols-2 md:grid-cols-3 xl:grid-cols-6" }: { items: Kpi[]; label: string; columns?: string }) {
   return (
-    <dl aria-label={label} className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+    <dl aria-label={label} className={`grid content-start gap-3 ${columns}`}>
       {items.map((k) => (
         <div key={k.label} className="rounded-xl border border-slate-200 bg-white p-3" data-testid={k.testId}>
           <dt className="text-sm text-slate-600">{k.label}</dt>

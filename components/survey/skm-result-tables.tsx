@@ -50,7 +50,7 @@ export async function SkmResultTables({ report }: { report: SkmReport }) {
           </table>
         </div>
       </Card>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         {groups.map((g) => (
           <Card key={g.title}>
             <h2 className="text-lg font-semibold">{g.title}</h2>

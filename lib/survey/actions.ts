@@ -33,9 +33,8 @@ export async function submitSurveyForRequestAction(requestId: string, input: unk
   if (typeof requestId !== "string") return { ok: false, error: "not_found" };
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
-  const result = await submitSurveyForRequest(actor, requestId, toResponseValues(parsed.data));
-  if (result.ok) revalidatePath(`/warga/survei/${requestId}`);
-  return result;
+  // No revalidation: the form itself shows the thank-you; a reload shows "already answered".
+  return submitSurveyForRequest(actor, requestId, toResponseValues(parsed.data));
 }
 
 export async function saveSurveyQuestionsAction(input: unknown): Promise<FormResult> {

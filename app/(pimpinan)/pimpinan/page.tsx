@@ -60,7 +60,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         <ChartCard dataset={sets.profile} exportHref={href("profile")}>
           <ProfileBars dataset={sets.profile} />
         </ChartCard>
-        <ChartCard dataset={sets.summary} exportHref={href("summary")} />
+        <ChartCard dataset={sets.summary} exportHref={href("summary")} tableOpen />
       </div>
 
       <h2 className="mt-8 text-xl font-semibold">{t("sections.requests")}</h2>
@@ -80,6 +80,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         />
         <KpiGrid
           label={t("sections.complaints")}
+          columns="grid-cols-2 sm:grid-cols-3"
           items={[
             { label: t("kpi.complaints"), value: num(complaints.received) },
             { label: t("kpi.closed"), value: pct(complaints.closedRate), hint: t("kpi.closedHint", { n: complaints.closed }) },

@@ -57,7 +57,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         ]}
       />
 
-      <div className="mt-6 grid gap-4">
+      <div className="mt-6 grid gap-4 [&>*]:min-w-0">
         <SkmResultTables report={report} />
         <Card>
           <h2 className="text-lg font-semibold">{t("weakest")}</h2>

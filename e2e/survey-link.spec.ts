@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
+
+// Two single-use walk-in links seeded by prisma/seed/survey.ts: one per browser project.
+const TOKENS: Record<string, string> = { phone: "demoTautanSurvei0001ab", desktop: "demoTautanSurvei0002ab" };
+
+test("a walk-in answers once through the receipt link without logging in", async ({ page }, info) => {
+  const token = TOKENS[info.project.name];
+  await page.goto(`/survei/${token}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Survei Kepuasan Masyarakat" })).toBeVisible();
+  await expectAccessible(page);
+  // Only one unsur answered, the rest skipped: accepted.
+  await page.getByRole("group", { name: /^7\. Perilaku Pelaksana/ }).getByText("Sangat sopan dan ramah").click();
+  await page.getByRole("button", { name: "Kirim penilaian" }).click();
+  await expect(page.getByTestId("survey-thanks")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Survei ini sudah diisi. Terima kasih!")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Kirim penilaian" })).toHaveCount(0);
+});
+
+test("an unknown survey link is not found", async ({ page }) => {
+  await page.goto("/survei/tautanTidakAdaSamaSekali1");
+  await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+});
