@@ -68,4 +68,9 @@ test("the admin home, office and audit pages work and pass axe", async ({ page }
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Log audit" })).toBeVisible();
   await expectAccessible(page);
+  for (const [path, heading] of [["/admin/kantor/unit", "Unit kerja"], ["/admin/kantor/pos-layanan", "Pos layanan"], ["/petugas/warga", "Data warga"]]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
 });

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableScroll } from "./table-scroll";
 
 type Event = {
   id: string; action: string; targetType: string; targetId: string; ip: string | null; createdAt: Date;
@@ -24,7 +25,7 @@ export async function AuditTable({ events }: { events: Event[] }) {
   const format = await getFormatter();
   if (!events.length) return <p className="rounded-lg bg-white p-4 text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -50,7 +51,7 @@ export async function AuditTable({ events }: { events: Event[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

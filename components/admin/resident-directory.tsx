@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableScroll } from "./table-scroll";
 import { Badge } from "@/components/ui/card";
 import type { ResidentListItem } from "@/lib/residents/data";
 
@@ -22,7 +23,7 @@ export async function ResidentTable({ rows }: { rows: ResidentListItem[] }) {
   const t = await getTranslations("admin.residents");
   if (!rows.length) return <p className="rounded-lg bg-white p-4 text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -48,7 +49,7 @@ export async function ResidentTable({ rows }: { rows: ResidentListItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors, useErrorText } from "@/components/accounts/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { TableScroll } from "./table-scroll";
 import { Field, FormAlert, Input, Select } from "@/components/ui/field";
 import { saveServicePointAction, setServicePointActiveAction } from "@/lib/admin/actions";
 import { servicePointSchema } from "@/lib/admin/schema";
@@ -84,6 +85,7 @@ export function ServicePointManager({ points }: { points: Point[] }) {
         <PointForm point={null} />
       </section>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
+      <TableScroll label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -122,6 +124,7 @@ export function ServicePointManager({ points }: { points: Point[] }) {
           )}
         </tbody>
       </table>
+      </TableScroll>
     </div>
   );
 }

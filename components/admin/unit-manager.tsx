@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors, useErrorText } from "@/components/accounts/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { TableScroll } from "./table-scroll";
 import { Field, FormAlert, Input } from "@/components/ui/field";
 import { saveUnitAction, setUnitActiveAction } from "@/lib/admin/actions";
 import { unitSchema } from "@/lib/admin/schema";
@@ -73,6 +74,7 @@ export function UnitManager({ units }: { units: Unit[] }) {
         <UnitForm unit={null} />
       </section>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
+      <TableScroll label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -111,6 +113,7 @@ export function UnitManager({ units }: { units: Unit[] }) {
           )}
         </tbody>
       </table>
+      </TableScroll>
     </div>
   );
 }

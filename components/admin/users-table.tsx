@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableScroll } from "./table-scroll";
 import { Badge } from "@/components/ui/card";
 
 type Row = {
@@ -13,7 +14,7 @@ export async function UsersTable({ rows }: { rows: Row[] }) {
   const format = await getFormatter();
   if (!rows.length) return <p className="rounded-lg bg-white p-4 text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -47,7 +48,7 @@ export async function UsersTable({ rows }: { rows: Row[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
