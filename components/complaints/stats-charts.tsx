@@ -13,7 +13,7 @@ export function MonthlyChart({ data, receivedLabel, completedLabel }: { data: { 
   return (
     <div aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>
-        <BarChart data={data} margin={{ top: 12, right: 8, bottom: 0, left: -20 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 12, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -32,7 +32,7 @@ export function CategoryChart({ data }: { data: { name: string; count: number }[
   return (
     <div aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" width={130} tick={{ fontSize: 11 }} />

@@ -14,7 +14,11 @@ export type TimelineItem = {
 /** Status history, oldest first; used by the reporter's page, the staff page and public tracking. */
 export async function ComplaintTimeline({ items, title }: { items: TimelineItem[]; title: string }) {
   const [t, format] = await Promise.all([getTranslations("complaints"), getFormatter()]);
-  const label = (type: string) => (t.has(`events.${type}`) ? t(`events.${type}`) : type);
+  // Event types are "complaint.<verb>"; message keys cannot contain dots, so the verb is the key.
+  const label = (type: string) => {
+    const key = `events.${type.replace(/^complaint\./, "")}`;
+    return t.has(key) ? t(key) : type;
+  };
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="mb-3 text-lg font-semibold">{title}</h2>
@@ -27,7 +31,7 @@ export async function ComplaintTimeline({ items, title }: { items: TimelineItem[
               <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}</time>
               {item.actor ? ` · ${item.actor}` : null}
             </p>
-            {item.unitName ? <p className="text-sm">{t("track.toUnit", { unit: item.unitName })}</p> : null}
+            {item.unitName ? <p className="text-sm">{t("tracking.toUnit", { unit: item.unitName })}</p> : null}
             {item.rejectReason && t.has(`rejectReason.${item.rejectReason}`) ? <p className="text-sm">{t(`rejectReason.${item.rejectReason}`)}</p> : null}
             {item.note ? <p className="mt-1 whitespace-pre-line rounded-lg bg-slate-50 p-2 text-sm">{item.note}</p> : null}
           </li>

@@ -8,7 +8,7 @@ import { FormAlert, Input } from "@/components/ui/field";
 import { getPublicTracking } from "@/lib/complaints/data/public";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("complaints.track");
+  const t = await getTranslations("complaints.tracking");
   return { title: t("title") };
 }
 
@@ -19,7 +19,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Search
   const { tiket } = await searchParams;
   const ticket = typeof tiket === "string" ? tiket.slice(0, 40) : "";
   const [t, tc, format, result] = await Promise.all([
-    getTranslations("complaints.track"),
+    getTranslations("complaints.tracking"),
     getTranslations("complaints"),
     getFormatter(),
     ticket ? getPublicTracking(ticket) : Promise.resolve(null),
