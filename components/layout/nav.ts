@@ -8,6 +8,7 @@ export const residentNav: NavKey[] = [
   { href: "/layanan", key: "services" },
   { href: "/warga/permohonan", key: "myRequests" },
   { href: "/warga/pengaduan", key: "myComplaints" },
+  { href: "/warga/kritik-saran", key: "feedback" },
   { href: "/profil", key: "profile" },
 ];
 
@@ -25,6 +26,7 @@ export const supervisorNav: NavKey[] = [
   { href: "/pimpinan/skm", key: "skmReport" },
   { href: "/petugas/permohonan", key: "requestQueue" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
+  { href: "/petugas/kritik-saran", key: "feedback" },
 ];
 
 export const adminNav: NavKey[] = [
@@ -43,6 +45,7 @@ export const adminNav: NavKey[] = [
 export const publicNav: NavKey[] = [
   { href: "/", key: "home" },
   { href: "/layanan", key: "services" },
+  { href: "/pengaduan", key: "complaintQueue" },
   { href: "/lacak", key: "track" },
   { href: "/statistik", key: "statistics" },
 ];
