@@ -147,6 +147,17 @@ describe("who may act", () => {
   });
 });
 
+describe("ticket numbers", () => {
+  it("twenty complaints filed at once all get different, consecutive numbers", async () => {
+    const filed = await Promise.all(Array.from({ length: 20 }, (_, i) => fileComplaint(i % 2 ? siti : budi, content({ categoryId }))));
+    const tickets = filed.map((f) => (f.ok ? f.ticket : ""));
+    expect(new Set(tickets).size).toBe(20);
+    expect(tickets.every((t) => /^ADU-PKS-\d{4}-\d{6}$/.test(t))).toBe(true);
+    const numbers = tickets.map((t) => Number(t.slice(-6))).sort((a, b) => a - b);
+    expect(numbers[19] - numbers[0]).toBe(19);
+  });
+});
+
 describe("optimistic concurrency", () => {
   it("the second of two simultaneous verifications gets a conflict and changes nothing", async () => {
     const { id } = await file();
