@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { listComplaintQueue } from "./data/staff";
-import { actor, content, seedDemo } from "./integration-setup";
+import { actor, content, photoWithGps, seedDemo } from "./integration-setup";
 import { fileComplaint, fileWalkInComplaint } from "./mutations/file";
 import { confirmComplaint, reopenComplaint } from "./mutations/reporter";
 import { completeComplaint, disposeComplaint, recordFollowUp, rejectComplaint, verifyComplaint } from "./mutations/workflow";
@@ -144,6 +144,25 @@ describe("who may act", () => {
     const filed = await fileWalkInComplaint(petugas, { ...content({ categoryId }), channel: "POS_RW", reporterNik: "3201011203850001" });
     if (!filed.ok) throw new Error("walk-in failed");
     expect(await db.complaint.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ channel: "POS_RW", enteredById: petugas.userId, reporterId: budi.userId });
+  });
+});
+
+describe("photos of a failed step", () => {
+  it("are not left behind when a later photo is refused or the follow-up conflicts", async () => {
+    const id = await complaintIn("DISPOSED");
+    const good = { bytes: await photoWithGps() };
+    const bad = { bytes: new Uint8Array(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>")) };
+    const files = () => db.storedFile.count({ where: { ownerId: ekbang.userId } });
+    const before = await files();
+    const { version } = await state(id);
+    expect(await recordFollowUp(ekbang, { id, version, actionDate: todayKey(), note: "Sudah dicek." }, [good, bad])).toMatchObject({ fieldErrors: { photos: "type_not_allowed" } });
+    expect(await files()).toBe(before);
+    // Someone else changed the complaint meanwhile: the stored photo is removed again.
+    await db.complaint.update({ where: { id }, data: { version: { increment: 1 } } });
+    expect(await recordFollowUp(ekbang, { id, version: version + 1, actionDate: todayKey(), note: "Sudah dicek." }, [good])).toMatchObject({ ok: true });
+    expect(await files()).toBe(before + 1);
+    expect(await recordFollowUp(ekbang, { id, version: version + 1, actionDate: todayKey(), note: "Dicatat dua kali." }, [good])).toEqual({ ok: false, error: "conflict" });
+    expect(await files()).toBe(before + 1);
   });
 });
 

@@ -9,7 +9,7 @@ import type { ComplaintContent } from "../schema";
 import { verifyDueDate } from "../sla";
 import { formatTicket } from "../ticket";
 import { nextSequence } from "./sequence";
-import { storeComplaintPhotos, type PhotoUpload } from "./photos";
+import { discardPhotos, storeComplaintPhotos, type PhotoUpload } from "./photos";
 import { fail, type Failure } from "./result";
 
 export type FiledComplaint = { ok: true; id: string; ticket: string };
@@ -23,6 +23,15 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
   const stored = await storeComplaintPhotos(photos, officeId, actor.userId, "foto");
   if (!stored.ok) return fail("upload", { photos: stored.error });
 
+  try {
+    return await insert(actor, officeId, input, category.id, stored.fileIds, who);
+  } catch (error) {
+    await discardPhotos(stored.fileIds);
+    throw error;
+  }
+}
+
+async function insert(actor: Actor, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter): Promise<FiledComplaint> {
   return db.$transaction(async (tx) => {
     const clock = await loadOfficeClock(officeId, tx);
     const now = new Date();
@@ -33,7 +42,7 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
         officeId,
         ticket,
         classification: input.classification,
-        categoryId: category.id,
+        categoryId,
         title: input.title,
         description: input.description,
         locationText: input.locationText ?? null,
@@ -46,8 +55,8 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
       },
       select: { id: true, ticket: true },
     });
-    if (stored.fileIds.length) {
-      await tx.complaintAttachment.createMany({ data: stored.fileIds.map((fileId) => ({ complaintId: complaint.id, fileId })) });
+    if (fileIds.length) {
+      await tx.complaintAttachment.createMany({ data: fileIds.map((fileId) => ({ complaintId: complaint.id, fileId })) });
     }
     await tx.complaintEvent.create({
       data: { complaintId: complaint.id, actorId: actor.userId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },

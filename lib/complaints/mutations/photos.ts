@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { ingestUpload, type UploadError } from "@/lib/storage/ingest";
+import { storeFor } from "@/lib/storage/store";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "../schema";
 
 export type PhotoUpload = { bytes: Uint8Array };
@@ -23,8 +25,19 @@ export async function storeComplaintPhotos(photos: PhotoUpload[], officeId: stri
       officeId,
       ownerId,
     });
-    if (!result.ok) return { ok: false, error: result.error };
+    if (!result.ok) {
+      await discardPhotos(fileIds);
+      return { ok: false, error: result.error };
+    }
     fileIds.push(result.file.id);
   }
   return { ok: true, fileIds };
+}
+
+/** Removes photos stored for a complaint step that then failed, so no orphan files stay behind. */
+export async function discardPhotos(fileIds: string[]) {
+  if (fileIds.length === 0) return;
+  const rows = await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { id: true, driver: true, key: true } });
+  await db.storedFile.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+  await Promise.all(rows.map((r) => storeFor(r.driver).delete(r.key).catch(() => {})));
 }

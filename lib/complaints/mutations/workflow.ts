@@ -10,7 +10,7 @@ import { trackDueDate } from "../sla";
 import { normalizeTicket } from "../ticket";
 import { canTransition, type ComplaintAction } from "../workflow";
 import { guardedUpdate } from "./guard";
-import { storeComplaintPhotos, type PhotoUpload } from "./photos";
+import { discardPhotos, storeComplaintPhotos, type PhotoUpload } from "./photos";
 import { fail, type Failure } from "./result";
 import type { z } from "zod";
 
@@ -122,6 +122,16 @@ export async function recordFollowUp(actor: Actor, input: z.output<typeof follow
   if (input.actionDate > jakartaDateKey(new Date())) return fail("invalid", { actionDate: "future" });
   const stored = await storeComplaintPhotos(photos, pre.complaint.officeId, actor.userId, "hasil");
   if (!stored.ok) return fail("upload", { photos: stored.error });
+  // Photos are stored before the transaction; whatever stops it (a conflict, an error) removes them again.
+  const result = await saveFollowUp(actor, input, unitId, pre.complaint.status, stored.fileIds).catch(async (error) => {
+    await discardPhotos(stored.fileIds);
+    throw error;
+  });
+  if (!result.ok) await discardPhotos(stored.fileIds);
+  return result;
+}
+
+function saveFollowUp(actor: Actor, input: z.output<typeof followUpSchema>, unitId: string, from: ComplaintStatus, fileIds: string[]): Promise<Done | Failure> {
   return db.$transaction(async (tx) => {
     const failure = await guardedUpdate(tx, input, "followUp", { status: "FOLLOWED_UP" });
     if (failure) return failure;
@@ -129,12 +139,12 @@ export async function recordFollowUp(actor: Actor, input: z.output<typeof follow
       data: { complaintId: input.id, unitId, actionDate: new Date(`${input.actionDate}T00:00:00Z`), note: input.note, createdById: actor.userId },
       select: { id: true },
     });
-    if (stored.fileIds.length) {
-      await tx.complaintAttachment.createMany({ data: stored.fileIds.map((fileId) => ({ complaintId: input.id, followUpId: followUp.id, fileId })) });
+    if (fileIds.length) {
+      await tx.complaintAttachment.createMany({ data: fileIds.map((fileId) => ({ complaintId: input.id, followUpId: followUp.id, fileId })) });
     }
     await tx.complaintEvent.create({
       data: {
-        complaintId: input.id, actorId: actor.userId, type: "complaint.followed_up", fromStatus: pre.complaint.status, toStatus: "FOLLOWED_UP",
+        complaintId: input.id, actorId: actor.userId, type: "complaint.followed_up", fromStatus: from, toStatus: "FOLLOWED_UP",
         note: input.note, data: { followUpId: followUp.id, actionDate: input.actionDate },
       },
     });
