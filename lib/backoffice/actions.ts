@@ -5,7 +5,6 @@ import { actionActor } from "@/lib/auth";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { findResidentByNik } from "./data/walk-in";
 import { runBulk } from "./mutations/bulk";
-import { updateSlaWarnDays } from "./mutations/settings";
 import { createWalkInRequest } from "./mutations/walk-in";
 import {
   addNote,
@@ -17,7 +16,7 @@ import {
   verifyRequest,
 } from "./mutations/workflow";
 import { checkBeforeUpload } from "./mutations/precheck";
-import { assignSchema, bulkSchema, completeSchema, correctionSchema, noteSchema, rejectSchema, simpleTransitionSchema, slaSettingsSchema } from "./schema";
+import { assignSchema, bulkSchema, completeSchema, correctionSchema, noteSchema, rejectSchema, simpleTransitionSchema } from "./schema";
 import { fail, type MutationResult } from "./types";
 import { nikLookupSchema, walkInSchema } from "./walk-in-schema";
 
@@ -121,19 +120,5 @@ export async function walkInAction(form: FormData) {
   }
   const result = await createWalkInRequest(actor, parsed.data, files);
   if (result.ok) revalidatePath("/petugas/permohonan");
-  return result;
-}
-
-
-export async function slaSettingsAction(raw: unknown) {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return fail("forbidden");
-  const parsed = slaSettingsSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid_input", fieldErrors(parsed.error));
-  const result = await updateSlaWarnDays(actor, parsed.data);
-  if (result.ok) {
-    revalidatePath("/admin/pengaturan-sla");
-    revalidatePath("/petugas", "layout");
-  }
   return result;
 }

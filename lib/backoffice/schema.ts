@@ -88,6 +88,3 @@ export type RejectInput = z.infer<typeof rejectSchema>;
 export type CompleteInput = z.infer<typeof completeSchema>;
 export type NoteInput = z.infer<typeof noteSchema>;
 export type BulkInput = z.infer<typeof bulkSchema>;
-
-export const slaSettingsSchema = z.object({ slaWarnDays: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(10, "invalid") });
-export type SlaSettingsInput = z.output<typeof slaSettingsSchema>;

@@ -4,7 +4,8 @@ import { loadOfficeCalendar, type OfficeCalendarWithSla } from "@/lib/requests/c
 
 // Every queue page needs the office calendar (holidays, hours, warning threshold) before its query.
 // It changes a few times a year, so each server process keeps it for a short while instead of
-// reading it on every page view; a threshold change made here takes effect at once.
+// reading it on every page view. Admin changes to holidays, hours or the warning threshold reach the
+// queue within TTL_MS, or at once in this process when the change calls forgetOfficeCalendar.
 const TTL_MS = 30_000;
 const cache = new Map<string, { expires: number; value: Promise<OfficeCalendarWithSla> }>();
 
