@@ -132,7 +132,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
               onChange={(e) => upload(e.currentTarget)}
             />
             <label htmlFor={`cam-${doc.code}`} aria-hidden="true" className={`${buttonClass({ variant: "secondary" })} cursor-pointer peer-focus-visible/cam:outline-2 peer-focus-visible/cam:outline-brand-700`}>
-              📷 {t("form.upload.camera")}
+              {t("form.upload.camera")}
             </label>
           </>
         ) : null}

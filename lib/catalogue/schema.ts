@@ -17,9 +17,12 @@ const lines = (max: number) =>
     .transform((v) => v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(max, "too_long")));
 
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const serviceSchema = z.object({
   name: text(150),
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalid_slug").max(80, "too_long"),
+  // Left empty, it is made from the name (see the transform below).
+  slug: z.string().trim().toLowerCase().max(80, "too_long").refine((v) => v === "" || slugPattern.test(v), "invalid_slug"),
   summary: text(500),
   unitId: z.string().min(1, "required"),
   procedure: lines(500).pipe(z.array(z.string()).min(1, "required").max(20, "too_many")),
@@ -30,7 +33,7 @@ export const serviceSchema = z.object({
   complaintInfo: text(1000),
   legalBasis: optionalText(1000),
   digitalResult: z.boolean(),
-});
+}).transform((v) => ({ ...v, slug: v.slug || slugify(v.name) }));
 export type ServiceFormInput = z.input<typeof serviceSchema>;
 export type ServiceInput = z.output<typeof serviceSchema>;
 

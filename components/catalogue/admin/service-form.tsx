@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { saveServiceAction } from "@/lib/catalogue/actions";
-import { DURATION_UNITS, serviceSchema, slugify, type ServiceFormInput, type ServiceInput } from "@/lib/catalogue/schema";
+import { DURATION_UNITS, serviceSchema, type ServiceFormInput, type ServiceInput } from "@/lib/catalogue/schema";
 
 type Props = { serviceId: string | null; units: { id: string; name: string }[]; initial: ServiceFormInput };
 
@@ -42,17 +42,10 @@ export function ServiceForm({ serviceId, units, initial }: Props) {
       {message ? <div className="md:col-span-2"><FormAlert tone={message.tone}>{message.text}</FormAlert></div> : null}
       <Field id="name" label={t("admin.form.name")} required error={err("name")}>
         {(aria) => (
-          <Input
-            {...aria}
-            {...register("name", {
-              onBlur: (e) => {
-                if (!form.getValues("slug")) form.setValue("slug", slugify(e.target.value), { shouldValidate: true });
-              },
-            })}
-          />
+          <Input {...aria} {...register("name")} />
         )}
       </Field>
-      <Field id="slug" label={t("admin.form.slug")} hint={t("admin.form.slugHint")} required error={err("slug")}>
+      <Field id="slug" label={t("admin.form.slug")} hint={t("admin.form.slugHint")} error={err("slug")}>
         {(aria) => <Input {...aria} {...register("slug")} />}
       </Field>
       <div className="md:col-span-2">

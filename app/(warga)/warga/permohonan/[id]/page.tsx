@@ -120,7 +120,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           {request.resultFile ? (
             <p className="my-3">
               <a href={`/api/files/${request.resultFile.id}?download=1`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white">
-                ⬇ {t("detail.download", { name: request.resultFile.originalName })}
+                {t("detail.download", { name: request.resultFile.originalName })}
               </a>
             </p>
           ) : (

@@ -9,7 +9,12 @@ import { diffSnapshots, type SnapshotChange } from "@/lib/catalogue/snapshot";
 export default async function ServiceHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("admin.manage");
   const { id } = await params;
-  const [history, t, format] = await Promise.all([listServiceRevisions(actor, id), getTranslations("catalogue.admin.revisions"), getFormatter()]);
+  const [history, t, tc, format] = await Promise.all([
+    listServiceRevisions(actor, id),
+    getTranslations("catalogue.admin.revisions"),
+    getTranslations("common.actions"),
+    getFormatter(),
+  ]);
   if (!history) notFound();
   const { revisions } = history;
   const field = (name: string) => t(`fields.${name}` as "fields.name");
@@ -23,7 +28,7 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
           : t("changed", { label: c.label, fields: c.fields.map(field).join(", ") });
   return (
     <div>
-      <PageHeader title={t("title", { name: history.service.name })} actions={<ButtonLink href={`/admin/layanan/${id}`} variant="secondary" size="sm">←</ButtonLink>} />
+      <PageHeader title={t("title", { name: history.service.name })} actions={<ButtonLink href={`/admin/layanan/${id}`} variant="secondary" size="sm">← {tc("back")}</ButtonLink>} />
       {revisions.length === 0 ? <p>{t("empty")}</p> : null}
       <ol className="space-y-3">
         {revisions.map((rev, i) => {
