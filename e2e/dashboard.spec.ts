@@ -38,7 +38,7 @@ test("the SKM report page: results, follow-up plan, PDF and XLSX", async ({ page
 
   await page.getByRole("button", { name: "Tambah baris" }).click();
   const plan = page.locator("form", { has: page.getByRole("button", { name: "Simpan rencana" }) });
-  const last = plan.locator("tbody tr").last();
+  const last = plan.getByTestId("plan-row").last();
   await last.getByLabel("Program / kegiatan").fill("Memperbaiki papan informasi persyaratan");
   await last.getByLabel("Waktu").fill("Triwulan II");
   await last.getByLabel("Penanggung jawab").fill("Kasi Pemerintahan");

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { FormAlert, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { saveFollowUpPlansAction } from "@/lib/survey/actions";
 import { DEFAULT_WORDING, type UnsurCode } from "@/lib/survey/frame";
 import { followUpPlanSchema, type FollowUpPlanInput } from "@/lib/survey/schema";
@@ -36,55 +36,43 @@ export function FollowUpEditor({ period, rows, suggested }: { period: string; ro
     });
   });
 
-  const cell = "px-2 py-2 align-top";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       {status === "saved" ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
       {status === "error" ? <FormAlert>{t("errors.save")}</FormAlert> : null}
       <input type="hidden" {...form.register("period")} />
       {fields.length === 0 ? <p className="text-slate-600">{t("empty")}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[44rem] border-collapse text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className={cell}>{t("element")}</th>
-              <th scope="col" className={cell}>{t("program")}</th>
-              <th scope="col" className={cell}>{t("timeframe")}</th>
-              <th scope="col" className={cell}>{t("responsible")}</th>
-              <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field, i) => (
-              <tr key={field.id} className="border-b border-slate-100">
-                <td className={cell}>
-                  <Select aria-label={t("element")} {...form.register(`rows.${i}.elementCode`)}>
+      {/* One block per row rather than a wide table, so the plan can be edited on a phone too. */}
+      <ol className="space-y-3" aria-label={t("title")}>
+        {fields.map((field, i) => (
+          <li key={field.id} data-testid="plan-row">
+            <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-3 md:grid-cols-[14rem_1fr_9rem_12rem_auto] md:items-start">
+              <legend className="sr-only">{t("row", { n: i + 1 })}</legend>
+              <Field id={`plan-${field.id}-element`} label={t("element")}>
+                {(aria) => (
+                  <Select {...aria} {...form.register(`rows.${i}.elementCode`)}>
                     {DEFAULT_WORDING.map((w) => (
                       <option key={w.code} value={w.code}>{`${w.code} ${w.name}`}</option>
                     ))}
                   </Select>
-                </td>
-                <td className={cell}>
-                  <Textarea rows={2} aria-label={t("program")} aria-invalid={Boolean(err(i, "program"))} {...form.register(`rows.${i}.program`)} />
-                  {err(i, "program") ? <p className="text-red-700" role="alert">{err(i, "program")}</p> : null}
-                </td>
-                <td className={cell}>
-                  <Input aria-label={t("timeframe")} aria-invalid={Boolean(err(i, "timeframe"))} {...form.register(`rows.${i}.timeframe`)} />
-                  {err(i, "timeframe") ? <p className="text-red-700" role="alert">{err(i, "timeframe")}</p> : null}
-                </td>
-                <td className={cell}>
-                  <Input aria-label={t("responsible")} aria-invalid={Boolean(err(i, "responsible"))} {...form.register(`rows.${i}.responsible`)} />
-                  {err(i, "responsible") ? <p className="text-red-700" role="alert">{err(i, "responsible")}</p> : null}
-                </td>
-                <td className={cell}>
-                  <Button variant="ghost" size="sm" onClick={() => remove(i)}>{t("remove")}</Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                )}
+              </Field>
+              <Field id={`plan-${field.id}-program`} label={t("program")} error={err(i, "program")}>
+                {(aria) => <Textarea rows={2} {...aria} {...form.register(`rows.${i}.program`)} />}
+              </Field>
+              <Field id={`plan-${field.id}-timeframe`} label={t("timeframe")} error={err(i, "timeframe")}>
+                {(aria) => <Input {...aria} {...form.register(`rows.${i}.timeframe`)} />}
+              </Field>
+              <Field id={`plan-${field.id}-responsible`} label={t("responsible")} error={err(i, "responsible")}>
+                {(aria) => <Input {...aria} {...form.register(`rows.${i}.responsible`)} />}
+              </Field>
+              <Button variant="ghost" className="md:mt-6" onClick={() => remove(i)} aria-label={t("removeRow", { n: i + 1 })}>
+                {t("remove")}
+              </Button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
       <div className="flex flex-wrap gap-2">
         <Button
           variant="secondary"
