@@ -139,6 +139,37 @@ try {
     console.log(`${view.label.padEnd(42)} ${String(rows).padStart(4)} ${ms(a50)} ${ms(a95)} │ ${ms(r50)} ${ms(r95)} │ ${(a95 / r95).toFixed(2)}× ${ok ? "OK" : "OVER TARGET"}`);
   }
   console.log(`(milliseconds, ${RUNS} calls each; target app p95 ≤ 2× raw p95 and < 200 ms: ${allOk ? "met" : "NOT met"})`);
+  // BENCH_QUEUE_EXPLAIN=1: plans and timings of the other filters too (to check the indexes serve them).
+  if (process.env.BENCH_QUEUE_EXPLAIN) {
+    const b = await officeBoundaries("off-a");
+    const extra: [string, Actor, Record<string, string>][] = [
+      ...views.map((v) => [v.label, v.who, v.params] as [string, Actor, Record<string, string>]),
+      ["office: default", lurah, {}],
+      ["office: overdue", lurah, { sla: "OVERDUE" }],
+      ["office: due soon, nearest first", lurah, { sla: "DUE_SOON", sort: "due_asc" }],
+      ["office: paused", lurah, { sla: "PAUSED" }],
+      ["office: on track", lurah, { sla: "ON_TRACK" }],
+      ["office: open, nearest due first", lurah, { sort: "due_asc" }],
+      ["office: unassigned", lurah, { assignee: "unassigned" }],
+      ["staff: assigned to me, nearest due", staff, { assignee: "me", sort: "due_asc" }],
+      ["office: channel POS_RW, all statuses", lurah, { channel: "POS_RW", status: "all" }],
+      ["office: one service, all statuses", lurah, { service: "s-a-3", status: "all" }],
+      ["office: one unit, completed", lurah, { unit: "u-a-2", status: "COMPLETED" }],
+      ["office: period (one month), all", lurah, { status: "all", from: "2025-03-01", to: "2025-03-31" }],
+      ["office: oldest first, all", lurah, { status: "all", sort: "submitted_asc" }],
+      ["office: NIK search", lurah, { q: "3201000000001234", status: "all" }],
+      ["office: number search", lurah, { q: "BNA/2025/0500000", status: "all" }],
+    ];
+    for (const [label, who, params] of extra) {
+      const sql = queuePageSql(queueScope(who), parseQueueFilters(params), b, { limit: QUEUE_PAGE_SIZE })!;
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql.text}`, sql.values as unknown[]);
+      const lines = rows.map((r) => r["QUERY PLAN"] as string);
+      const indexes = [...new Set(lines.flatMap((l) => [...l.matchAll(/using (\S+)/gi)].map((m) => m[1])))];
+      const time = lines.find((l) => l.startsWith("Execution Time"));
+      console.log(`${label.padEnd(42)} ${time?.replace("Execution Time: ", "").padStart(10)}  ${indexes.join(", ") || lines[0]}`);
+      if (process.env.BENCH_QUEUE_EXPLAIN === "full") console.log(lines.join("\n"));
+    }
+  }
 
   // Export: the newest ~100k requests of office A, all statuses, through the real streams.
   const { rows: edge } = await client.query(`SELECT submitted_at + interval '7 hours' AS d FROM service_requests WHERE office_id = 'off-a' ORDER BY submitted_at DESC OFFSET ${EXPORT_ROWS - 1} LIMIT 1`);

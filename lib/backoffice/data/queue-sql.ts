@@ -120,17 +120,24 @@ export function queuePageSql(scope: QueueScope, f: QueueFilters, b: SlaBoundarie
     where.push(Prisma.sql`(${column}, r.id) ${op} (${ts(new Date(cursor.k))}, ${cursor.id})`);
   }
   const dir = Prisma.raw(readDesc ? "DESC" : "ASC");
+  // Rows are chosen (and limited) on the requests table alone, then the page's few rows are
+  // joined to their names: the joins never run on every matching row.
   return Prisma.sql`
     SELECT r.id, r.number, r.status::text AS status, r.channel::text AS channel, r.submitted_at AS "submittedAt",
            r.due_at AS "dueAt", r.paused_at AS "pausedAt", r.version, r.unit_id AS "unitId", r.assignee_id AS "assigneeId",
            a.name AS "assigneeName", s.name AS "serviceName", p.full_name AS "residentName", p.nik AS "residentNik"
-    FROM service_requests r
+    FROM (
+      SELECT r.id, r.number, r.status, r.channel, r.submitted_at, r.due_at, r.paused_at, r.version, r.unit_id,
+             r.assignee_id, r.service_id, r.resident_id
+      FROM service_requests r
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${column} ${dir}, r.id ${dir}
+      LIMIT ${page.limit + 1}
+    ) r
     JOIN services s ON s.id = r.service_id
     JOIN resident_profiles p ON p.id = r.resident_id
     LEFT JOIN users a ON a.id = r.assignee_id
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${column} ${dir}, r.id ${dir}
-    LIMIT ${page.limit + 1}`;
+    ORDER BY ${column} ${dir}, r.id ${dir}`;
 }
 
 /** How many rows a view has (for the staff home's counters; the queue itself never counts). */
