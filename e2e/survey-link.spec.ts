@@ -22,3 +22,11 @@ test("an unknown survey link is not found", async ({ page }) => {
   await page.goto("/survei/tautanTidakAdaSamaSekali1");
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
 });
+
+test("the public statistics page shows the office's latest published IKM and category", async ({ page }) => {
+  await page.goto("/statistik?kantor=kelurahan-pakansari");
+  const latest = page.getByTestId("latest-ikm");
+  await expect(latest).toContainText(/Triwulan (I|II|III|IV) \d{4}/);
+  await expect(latest).toContainText(/\d{2},\d{2}/);
+  await expect(latest).toContainText(/(A|B|C|D) · (Sangat Baik|Baik|Kurang Baik|Tidak Baik)/);
+});
