@@ -12,6 +12,8 @@ import type { SeedDb } from "./client";
 export const SURVEY_SEED = {
   sitiRequestId: "seed-skm-siti-selesai",
   sitiServiceSlug: "surat-keterangan-tidak-mampu",
+  walkInRequestId: "seed-skm-budi-loket",
+  walkInServiceSlug: "surat-keterangan-domisili",
   linkServiceSlug: "legalisasi-dokumen",
   linkTokens: ["demoTautanSurvei0001ab", "demoTautanSurvei0002ab"],
 };
@@ -45,7 +47,8 @@ export async function seedSurvey(db: SeedDb, ctx: SeedContext) {
     return;
   }
   const bySlug = (slug: string) => services.find((s) => s.slug === slug) ?? services[0];
-  await seedSitiCompletedRequest(db, ctx, bySlug(SURVEY_SEED.sitiServiceSlug));
+  await seedCompletedRequest(db, ctx, { id: SURVEY_SEED.sitiRequestId, service: bySlug(SURVEY_SEED.sitiServiceSlug), resident: ctx.residents.siti, walkIn: false });
+  await seedCompletedRequest(db, ctx, { id: SURVEY_SEED.walkInRequestId, service: bySlug(SURVEY_SEED.walkInServiceSlug), resident: ctx.residents.budi, walkIn: true });
   const linkService = bySlug(SURVEY_SEED.linkServiceSlug);
   await db.surveyInvitation.createMany({
     data: SURVEY_SEED.linkTokens.map((token) => ({ officeId, serviceId: linkService.id, token })),
@@ -55,8 +58,13 @@ export async function seedSurvey(db: SeedDb, ctx: SeedContext) {
   await seedFollowUpPlan(db, officeId);
 }
 
-async function seedSitiCompletedRequest(db: SeedDb, ctx: SeedContext, service: { id: string; unitId: string }) {
-  if (await db.serviceRequest.findUnique({ where: { id: SURVEY_SEED.sitiRequestId }, select: { id: true } })) return;
+/** A completed request without a survey answer: in the app (Siti) or at the counter (Budi, receipt with QR). */
+async function seedCompletedRequest(
+  db: SeedDb,
+  ctx: SeedContext,
+  { id, service, resident, walkIn }: { id: string; service: { id: string; unitId: string }; resident: { profileId: string; userId: string }; walkIn: boolean },
+) {
+  if (await db.serviceRequest.findUnique({ where: { id }, select: { id: true } })) return;
   const office = await db.office.findUniqueOrThrow({ where: { id: ctx.offices.pakansari.id }, select: { id: true, code: true, openTime: true, closeTime: true } });
   const holidays = await db.holiday.findMany({ where: { officeId: office.id }, select: { date: true } });
   const calendar = { holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))), openTime: office.openTime, closeTime: office.closeTime };
@@ -69,16 +77,18 @@ async function seedSitiCompletedRequest(db: SeedDb, ctx: SeedContext, service: {
     ON CONFLICT (office_id, scope, year) DO UPDATE SET last = sequences.last + 1 RETURNING last`;
   await db.serviceRequest.create({
     data: {
-      id: SURVEY_SEED.sitiRequestId,
+      id,
       officeId: office.id,
       serviceId: service.id,
       unitId: service.unitId,
       number: formatRegistrationNumber(office.code, year, Number(last)),
-      residentId: ctx.residents.siti.profileId,
-      applicantId: ctx.residents.siti.userId,
-      channel: "WEB",
+      residentId: resident.profileId,
+      applicantId: walkIn ? null : resident.userId,
+      channel: walkIn ? "LOKET" : "WEB",
+      enteredById: walkIn ? ctx.users.petugas : null,
+      servicePointId: walkIn ? ctx.servicePoints.loket : null,
       status: "COMPLETED",
-      data: { keperluan: "Keringanan biaya sekolah anak" },
+      data: walkIn ? {} : { keperluan: "Keringanan biaya sekolah anak" },
       submittedAt,
       dueAt: dueDate(submittedAt, { value: 5, unit: "WORKING_DAYS" }, calendar),
       completedAt,
@@ -87,7 +97,7 @@ async function seedSitiCompletedRequest(db: SeedDb, ctx: SeedContext, service: {
       createdAt: submittedAt,
       events: {
         create: [
-          { type: "request.submitted", toStatus: "SUBMITTED", createdAt: submittedAt, actorId: ctx.residents.siti.userId },
+          { type: "request.submitted", toStatus: "SUBMITTED", createdAt: submittedAt, actorId: walkIn ? ctx.users.petugas : resident.userId },
           { type: "request.completed", fromStatus: "PROCESSING", toStatus: "COMPLETED", createdAt: completedAt, actorId: ctx.users.petugas },
         ],
       },
