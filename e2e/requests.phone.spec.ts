@@ -127,3 +127,79 @@ test("a draft can be left and deleted later", async ({ page }) => {
   await page.waitForURL(/\/warga\/permohonan\?dihapus=1$/);
   await expect(page.getByText("Draf sudah dihapus.")).toBeVisible();
 });
+
+/** Applies for a Domisili as the signed-in resident; returns the request page URL. */
+async function applyForDomisili(page: Page, purpose: string) {
+  await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
+  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
+  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
+  await page.waitForURL(/\/isi$/);
+  await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
+  await page.getByLabel(/Lama tinggal/).fill("8");
+  await page.getByLabel(/Keperluan surat/).fill(purpose);
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+  await uploadTo(page, "Surat pengantar RT/RW", await pngFile("pengantar.png"));
+  await uploadTo(page, "Fotokopi KTP-el pemohon", await pngFile("ktp-buram.png"));
+  await uploadTo(page, "Fotokopi Kartu Keluarga (KK)", await pngFile("kk.png"));
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await page.waitForURL(/\?terkirim=1$/);
+  return page.url().replace(/\?.*$/, "");
+}
+
+// Budi (same KK as Siti): the other tests of this file use Siti, and a second Domisili draft of the
+// same resident would be resumed by whichever test runs in parallel.
+const BUDI = "3201011203850001";
+
+test("round trip with the back office: correction, resubmission, result PDF, receipt", async ({ page, browser }) => {
+  await login(page, BUDI);
+  const requestUrl = await applyForDomisili(page, "Syarat beasiswa anak");
+  const id = requestUrl.split("/").pop()!;
+
+  const staffContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const staff = await staffContext.newPage();
+  await login(staff, demo.petugas);
+  await staff.goto(`/petugas/permohonan/${id}`);
+  await staff.getByLabel("Persyaratan").selectOption({ label: "Fotokopi KTP-el pemohon" });
+  await staff.getByLabel(/^Yang harus diperbaiki/).fill("Foto KTP buram, mohon foto ulang di tempat terang.");
+  await staff.getByRole("button", { name: "Kirim permintaan perbaikan" }).click();
+  await expect(staff.getByText("Foto KTP buram, mohon foto ulang di tempat terang.").first()).toBeVisible();
+
+  // The resident sees exactly what to fix and replaces only that file.
+  await page.goto(requestUrl);
+  await expect(page.getByRole("heading", { name: "Permohonan perlu diperbaiki" })).toBeVisible();
+  await expect(page.getByText("Foto KTP buram, mohon foto ulang di tempat terang.")).toBeVisible();
+  await page.getByRole("link", { name: "Perbaiki dan kirim ulang" }).click();
+  await page.getByRole("button", { name: /2\. Dokumen/ }).click();
+  await page.getByLabel("Ganti berkas: Fotokopi KTP-el pemohon").setInputFiles(await pngFile("ktp-jelas.png"));
+  await expect(page.getByTestId("doc-fotokopi_ktp")).toContainText("Sudah diganti");
+  await page.getByRole("button", { name: /3\. Periksa/ }).click();
+  await page.getByRole("button", { name: "Kirim perbaikan" }).click();
+  await page.waitForURL(/\?terkirim=1$/);
+  await expect(page.getByText("Perbaikan dikirim")).toBeVisible();
+
+  // Staff verify, process and complete with a result PDF.
+  await staff.reload();
+  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await expect(staff.getByRole("button", { name: "Mulai proses" })).toBeVisible();
+  await staff.getByRole("button", { name: "Mulai proses" }).click();
+  await expect(staff.getByLabel(/Dokumen hasil/)).toBeVisible();
+  await staff.getByLabel(/Dokumen hasil/).setInputFiles({ name: "sk-domisili.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await staff.getByRole("button", { name: "Selesaikan" }).click();
+  await expect(staff.getByRole("button", { name: "Selesaikan" })).toHaveCount(0);
+  await staffContext.close();
+
+  // The resident downloads the result and confirms receipt.
+  await page.goto(requestUrl);
+  await expect(page.getByRole("heading", { name: "Permohonan selesai" })).toBeVisible();
+  const href = (await page.getByRole("link", { name: /Unduh hasil/ }).getAttribute("href"))!;
+  const result = await page.context().request.get(href);
+  expect(result.status()).toBe(200);
+  expect(result.headers()["content-type"]).toBe("application/pdf");
+  await page.getByRole("button", { name: "Saya sudah menerima hasilnya" }).click();
+  await expect(page.getByText(/Hasil diterima/).first()).toBeVisible();
+  const timeline = page.getByRole("region", { name: "Riwayat status" });
+  for (const step of ["Permohonan diajukan", "Perlu perbaikan", "Perbaikan dikirim", "Berkas diverifikasi", "Sedang diproses", "Selesai"]) {
+    await expect(timeline.getByText(step).first()).toBeVisible();
+  }
+});
