@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionActor } from "@/lib/auth";
+import { actionActor, getActor } from "@/lib/auth";
 import { submitSurveyByToken, submitSurveyForRequest, saveSurveyQuestions, saveFollowUpPlans } from "./mutations";
 import { answerSchema, followUpPlanSchema, questionsSchema, toResponseValues } from "./schema";
 import type { z } from "zod";
@@ -23,7 +23,7 @@ export async function submitSurveyByTokenAction(token: string, input: unknown): 
   if (typeof token !== "string" || token.length > 64) return { ok: false, error: "not_found" };
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
-  return submitSurveyByToken(token, toResponseValues(parsed.data));
+  return submitSurveyByToken(token, toResponseValues(parsed.data), await getActor());
 }
 
 /** Resident: answering for one of their own completed requests. */

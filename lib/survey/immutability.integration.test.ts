@@ -78,12 +78,18 @@ describe("survey answers are immutable", () => {
       const receipt = await mutations.receiptInvitation(actor, request.id);
       expect(receipt).toMatchObject({ ok: true, used: true });
       if (receipt.ok) {
+        expect(await mutations.submitSurveyByToken(receipt.token, values("1"), actor)).toEqual({ ok: false, error: "forbidden" });
         expect(await mutations.submitSurveyByToken(receipt.token, values("1"))).toEqual({ ok: false, error: "already_answered" });
       }
       await mutations.ensureSurveyInvitation(db, { requestId: request.id, officeId, serviceId: service.id });
       await mutations.saveFollowUpPlans(actor, { period: "2026", rows: [{ elementCode: "U1", program: "Program", timeframe: "Q1", responsible: "Lurah" }] });
       await mutations.saveSurveyQuestions(actor, { items: DEFAULT_WORDING.map((w) => ({ code: w.code, question: `${w.question} (ubah)`, labels: [...w.labels] as [string, string, string, string] })) });
     }
+    // Staff cannot answer a still unused walk-in link on a resident's behalf either.
+    const walkIn = await db.surveyInvitation.create({ data: { officeId, serviceId: service.id, token: "unused-walk-in-link-0001" } });
+    const staff = (await loadActor(ctx.users.petugas))!;
+    expect(await mutations.submitSurveyByToken(walkIn.token, values("4"), staff)).toEqual({ ok: false, error: "forbidden" });
+    expect(await db.surveyResponse.count({ where: { invitationId: walkIn.id } })).toBe(0);
     // The resident cannot answer again either.
     expect(await mutations.submitSurveyForRequest(siti, request.id, values("1"))).toEqual({ ok: false, error: "already_answered" });
 

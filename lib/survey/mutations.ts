@@ -72,8 +72,12 @@ async function inTransaction(work: (tx: Tx) => Promise<SurveyResult>): Promise<S
   }
 }
 
-/** Answer through a link (QR on a walk-in receipt): no login; the token is the credential. */
-export async function submitSurveyByToken(token: string, values: ResponseValues): Promise<SurveyResult> {
+/**
+ * Answer through a link (QR on a walk-in receipt): no login; the token is the credential. Someone signed
+ * in as staff, supervisor or admin is refused, so office staff cannot fill in residents' surveys.
+ */
+export async function submitSurveyByToken(token: string, values: ResponseValues, caller: Pick<Actor, "role"> | null = null): Promise<SurveyResult> {
+  if (caller && caller.role !== "RESIDENT") return { ok: false, error: "forbidden" };
   return inTransaction(async (tx) => {
     const invitation = await tx.surveyInvitation.findUnique({
       where: { token },
