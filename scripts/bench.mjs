@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [name…]`: runs every bench/*.ts (or those whose name contains one of the
-// arguments) one after another with `node --import tsx`, each with its own throwaway database.
+// arguments) one after another with `node --import tsx`; each bench sets up what it measures.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

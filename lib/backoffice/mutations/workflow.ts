@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canTransition, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
+import { ensureSurveyInvitation } from "@/lib/survey/mutations";
 import type { AssignInput, CorrectionInput, NoteInput, RejectInput, SimpleTransitionInput } from "../schema";
 import { fail, type MutationResult } from "../types";
 import { actOnRequest, type LoadedRequest, type Plan } from "./act";
@@ -64,8 +65,10 @@ export function completeRequest(
   input: { id: string; version: number; note?: string } & ({ resultFileId: string } | { pickupNote: string }),
   now = new Date(),
 ): Promise<MutationResult> {
-  return actOnRequest(actor, input, (r) => {
+  return actOnRequest(actor, input, async (r, tx) => {
     const result = "resultFileId" in input ? { resultFileId: input.resultFileId, pickupNote: null } : { pickupNote: input.pickupNote };
+    // Survey hook (issue 6): a completed request always has its single-use SKM invitation (idempotent).
+    if (canTransition("complete", r.status)) await ensureSurveyInvitation(tx, { requestId: r.id, officeId: r.officeId, serviceId: r.serviceId });
     return transition(r, "complete", { ...result, completedAt: now, pausedAt: null }, {
       note: input.note,
       data: "resultFileId" in input ? { resultFileId: input.resultFileId } : { pickup: true },
