@@ -1,14 +1,25 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useSyncExternalStore } from "react";
+
+// Plain words in both languages instead of next-intl: this boundary sits on every page, and
+// loading the i18n library for it would cost every page ~12 KB of JavaScript.
+const words = {
+  id: { title: "Terjadi kesalahan. Silakan coba lagi.", retry: "Coba lagi" },
+  en: { title: "Something went wrong. Please try again.", retry: "Try again" },
+};
+
+const pageLang = () => (document.documentElement.lang === "en" ? "en" : "id");
+const noop = () => () => {};
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("common");
+  const lang = useSyncExternalStore(noop, pageLang, () => "id" as const);
+  const t = words[lang];
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t("errors.generic")}</h1>
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
       <button type="button" onClick={reset} className="mt-6 rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
-        {t("errors.tryAgain")}
+        {t.retry}
       </button>
     </main>
   );

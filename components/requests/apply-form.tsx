@@ -1,12 +1,13 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
+import { fill, textFor } from "@/i18n/fill";
 import { submitRequestAction } from "@/lib/requests/actions";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldDef } from "./field-input";
+import type { ApplyLabels } from "./labels";
 import { ReviewStep } from "./review-step";
 import { UploadSlot, type CurrentFile, type DocumentDef } from "./upload-slot";
 import { useAutosave } from "./use-autosave";
@@ -25,6 +26,8 @@ export type ApplyFormProps = {
   corrections: Correction[];
   /** Requirement codes already replaced since staff asked for corrections. */
   replaced: string[];
+  /** The words, already in the reader's language (no i18n library on this page). */
+  labels: ApplyLabels;
 };
 
 /** Same rules as the server's submit check (lib/requests/fields), run in the browser. */
@@ -38,7 +41,7 @@ function resolverFor(fields: FieldRequirement[]): Resolver<Values> {
 
 export function ApplyForm(props: ApplyFormProps) {
   const { requestId, fields, documents, mode } = props;
-  const t = useTranslations("requests");
+  const L = props.labels;
   const [step, setStep] = useState<(typeof STEPS)[number]>(mode === "correction" ? "review" : "data");
   const [files, setFiles] = useState(props.initialFiles);
   const [replaced, setReplaced] = useState(() => new Set(props.replaced));
@@ -82,8 +85,8 @@ export function ApplyForm(props: ApplyFormProps) {
     startSubmit(async () => {
       const valid = await form.trigger();
       const saved = await autosave.flush();
-      if (!saved) return setFormError(t("form.autosave.error"));
-      if (!valid) return setFormError(t("errors.incomplete"));
+      if (!saved) return setFormError(L.form.autosave.error);
+      if (!valid) return setFormError(L.errors.incomplete);
       try {
         // On success the action redirects to the request page.
         const result = await submitRequestAction(requestId);
@@ -92,33 +95,33 @@ export function ApplyForm(props: ApplyFormProps) {
           for (const [code, error] of Object.entries(result.fieldErrors ?? {})) {
             if (fields.some((f) => f.code === code)) form.setError(code, { type: error, message: error });
           }
-          setFormError(t(`errors.${result.error}`));
+          setFormError(textFor(L.errors, result.error, L.errors.invalid));
         }
       } catch (error) {
         // A redirect is thrown as an error by the framework and must keep propagating.
         if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) throw error;
-        setFormError(t("form.upload.errors.network"));
+        setFormError(L.form.upload.errors.network);
       }
     });
   }
 
   const index = STEPS.indexOf(step);
-  const stepTitle = t(`form.steps.${step}`);
+  const stepTitle = L.form.steps[step];
   return (
     <div className="space-y-4">
       {mode === "correction" && props.corrections.length ? (
         <FormAlert tone="info">
-          <p className="font-semibold">{t("form.corrections.title")}</p>
-          <p>{t("form.corrections.intro")}</p>
+          <p className="font-semibold">{L.form.corrections.title}</p>
+          <p>{L.form.corrections.intro}</p>
           <ul className="mt-1 list-disc pl-5">
             {props.corrections.map((c, i) => {
               const doc = documents.find((d) => d.code === c.requirementCode);
               const field = fields.find((f) => f.code === c.requirementCode);
               return (
                 <li key={i}>
-                  {doc ? <strong>{t("form.corrections.document", { label: doc.label })}: </strong> : field ? <strong>{field.label}: </strong> : null}
+                  {doc ? <strong>{fill(L.form.corrections.document, { label: doc.label })}: </strong> : field ? <strong>{field.label}: </strong> : null}
                   {c.message}
-                  {doc ? ` (${replaced.has(doc.code) ? t("form.corrections.replaced") : t("form.corrections.pending")})` : null}
+                  {doc ? ` (${replaced.has(doc.code) ? L.form.corrections.replaced : L.form.corrections.pending})` : null}
                 </li>
               );
             })}
@@ -134,22 +137,22 @@ export function ApplyForm(props: ApplyFormProps) {
               onClick={() => go(s)}
               className={`min-h-11 w-full rounded-lg px-1 font-medium ${s === step ? "bg-brand-700 text-white" : i < index ? "bg-brand-50 text-brand-800" : "bg-slate-100 text-slate-700"}`}
             >
-              {i + 1}. {t(`form.steps.${s}`)}
+              {i + 1}. {L.form.steps[s]}
             </button>
           </li>
         ))}
       </ol>
 
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
-        {stepTitle} <span className="text-sm font-normal text-slate-600">· {t("form.stepOf", { step: index + 1, total: STEPS.length })}</span>
+        {stepTitle} <span className="text-sm font-normal text-slate-600">· {fill(L.form.stepOf, { step: index + 1, total: STEPS.length })}</span>
       </h2>
       <p role="status" aria-live="polite" className={`text-sm ${autosave.state === "error" ? "font-medium text-red-700" : "text-slate-600"}`}>
-        {t(`form.autosave.${autosave.state}`)}
+        {L.form.autosave[autosave.state]}
       </p>
       {formError ? <FormAlert>{formError}</FormAlert> : null}
 
       <form onSubmit={(e) => e.preventDefault()} noValidate className={step === "data" ? "space-y-4" : "hidden"}>
-        {fields.length === 0 ? <p>{t("form.noFields")}</p> : null}
+        {fields.length === 0 ? <p>{L.form.noFields}</p> : null}
         {fields.map((field) => {
           const registration = form.register(field.code, {
             onChange: (e) => autosave.queue(field.code, String(e.target.value)),
@@ -162,16 +165,17 @@ export function ApplyForm(props: ApplyFormProps) {
               registration={registration}
               error={(form.formState.errors[field.code]?.message as string | undefined) ?? undefined}
               highlight={Boolean(correctionFor(field.code))}
+              labels={L}
             />
           );
         })}
         <div className="flex justify-end">
-          <Button onClick={nextFromData}>{t("form.next")} →</Button>
+          <Button onClick={nextFromData}>{L.form.next} →</Button>
         </div>
       </form>
 
       <div className={step === "documents" ? "space-y-3" : "hidden"}>
-        {documents.length === 0 ? <p>{t("form.noDocuments")}</p> : null}
+        {documents.length === 0 ? <p>{L.form.noDocuments}</p> : null}
         {documents.map((doc) => {
           const c = correctionFor(doc.code);
           return (
@@ -183,6 +187,7 @@ export function ApplyForm(props: ApplyFormProps) {
               canRemove={mode === "draft"}
               error={serverErrors[doc.code]}
               correction={c ? { message: c.message, replaced: replaced.has(doc.code) } : null}
+              labels={L}
               onChange={(file) => {
                 setFiles((prev) => ({ ...prev, [doc.id]: file }));
                 setServerErrors((prev) => ({ ...prev, [doc.code]: "" }));
@@ -192,8 +197,8 @@ export function ApplyForm(props: ApplyFormProps) {
           );
         })}
         <div className="flex justify-between">
-          <Button variant="secondary" onClick={() => go("data")}>← {t("form.back")}</Button>
-          <Button onClick={() => go("review")}>{t("form.next")} →</Button>
+          <Button variant="secondary" onClick={() => go("data")}>← {L.form.back}</Button>
+          <Button onClick={() => go("review")}>{L.form.next} →</Button>
         </div>
       </div>
 
@@ -207,6 +212,7 @@ export function ApplyForm(props: ApplyFormProps) {
           mode={mode}
           submitting={submitting}
           onEdit={(s) => go(s)}
+          labels={L}
           onSubmit={submit}
         />
       ) : null}

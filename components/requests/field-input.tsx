@@ -1,7 +1,8 @@
 "use client";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { useTranslations } from "next-intl";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { textFor } from "@/i18n/fill";
+import type { ApplyLabels } from "./labels";
 
 export type FieldDef = {
   id: string;
@@ -15,18 +16,17 @@ export type FieldDef = {
 };
 
 /** One of the service's own fields, with the control that suits its type on a phone keyboard. */
-export function FieldInput({ field, registration, error, highlight }: { field: FieldDef; registration: UseFormRegisterReturn; error?: string; highlight?: boolean }) {
-  const t = useTranslations("requests");
+export function FieldInput({ field, registration, error, highlight, labels: L }: { field: FieldDef; registration: UseFormRegisterReturn; error?: string; highlight?: boolean; labels: ApplyLabels }) {
   const hint = [field.description, field.example].filter(Boolean).join(" ") || undefined;
   const label = (
     <>
       {field.label}
-      {!field.required ? <span className="font-normal text-slate-600"> ({t("form.optional")})</span> : null}
+      {!field.required ? <span className="font-normal text-slate-600"> ({L.form.optional})</span> : null}
     </>
   );
   return (
     <div className={highlight ? "rounded-lg border-2 border-amber-400 p-2" : undefined}>
-      <Field id={`f-${field.code}`} label={label} required={field.required} hint={hint} error={error ? t(`fieldErrors.${error}`) : undefined}>
+      <Field id={`f-${field.code}`} label={label} required={field.required} hint={hint} error={error ? textFor(L.fieldErrors, error, L.errors.invalid) : undefined}>
         {(aria) => {
           switch (field.fieldType) {
             case "TEXTAREA":
@@ -38,7 +38,7 @@ export function FieldInput({ field, registration, error, highlight }: { field: F
             case "CHOICE":
               return (
                 <Select {...aria} {...registration}>
-                  <option value="">{t("form.chooseOption")}</option>
+                  <option value="">{L.form.chooseOption}</option>
                   {field.options.map((o) => (
                     <option key={o} value={o}>{o}</option>
                   ))}

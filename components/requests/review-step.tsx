@@ -1,7 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { textFor } from "@/i18n/fill";
 import type { FieldDef } from "./field-input";
+import type { ApplyLabels } from "./labels";
 import type { CurrentFile, DocumentDef } from "./upload-slot";
 
 type Props = {
@@ -14,27 +15,27 @@ type Props = {
   submitting: boolean;
   onEdit: (step: "data" | "documents") => void;
   onSubmit: () => void;
+  labels: ApplyLabels;
 };
 
 /** Everything on one screen before sending, with what is still missing marked. */
-export function ReviewStep({ fields, documents, values, files, errors, mode, submitting, onEdit, onSubmit }: Props) {
-  const t = useTranslations("requests");
+export function ReviewStep({ fields, documents, values, files, errors, mode, submitting, onEdit, onSubmit, labels: L }: Props) {
   const missing = (text: string) => <span className="font-medium text-red-700">{text}</span>;
   return (
     <div className="space-y-4">
       {fields.length ? (
         <section aria-labelledby="review-data" className="rounded-xl border border-slate-200 bg-white p-3">
           <div className="flex items-center justify-between">
-            <h3 id="review-data" className="font-semibold">{t("form.review.data")}</h3>
-            <Button variant="ghost" onClick={() => onEdit("data")}>{t("form.review.edit")}</Button>
+            <h3 id="review-data" className="font-semibold">{L.form.review.data}</h3>
+            <Button variant="ghost" onClick={() => onEdit("data")}>{L.form.review.edit}</Button>
           </div>
           <dl className="divide-y divide-slate-100">
             {fields.map((f) => (
               <div key={f.id} className="py-2">
                 <dt className="text-sm text-slate-600">{f.label}</dt>
                 <dd className="whitespace-pre-line break-words">
-                  {values[f.code] ? values[f.code] : f.required ? missing(t("form.review.empty")) : "—"}
-                  {errors[f.code] && values[f.code] ? <span className="block text-sm text-red-700">{t(`fieldErrors.${errors[f.code]}`)}</span> : null}
+                  {values[f.code] ? values[f.code] : f.required ? missing(L.form.review.empty) : "—"}
+                  {errors[f.code] && values[f.code] ? <span className="block text-sm text-red-700">{textFor(L.fieldErrors, errors[f.code], L.errors.invalid)}</span> : null}
                 </dd>
               </div>
             ))}
@@ -44,8 +45,8 @@ export function ReviewStep({ fields, documents, values, files, errors, mode, sub
       {documents.length ? (
         <section aria-labelledby="review-docs" className="rounded-xl border border-slate-200 bg-white p-3">
           <div className="flex items-center justify-between">
-            <h3 id="review-docs" className="font-semibold">{t("form.review.documents")}</h3>
-            <Button variant="ghost" onClick={() => onEdit("documents")}>{t("form.review.edit")}</Button>
+            <h3 id="review-docs" className="font-semibold">{L.form.review.documents}</h3>
+            <Button variant="ghost" onClick={() => onEdit("documents")}>{L.form.review.edit}</Button>
           </div>
           <ul className="divide-y divide-slate-100">
             {documents.map((d) => {
@@ -54,8 +55,8 @@ export function ReviewStep({ fields, documents, values, files, errors, mode, sub
                 <li key={d.id} className="py-2">
                   <p className="text-sm text-slate-600">{d.label}</p>
                   <p className="break-all">
-                    {file ? file.originalName : d.required ? missing(t("form.review.missingFile")) : "—"}
-                    {errors[d.code] === "replace_file" ? <span className="block text-sm text-red-700">{t("fieldErrors.replace_file")}</span> : null}
+                    {file ? file.originalName : d.required ? missing(L.form.review.missingFile) : "—"}
+                    {errors[d.code] === "replace_file" ? <span className="block text-sm text-red-700">{L.fieldErrors.replace_file}</span> : null}
                   </p>
                 </li>
               );
@@ -63,9 +64,9 @@ export function ReviewStep({ fields, documents, values, files, errors, mode, sub
           </ul>
         </section>
       ) : null}
-      <p className="text-sm text-slate-700">{t("form.review.consent")}</p>
+      <p className="text-sm text-slate-700">{L.form.review.consent}</p>
       <Button onClick={onSubmit} disabled={submitting} className="w-full">
-        {submitting ? t("form.review.submitting") : mode === "correction" ? t("form.review.resubmit") : t("form.review.submit")}
+        {submitting ? L.form.review.submitting : mode === "correction" ? L.form.review.resubmit : L.form.review.submit}
       </Button>
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 import { useRef, useState } from "react";
-import { useTranslations } from "next-intl";
 import { formatBytes, formatSizeKb } from "@/components/catalogue/format";
 import { buttonClass } from "@/components/ui/button";
+import { fill, textFor } from "@/i18n/fill";
 import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/requests/actions";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
+import type { ApplyLabels } from "./labels";
 
 export type DocumentDef = {
   id: string;
@@ -27,6 +28,7 @@ type Props = {
   canRemove: boolean;
   error?: string;
   correction?: { message: string; replaced: boolean } | null;
+  labels: ApplyLabels;
 };
 
 /**
@@ -34,8 +36,7 @@ type Props = {
  * at once and is checked on the server by its bytes; a refusal is shown right here and nothing
  * else on the form changes.
  */
-export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction }: Props) {
-  const t = useTranslations("requests");
+export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction, labels: L }: Props) {
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const cameraRef = useRef<HTMLInputElement>(null);
@@ -51,7 +52,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     if (!chosen) return;
     setUploadError(null);
     // Say "too large" before spending the resident's data on sending it.
-    if (chosen.size > doc.maxSizeKb * 1024) return setUploadError(t("form.upload.errors.too_large", { size }));
+    if (chosen.size > doc.maxSizeKb * 1024) return setUploadError(fill(L.form.upload.errors.too_large, { size }));
     const form = new FormData();
     form.set("requestId", requestId);
     form.set("requirementId", doc.id);
@@ -61,10 +62,10 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
       const result = await uploadAttachmentAction(form);
       if (result.ok) onChange({ attachmentId: result.attachmentId, fileId: result.file.id, originalName: result.file.originalName, size: result.file.size, mime: result.file.mime });
       else if (result.error === "type_not_allowed" || result.error === "too_large" || result.error === "empty")
-        setUploadError(t(`form.upload.errors.${result.error}`, { size }));
-      else setUploadError(t(`errors.${result.error}`));
+        setUploadError(fill(L.form.upload.errors[result.error], { size }));
+      else setUploadError(textFor(L.errors, result.error, L.form.upload.errors.generic));
     } catch {
-      setUploadError(t("form.upload.errors.network"));
+      setUploadError(L.form.upload.errors.network);
     } finally {
       setBusy(false);
     }
@@ -76,15 +77,15 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     try {
       const result = await removeAttachmentAction(requestId, file.attachmentId);
       if (result.ok) onChange(null);
-      else setUploadError(t(`errors.${result.error}`));
+      else setUploadError(textFor(L.errors, result.error, L.form.upload.errors.generic));
     } catch {
-      setUploadError(t("form.upload.errors.network"));
+      setUploadError(L.form.upload.errors.network);
     } finally {
       setBusy(false);
     }
   }
 
-  const shownError = uploadError ?? (error ? t(`fieldErrors.${error}`) : null);
+  const shownError = uploadError ?? (error ? textFor(L.fieldErrors, error, L.errors.invalid) : null);
   const describedBy = [hintId, shownError ? errorId : null].filter(Boolean).join(" ");
   const inputLabel = (what: string) => `${what}: ${doc.label}`;
   return (
@@ -94,21 +95,21 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     >
       <p className="font-medium">
         {doc.label}
-        {doc.required ? <span className="text-red-700" aria-hidden="true"> *</span> : <span className="font-normal text-slate-600"> ({t("form.optional")})</span>}
+        {doc.required ? <span className="text-red-700" aria-hidden="true"> *</span> : <span className="font-normal text-slate-600"> ({L.form.optional})</span>}
       </p>
       <p id={hintId} className="text-sm text-slate-600">
-        {[doc.description, doc.example].filter(Boolean).join(" ")} {t("form.upload.accepts", { types: acceptLabel(doc.acceptTypes), size })}
+        {[doc.description, doc.example].filter(Boolean).join(" ")} {fill(L.form.upload.accepts, { types: acceptLabel(doc.acceptTypes), size })}
       </p>
       {correction ? (
         <p className="mt-1 rounded bg-amber-50 p-2 text-sm text-amber-900">
-          {correction.message} — <strong>{correction.replaced ? t("form.corrections.replaced") : t("form.corrections.pending")}</strong>
+          {correction.message} — <strong>{correction.replaced ? L.form.corrections.replaced : L.form.corrections.pending}</strong>
         </p>
       ) : null}
 
       {file ? (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span aria-hidden="true">✓</span>
-          <span className="font-medium text-green-800">{t("form.upload.uploaded")}:</span>
+          <span className="font-medium text-green-800">{L.form.upload.uploaded}:</span>
           <a href={`/api/files/${file.fileId}`} target="_blank" rel="noopener" className="break-all text-brand-700 underline">
             {file.originalName}
           </a>
@@ -126,13 +127,13 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
               accept={acceptAttribute(doc.acceptTypes.filter((type) => type.startsWith("image/")))}
               capture="environment"
               className="peer/cam sr-only"
-              aria-label={inputLabel(t("form.upload.camera"))}
+              aria-label={inputLabel(L.form.upload.camera)}
               aria-describedby={describedBy}
               disabled={busy}
               onChange={(e) => upload(e.currentTarget)}
             />
             <label htmlFor={`cam-${doc.code}`} aria-hidden="true" className={`${buttonClass({ variant: "secondary" })} cursor-pointer peer-focus-visible/cam:outline-2 peer-focus-visible/cam:outline-brand-700`}>
-              {t("form.upload.camera")}
+              {L.form.upload.camera}
             </label>
           </>
         ) : null}
@@ -142,21 +143,21 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
           type="file"
           accept={acceptAttribute(doc.acceptTypes)}
           className="peer/pick sr-only"
-          aria-label={inputLabel(file ? t("form.upload.replace") : t("form.upload.pick"))}
+          aria-label={inputLabel(file ? L.form.upload.replace : L.form.upload.pick)}
           aria-describedby={describedBy}
           disabled={busy}
           onChange={(e) => upload(e.currentTarget)}
         />
         <label htmlFor={`pick-${doc.code}`} aria-hidden="true" className={`${buttonClass({ variant: "secondary" })} cursor-pointer peer-focus-visible/pick:outline-2 peer-focus-visible/pick:outline-brand-700`}>
-          {file ? t("form.upload.replace") : t("form.upload.pick")}
+          {file ? L.form.upload.replace : L.form.upload.pick}
         </label>
         {file && canRemove ? (
-          <button type="button" onClick={remove} disabled={busy} className={buttonClass({ variant: "ghost" })} aria-label={`${t("form.upload.remove")}: ${doc.label}`}>
-            {t("form.upload.remove")}
+          <button type="button" onClick={remove} disabled={busy} className={buttonClass({ variant: "ghost" })} aria-label={`${L.form.upload.remove}: ${doc.label}`}>
+            {L.form.upload.remove}
           </button>
         ) : null}
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">{busy ? t("form.upload.uploading") : ""}</p>
+      <p role="status" aria-live="polite" className="text-sm text-slate-700">{busy ? L.form.upload.uploading : ""}</p>
       {shownError ? (
         <p id={errorId} role="alert" className="mt-1 text-sm font-medium text-red-700">{shownError}</p>
       ) : null}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmReceiptForm, CancelRequestForm } from "@/components/requests/action-forms";
+import { actionLabels, requestMessages } from "@/components/requests/messages";
 import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { Timeline } from "@/components/requests/timeline";
@@ -23,6 +24,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const request = await getOwnRequest(actor, id);
   if (!request) notFound();
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
+  const labels = actionLabels(await requestMessages());
   const when = (d: Date) => `${format.dateTime(d, { dateStyle: "long", timeStyle: "short" })} WIB`;
   const office = request.service.office;
   const fields = request.service.requirements.filter((r) => r.kind === "FIELD");
@@ -135,12 +137,12 @@ export default async function RequestPage({ params, searchParams }: Props) {
           {request.receivedAt ? (
             <p className="font-medium text-green-900">{t("detail.receivedOn", { date: when(request.receivedAt) })}</p>
           ) : (
-            <ConfirmReceiptForm requestId={request.id} />
+            <ConfirmReceiptForm requestId={request.id} labels={labels} />
           )}
         </Card>
       ) : null}
 
-      {canTransition("cancel", request.status) ? <CancelRequestForm requestId={request.id} /> : null}
+      {canTransition("cancel", request.status) ? <CancelRequestForm requestId={request.id} labels={labels} /> : null}
 
       {request.status !== "DRAFT" ? (
         <section aria-labelledby="timeline">

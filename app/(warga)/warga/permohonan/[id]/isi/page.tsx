@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DiscardDraftForm } from "@/components/requests/action-forms";
 import { ApplyForm } from "@/components/requests/apply-form";
+import { actionLabels, applyLabels, requestMessages } from "@/components/requests/messages";
 import type { CurrentFile } from "@/components/requests/upload-slot";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -19,6 +20,7 @@ export default async function ApplyFormPage({ params }: Params) {
   if (!request) notFound();
   if (request.status !== "DRAFT" && request.status !== "NEEDS_CORRECTION") redirect(`/warga/permohonan/${id}`);
   const t = await getTranslations("requests");
+  const messages = await requestMessages();
 
   const requirements = request.service.requirements;
   const currentFiles: Record<string, CurrentFile> = {};
@@ -52,10 +54,11 @@ export default async function ApplyFormPage({ params }: Params) {
         initialFiles={currentFiles}
         corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
         replaced={replaced}
+        labels={applyLabels(messages)}
       />
       {request.status === "DRAFT" ? (
         <div className="border-t border-slate-200 pt-4">
-          <DiscardDraftForm requestId={request.id} />
+          <DiscardDraftForm requestId={request.id} labels={actionLabels(messages)} />
         </div>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { requestMessages, startLabels } from "@/components/requests/messages";
 import { StartForm } from "@/components/requests/start-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -35,7 +36,7 @@ export default async function StartRequestPage({ params }: Params) {
         <p className="mt-3 text-sm text-slate-700">{t("autosave")}</p>
       </Card>
       <Card>
-        <StartForm serviceId={service.id} self={{ id: self.id, fullName: self.fullName }} household={household} />
+        <StartForm serviceId={service.id} self={{ id: self.id, fullName: self.fullName }} household={household} labels={startLabels(await requestMessages())} />
       </Card>
     </div>
   );
