@@ -1,12 +1,11 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { fill, textFor } from "@/i18n/fill";
 import { submitRequestAction } from "@/lib/requests/actions";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
-import { FieldInput, type FieldDef } from "./field-input";
+import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
 import type { ApplyLabels } from "./labels";
 import { ReviewStep } from "./review-step";
 import { UploadSlot, type CurrentFile, type DocumentDef } from "./upload-slot";
@@ -31,12 +30,8 @@ export type ApplyFormProps = {
 };
 
 /** Same rules as the server's submit check (lib/requests/fields), run in the browser. */
-function resolverFor(fields: FieldRequirement[]): Resolver<Values> {
-  return async (values) => {
-    const errors = checkFieldValues(fields, values, true);
-    if (Object.keys(errors).length === 0) return { values, errors: {} };
-    return { values: {}, errors: Object.fromEntries(Object.entries(errors).map(([k, type]) => [k, { type, message: type }])) };
-  };
+function problemsOf(fields: FieldRequirement[], values: Values): Record<string, string> {
+  return checkFieldValues(fields, values, true);
 }
 
 export function ApplyForm(props: ApplyFormProps) {
@@ -51,14 +46,64 @@ export function ApplyForm(props: ApplyFormProps) {
   const autosave = useAutosave(requestId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const form = useForm<Values>({ defaultValues: props.initialValues, resolver: resolverFor(fields), mode: "onTouched" });
+  // Plain uncontrolled inputs instead of react-hook-form: this page must stay under 150 KB of
+  // first-load JavaScript on cheap phones. A field is checked when left, then again on every
+  // change once it has been left ("on touched"); everything is checked before moving on.
+  const [values, setValues] = useState<Values>(props.initialValues);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const touched = useRef(new Set<string>());
+  const inputs = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>());
+  const latest = useRef(values);
+
+  function setValue(code: string, value: string, check: boolean) {
+    latest.current = { ...latest.current, [code]: value };
+    setValues(latest.current);
+    if (check) {
+      const problem = problemsOf(fields, latest.current)[code];
+      setErrors((prev) => {
+        const next = { ...prev };
+        if (problem) next[code] = problem;
+        else delete next[code];
+        return next;
+      });
+    }
+  }
+
+  /** Checks every field, shows what is wrong, and says whether all is well. */
+  function checkAll(): boolean {
+    const problems = problemsOf(fields, latest.current);
+    setErrors(problems);
+    return Object.keys(problems).length === 0;
+  }
+
+  function control(code: string): FieldControl {
+    return {
+      name: code,
+      defaultValue: props.initialValues[code] ?? "",
+      ref: (el) => {
+        if (el) inputs.current.set(code, el);
+        else inputs.current.delete(code);
+      },
+      onChange: (e) => {
+        setValue(code, e.target.value, touched.current.has(code));
+        autosave.queue(code, String(e.target.value));
+      },
+      onBlur: (e) => {
+        touched.current.add(code);
+        setValue(code, e.target.value, true);
+        autosave.queue(code, String(e.target.value), true);
+      },
+    };
+  }
 
   // Values typed on an earlier visit that never reached the server come back and are sent again.
   useEffect(() => {
     const unsent = autosave.restore();
     for (const [code, value] of Object.entries(unsent)) {
       if (fields.some((f) => f.code === code)) {
-        form.setValue(code, value, { shouldDirty: true });
+        const input = inputs.current.get(code);
+        if (input) input.value = value;
+        setValue(code, value, false);
         autosave.queue(code, value);
       }
     }
@@ -75,7 +120,7 @@ export function ApplyForm(props: ApplyFormProps) {
   }
 
   async function nextFromData() {
-    const ok = await form.trigger();
+    const ok = checkAll();
     await autosave.flush();
     if (ok) go("documents");
   }
@@ -83,7 +128,7 @@ export function ApplyForm(props: ApplyFormProps) {
   function submit() {
     setFormError(null);
     startSubmit(async () => {
-      const valid = await form.trigger();
+      const valid = checkAll();
       const saved = await autosave.flush();
       if (!saved) return setFormError(L.form.autosave.error);
       if (!valid) return setFormError(L.errors.incomplete);
@@ -92,9 +137,8 @@ export function ApplyForm(props: ApplyFormProps) {
         const result = await submitRequestAction(requestId);
         if (result && !result.ok) {
           setServerErrors(result.fieldErrors ?? {});
-          for (const [code, error] of Object.entries(result.fieldErrors ?? {})) {
-            if (fields.some((f) => f.code === code)) form.setError(code, { type: error, message: error });
-          }
+          const atFields = Object.entries(result.fieldErrors ?? {}).filter(([code]) => fields.some((f) => f.code === code));
+          if (atFields.length) setErrors((prev) => ({ ...prev, ...Object.fromEntries(atFields) }));
           setFormError(textFor(L.errors, result.error, L.errors.invalid));
         }
       } catch (error) {
@@ -153,22 +197,16 @@ export function ApplyForm(props: ApplyFormProps) {
 
       <form onSubmit={(e) => e.preventDefault()} noValidate className={step === "data" ? "space-y-4" : "hidden"}>
         {fields.length === 0 ? <p>{L.form.noFields}</p> : null}
-        {fields.map((field) => {
-          const registration = form.register(field.code, {
-            onChange: (e) => autosave.queue(field.code, String(e.target.value)),
-            onBlur: (e) => autosave.queue(field.code, String(e.target.value), true),
-          });
-          return (
-            <FieldInput
-              key={field.id}
-              field={field}
-              registration={registration}
-              error={(form.formState.errors[field.code]?.message as string | undefined) ?? undefined}
-              highlight={Boolean(correctionFor(field.code))}
-              labels={L}
-            />
-          );
-        })}
+        {fields.map((field) => (
+          <FieldInput
+            key={field.id}
+            field={field}
+            control={control(field.code)}
+            error={errors[field.code]}
+            highlight={Boolean(correctionFor(field.code))}
+            labels={L}
+          />
+        ))}
         <div className="flex justify-end">
           <Button onClick={nextFromData}>{L.form.next} →</Button>
         </div>
@@ -206,9 +244,9 @@ export function ApplyForm(props: ApplyFormProps) {
         <ReviewStep
           fields={fields}
           documents={documents}
-          values={form.getValues()}
+          values={values}
           files={files}
-          errors={{ ...Object.fromEntries(Object.entries(form.formState.errors).map(([k, v]) => [k, String(v?.message ?? "")])), ...serverErrors }}
+          errors={{ ...errors, ...serverErrors }}
           mode={mode}
           submitting={submitting}
           onEdit={(s) => go(s)}

@@ -1,7 +1,8 @@
 "use client";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { ChangeEvent, FocusEvent, Ref } from "react";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { textFor } from "@/i18n/fill";
+import { MAX_FIELD_LENGTH } from "@/lib/requests/fields";
 import type { ApplyLabels } from "./labels";
 
 export type FieldDef = {
@@ -15,9 +16,21 @@ export type FieldDef = {
   example: string | null;
 };
 
+type Control = HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
+
+/** What the apply form wires to an uncontrolled input: its name, first value and events. */
+export type FieldControl = {
+  name: string;
+  defaultValue: string;
+  ref: Ref<Control>;
+  onChange: (event: ChangeEvent<Control>) => void;
+  onBlur: (event: FocusEvent<Control>) => void;
+};
+
 /** One of the service's own fields, with the control that suits its type on a phone keyboard. */
-export function FieldInput({ field, registration, error, highlight, labels: L }: { field: FieldDef; registration: UseFormRegisterReturn; error?: string; highlight?: boolean; labels: ApplyLabels }) {
+export function FieldInput({ field, control, error, highlight, labels: L }: { field: FieldDef; control: FieldControl; error?: string; highlight?: boolean; labels: ApplyLabels }) {
   const hint = [field.description, field.example].filter(Boolean).join(" ") || undefined;
+  const constraints = { required: field.required, maxLength: MAX_FIELD_LENGTH };
   const label = (
     <>
       {field.label}
@@ -26,18 +39,20 @@ export function FieldInput({ field, registration, error, highlight, labels: L }:
   );
   return (
     <div className={highlight ? "rounded-lg border-2 border-amber-400 p-2" : undefined}>
+      {/* Native constraints for assistive tech and the keyboard; the form itself checks with
+          lib/requests/fields (noValidate), the same rules as the server. */}
       <Field id={`f-${field.code}`} label={label} required={field.required} hint={hint} error={error ? textFor(L.fieldErrors, error, L.errors.invalid) : undefined}>
         {(aria) => {
           switch (field.fieldType) {
             case "TEXTAREA":
-              return <Textarea {...aria} {...registration} rows={3} />;
+              return <Textarea {...aria} {...control} {...constraints} rows={3} />;
             case "NUMBER":
-              return <Input {...aria} {...registration} inputMode="decimal" autoComplete="off" />;
+              return <Input {...aria} {...control} {...constraints} inputMode="decimal" autoComplete="off" />;
             case "DATE":
-              return <Input {...aria} {...registration} type="date" />;
+              return <Input {...aria} {...control} required={field.required} type="date" />;
             case "CHOICE":
               return (
-                <Select {...aria} {...registration}>
+                <Select {...aria} {...control} required={field.required}>
                   <option value="">{L.form.chooseOption}</option>
                   {field.options.map((o) => (
                     <option key={o} value={o}>{o}</option>
@@ -45,7 +60,7 @@ export function FieldInput({ field, registration, error, highlight, labels: L }:
                 </Select>
               );
             default:
-              return <Input {...aria} {...registration} />;
+              return <Input {...aria} {...control} {...constraints} />;
           }
         }}
       </Field>
