@@ -28,9 +28,17 @@ test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it an
   await page.waitForURL(/\/warga\/permohonan\/[^/]+\/isi$/);
   const formUrl = page.url();
 
+  // Missing and wrong values are shown at their field before moving on; fixing one clears it.
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+  await expect(page.getByText("Wajib diisi.").first()).toBeVisible();
+  await page.getByLabel(/Lama tinggal/).fill("delapan");
+  await page.getByLabel(/Lama tinggal/).blur();
+  await expect(page.getByText("Isi dengan angka.")).toBeVisible();
+
   // Step 1: data, saved as she goes.
   await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
   await page.getByLabel(/Lama tinggal/).fill("8");
+  await expect(page.getByText("Isi dengan angka.")).toHaveCount(0);
   await page.getByLabel(/Keperluan surat/).fill("Membuka rekening bank");
   await page.getByLabel(/Keperluan surat/).blur();
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();

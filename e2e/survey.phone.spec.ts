@@ -19,7 +19,10 @@ test("a resident answers the survey of a completed request on a phone; the super
   const before = await respondentsFor(supervisor, serviceId!);
 
   await login(page, demo.siti);
-  await page.goto(`/warga/survei/${SITI_REQUEST}`);
+  // The completed request's page invites the resident to rate the service.
+  await page.goto(`/warga/permohonan/${SITI_REQUEST}`);
+  await page.getByRole("link", { name: "Nilai layanan ini" }).click();
+  await expect(page).toHaveURL(new RegExp(`/warga/survei/${SITI_REQUEST}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Survei Kepuasan Masyarakat" })).toBeVisible();
   await expectAccessible(page);
 
@@ -46,6 +49,9 @@ test("a resident answers the survey of a completed request on a phone; the super
   // A second attempt is refused clearly.
   await page.reload();
   await expect(page.getByText("Survei ini sudah diisi. Terima kasih!")).toBeVisible();
+  await page.goto(`/warga/permohonan/${SITI_REQUEST}`);
+  await expect(page.getByText("Terima kasih, penilaian Anda sudah tercatat.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Nilai layanan ini" })).toHaveCount(0);
 
   // The supervisor's dashboard counts the new respondent and shows an IKM for that service.
   expect(await respondentsFor(supervisor, serviceId!)).toBe(before + 1);

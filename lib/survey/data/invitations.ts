@@ -77,3 +77,18 @@ export async function surveyForRequest(actor: Actor, requestId: string): Promise
     questions: state === "open" ? await surveyQuestions(request.officeId) : [],
   };
 }
+
+/**
+ * For the resident's request page: "open" when the completed request's survey still waits for an
+ * answer, "answered" once it is answered, "not_ready" before completion; null when not theirs.
+ */
+export async function requestSurveyState(actor: Actor, requestId: string): Promise<SurveyState | null> {
+  if (actor.role !== "RESIDENT") return null;
+  const request = await db.serviceRequest.findFirst({
+    where: { id: requestId, OR: ownerWhere(actor) },
+    select: { status: true, surveyInvitation: { select: { usedAt: true } } },
+  });
+  if (!request) return null;
+  // Same rule as surveyForRequest, so the link never leads to a survey that is closed.
+  return request.surveyInvitation?.usedAt ? "answered" : request.status !== "COMPLETED" ? "not_ready" : "open";
+}

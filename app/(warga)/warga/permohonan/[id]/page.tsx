@@ -7,12 +7,14 @@ import { actionLabels, requestMessages } from "@/components/requests/messages";
 import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { Timeline } from "@/components/requests/timeline";
+import { RequestSurveyPrompt } from "@/components/survey/request-survey-prompt";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { getOwnRequest } from "@/lib/requests/data/resident";
 import { canTransition } from "@/lib/requests/workflow";
+import { requestSurveyState } from "@/lib/survey/data/invitations";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +26,11 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const request = await getOwnRequest(actor, id);
   if (!request) notFound();
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
-  const labels = actionLabels(await requestMessages());
+  const [messages, surveyState] = await Promise.all([
+    requestMessages(),
+    request.status === "COMPLETED" ? requestSurveyState(actor, request.id) : null,
+  ]);
+  const labels = actionLabels(messages);
   const when = (d: Date) => `${format.dateTime(d, { dateStyle: "long", timeStyle: "short" })} WIB`;
   const office = request.service.office;
   const fields = request.service.requirements.filter((r) => r.kind === "FIELD");
@@ -141,6 +147,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
           )}
         </Card>
       ) : null}
+
+      <RequestSurveyPrompt requestId={request.id} state={surveyState} />
 
       {canTransition("cancel", request.status) ? <CancelRequestForm requestId={request.id} labels={labels} /> : null}
 
