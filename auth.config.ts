@@ -11,7 +11,7 @@ declare module "next-auth" {
   }
 }
 
-// Edge-safe part of the configuration (no database): used by proxy.ts for optimistic redirects.
+// Database-free part of the configuration (JWT shape, pages, logging); auth.ts adds the provider.
 export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -36,11 +36,6 @@ export const authConfig = {
         name: (token.name as string) ?? "",
       };
       return session;
-    },
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      const protectedArea = /^\/(warga|petugas|pimpinan|admin|profil)(\/|$)/.test(path);
-      return protectedArea ? Boolean(auth?.user) : true;
     },
   },
   logger: {
