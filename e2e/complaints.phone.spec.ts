@@ -133,7 +133,9 @@ test("file with a photo → track signed out → verify and dispose → unit fol
   await page.getByRole("button", { name: "Ya, sudah selesai" }).click();
   // The thank-you shows until the refreshed page (closed, without these buttons) replaces it,
   // which can be quicker than the assertion polls: either one proves the confirmation landed.
-  await expect(page.getByText("Terima kasih. Pengaduan ditutup.").or(page.getByText("Pelapor menyatakan selesai")).first()).toBeVisible();
+  await expect(page.getByText("Terima kasih. Pengaduan ditutup.").first()).toBeVisible();
+  await page.reload(); // the thanks stays on the closed complaint's page, not only until the refresh
+  await expect(page.getByText("Terima kasih. Pengaduan ditutup.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Ditutup").first()).toBeVisible();
 
@@ -206,7 +208,7 @@ test("kritik & saran: sent anonymously on a phone, answered by staff, the answer
   await item.getByRole("button", { name: "Kirim jawaban" }).click();
   await expect(staff.page.getByRole("listitem").filter({ hasText: message })).toHaveCount(0); // moved to "answered"
   await staff.page.goto("/petugas/kritik-saran?status=answered");
-  await expect(staff.page.getByText("Terima kasih, kursi tambahan dipasang minggu ini.")).toBeVisible();
+  await expect(staff.page.getByRole("listitem").filter({ hasText: message }).getByText("Terima kasih, kursi tambahan dipasang minggu ini.")).toBeVisible();
   await staff.close();
 
   await page.reload();

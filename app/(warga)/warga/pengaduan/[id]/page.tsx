@@ -49,6 +49,7 @@ export default async function MyComplaintPage({ params, searchParams }: Props) {
       {c.canConfirm ? (
         <ReporterActions id={c.id} version={c.version} canReopen={c.canReopen} reopenUntil={c.reopenUntil && c.canReopen ? format.dateTime(c.reopenUntil, { dateStyle: "long" }) : null} />
       ) : null}
+      {c.status === "CLOSED" ? <FormAlert tone="success">{t("confirmed")}</FormAlert> : null}
       {c.reopenExpired ? <FormAlert tone="info">{t("reopenExpired")}</FormAlert> : null}
       {c.status === "REJECTED" && c.rejectReason ? (
         <FormAlert tone="info">
