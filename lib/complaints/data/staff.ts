@@ -10,6 +10,7 @@ import { availableActions } from "../workflow";
 import { canFollowUp } from "../mutations/workflow";
 import { loadOfficeClock } from "./calendar";
 import { cursorWhere, queueWhere } from "./where";
+import { maskNik } from "@/lib/residents/nik";
 
 export const PAGE_SIZE = 25;
 
@@ -59,10 +60,6 @@ export async function listComplaintQueue(actor: Actor, filters: QueueFilters, no
     nextCursor: last && (backwards || more) ? encodeCursor(last, "after") : null,
     prevCursor: first && (backwards ? more : cursor !== null) ? encodeCursor(first, "before") : null,
   };
-}
-
-export function maskNik(nik: string): string {
-  return nik.length === 16 ? `${nik.slice(0, 4)}••••••••${nik.slice(12)}` : "••••";
 }
 
 /**

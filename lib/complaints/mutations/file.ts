@@ -8,7 +8,7 @@ import { loadOfficeClock } from "../data/calendar";
 import type { ComplaintContent } from "../schema";
 import { verifyDueDate } from "../sla";
 import { formatTicket } from "../ticket";
-import { nextSequence } from "./sequence";
+import { nextSequence } from "@/lib/requests/mutations/numbering";
 import { discardPhotos, storeComplaintPhotos, type PhotoUpload } from "./photos";
 import { fail, type Failure } from "./result";
 
