@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { clientIpFrom } from "@/lib/http/client-ip";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -11,8 +12,7 @@ class SignInRefused extends CredentialsSignin {
 }
 
 function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+  return clientIpFrom(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip"));
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

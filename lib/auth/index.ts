@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { auth, handlers, signIn, signOut } from "@/auth";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { loadActor } from "./actor";
 import { can, type Permission, type Role } from "./policy";
 import type { Actor } from "./types";
@@ -19,7 +20,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const actor = await loadActor(session.user.id);
   if (!actor) return null;
   const h = await headers();
-  actor.ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  actor.ip = clientIpFrom(h.get("x-forwarded-for"), h.get("x-real-ip"));
   actor.userAgent = h.get("user-agent");
   return actor;
 });
