@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actionActor } from "@/lib/auth";
 import { issueResetToken } from "@/lib/accounts/mutations";
-import { forgetOfficeCalendar } from "@/lib/backoffice/data/clock";
 import { invalid, type FormResult } from "@/lib/accounts/result";
 import { createHoliday, deleteHoliday, updateHoliday } from "./mutations/holidays";
 import { createServicePoint, createUnit, updateOfficeHours, updateOwnOffice, updateServicePoint, updateUnit } from "./mutations/offices";
@@ -33,7 +32,6 @@ export async function updateOfficeHoursAction(input: unknown): Promise<FormResul
   const parsed = officeHoursSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const result = await updateOfficeHours(actor, parsed.data);
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
   revalidatePath("/admin/hari-libur");
   return result;
 }
@@ -121,7 +119,6 @@ export async function saveHolidayAction(holidayId: string | null, input: unknown
   if (!parsed.success) return invalid(parsed.error);
   const result =
     holidayId === null ? await createHoliday(actor, parsed.data) : id.safeParse(holidayId).success ? await updateHoliday(actor, holidayId, parsed.data) : forbidden;
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
   revalidatePath("/admin/hari-libur");
   return result;
 }
@@ -130,7 +127,6 @@ export async function deleteHolidayAction(holidayId: string): Promise<FormResult
   const actor = await admin();
   if (!actor || !id.safeParse(holidayId).success) return forbidden;
   const result = await deleteHoliday(actor, holidayId);
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
   revalidatePath("/admin/hari-libur");
   return result;
 }

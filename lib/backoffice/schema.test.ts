@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifySearch } from "./data/queue-sql";
 import { csvLine } from "./export";
-import { validateFieldValues } from "./fields";
+import { validateFieldValues } from "@/lib/requests/fields";
 import { parseQueueFilters, queueQueryString } from "./schema";
 
 describe("queue filters in the URL", () => {

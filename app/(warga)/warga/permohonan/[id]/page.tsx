@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { getOwnRequest } from "@/lib/requests/data/resident";
+import { fieldDisplayValue } from "@/lib/requests/fields";
 import { canTransition } from "@/lib/requests/workflow";
 import { requestSurveyState } from "@/lib/survey/data/invitations";
 
@@ -166,7 +167,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             {fields.map((f) => (
               <div key={f.id} className="py-2">
                 <dt className="text-sm text-slate-600">{f.label}</dt>
-                <dd className="whitespace-pre-line break-words">{request.data[f.code] || "—"}</dd>
+                <dd className="whitespace-pre-line break-words">{fieldDisplayValue(f, request.data[f.code]) ?? "—"}</dd>
               </div>
             ))}
           </dl>
