@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import enFields from "@/messages/en/fields.json";
+import idFields from "@/messages/id/fields.json";
 import {
   checkFieldValue, checkFieldValues, fieldDisplayValue, fieldInputValue, parseCorrections, pickFieldValues, readFieldValue, validateFieldValues,
   type FieldRequirement,
@@ -87,5 +89,19 @@ describe("service field values", () => {
       { requirementCode: null, message: "Isi alamat" },
     ]);
     expect(parseCorrections(null)).toEqual([]);
+  });
+});
+
+describe("field error words", () => {
+  it("exist in Bahasa Indonesia and English for every code the rules produce", () => {
+    const codes = [
+      "required", "too_long", "date_invalid", "choice_invalid", "number_invalid", "number_ambiguous", "number_not_integer", "number_too_many_decimals",
+      "nik_digits", "nik_length", "nik_day", "nik_month", "nik_date", "nik_sequence",
+    ];
+    for (const code of codes) {
+      expect(idFields.errors, code).toHaveProperty(code);
+      expect(enFields.errors, code).toHaveProperty(code);
+    }
+    expect(Object.keys(enFields.errors).sort()).toEqual(Object.keys(idFields.errors).sort());
   });
 });
