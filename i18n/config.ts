@@ -16,6 +16,7 @@ export const namespaces = [
   "survey",
   "dashboard",
   "fields",
+  "open311",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

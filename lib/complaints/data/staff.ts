@@ -98,14 +98,19 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
   if (c.privacy !== "ANONIM") {
     const who = await db.complaint.findUnique({
       where: { id: c.id },
-      select: { reporter: { select: { name: true, phone: true, email: true } }, resident: { select: { fullName: true, nik: true, phone: true, email: true } } },
+      select: {
+        reporter: { select: { name: true, phone: true, email: true } },
+        resident: { select: { fullName: true, nik: true, phone: true, email: true } },
+        contactName: true, contactPhone: true, contactEmail: true, // sent by an Open311 client
+      },
     });
-    if (who?.reporter || who?.resident) {
+    const contact = who?.contactName || who?.contactPhone || who?.contactEmail;
+    if (who?.reporter || who?.resident || contact) {
       reporter = {
-        name: who.resident?.fullName ?? who.reporter?.name ?? "",
+        name: who.resident?.fullName ?? who.reporter?.name ?? who.contactName ?? "",
         nik: who.resident ? maskNik(who.resident.nik) : null,
-        phone: who.resident?.phone ?? who.reporter?.phone ?? null,
-        email: who.resident?.email ?? who.reporter?.email ?? null,
+        phone: who.resident?.phone ?? who.reporter?.phone ?? who.contactPhone ?? null,
+        email: who.resident?.email ?? who.reporter?.email ?? who.contactEmail ?? null,
       };
       await recordAudit(actor, "complaint.personal_data_viewed", { type: "Complaint", id: c.id }, { ticket: c.ticket });
     }
