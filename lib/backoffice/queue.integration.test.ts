@@ -6,7 +6,7 @@ import { forgetOfficeCalendar } from "./data/clock";
 import { verifyRequest } from "./mutations/workflow";
 import { parseQueueFilters, type QueueFilters } from "./schema";
 import { resumeSla } from "./sla";
-import { buildWorld, db, makeRequest, type World } from "./testing/fixtures";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
 
 let w: World;
 const wib = (s: string) => new Date(`${s}+07:00`);

@@ -4,7 +4,7 @@ import { dueDate } from "@/lib/calendar/working-days";
 import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
 import { findResidentByNik } from "./data/walk-in";
 import { createWalkInRequest } from "./mutations/walk-in";
-import { buildWorld, db, type World } from "./testing/fixtures";
+import { buildWorld, db, type World } from "@/test/support/backoffice-world";
 import { walkInSchema } from "./walk-in-schema";
 
 let w: World;

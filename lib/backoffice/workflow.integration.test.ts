@@ -10,7 +10,7 @@ import {
   startProcessing,
   verifyRequest,
 } from "./mutations/workflow";
-import { buildWorld, db, makeRequest, type World } from "./testing/fixtures";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
 import type { MutationResult } from "./types";
 
 let w: World;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { managedServiceWhere } from "./policy";
 import type { ServiceSnapshot } from "./snapshot";
 
 const requirementSelect = {
@@ -84,7 +85,7 @@ export type PublicService = NonNullable<Awaited<ReturnType<typeof getPublicServi
 
 export async function listAdminServices(actor: Actor) {
   return db.service.findMany({
-    where: { officeId: actor.officeId },
+    where: managedServiceWhere(actor),
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
       id: true,
@@ -103,7 +104,7 @@ export async function listAdminServices(actor: Actor) {
 
 export async function getAdminService(actor: Actor, id: string) {
   return db.service.findFirst({
-    where: { id, officeId: actor.officeId },
+    where: { id, ...managedServiceWhere(actor) },
     select: {
       id: true,
       name: true,
@@ -131,7 +132,7 @@ export async function listOfficeUnits(actor: Actor) {
 
 /** Revision history, newest first, with who made each change. */
 export async function listServiceRevisions(actor: Actor, serviceId: string) {
-  const service = await db.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true, name: true } });
+  const service = await db.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true, name: true } });
   if (!service) return null;
   const revisions = await db.serviceRevision.findMany({
     where: { serviceId },

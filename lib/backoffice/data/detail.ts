@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
-import { canAct, canSee } from "../scope";
+import { canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
 import { cachedOfficeCalendar } from "./clock";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
@@ -47,12 +47,12 @@ const detailSelect = {
  */
 export async function getRequestForStaff(actor: Actor, id: string, now = new Date()) {
   const row = await db.serviceRequest.findFirst({ where: { id, officeId: actor.officeId, status: { not: "DRAFT" } }, select: detailSelect });
-  if (!row || !canSee(actor, row)) return null;
+  if (!row || !canSeeRequest(actor, row)) return null;
   await recordAudit(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
 
   const calendar = await cachedOfficeCalendar(row.officeId, now);
   const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);
-  const mayAct = canAct(actor, row);
+  const mayAct = canActOnRequest(actor, row);
   const { events, ...request } = row;
   return {
     ...request,
@@ -93,8 +93,11 @@ export async function getReceipt(actor: Actor, id: string) {
       office: { select: { name: true, address: true, phone: true } },
       servicePoint: { select: { name: true } },
       enteredBy: { select: { name: true } },
+      // Created with the walk-in (and at completion); the receipt only reads it.
+      surveyInvitation: { select: { token: true, usedAt: true } },
     },
   });
-  if (!row || !canSee(actor, row)) return null;
-  return row;
+  if (!row || !canSeeRequest(actor, row)) return null;
+  const { surveyInvitation, ...receipt } = row;
+  return { ...receipt, surveyToken: surveyInvitation && !surveyInvitation.usedAt ? surveyInvitation.token : null };
 }
