@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OFFICE, OTHER_OFFICE, OTHER_UNIT, UNIT, admin, otherOfficeStaff, otherResident, resident, staff, supervisor } from "@/test/support/actors";
 import {
+  assigneeWhere,
   canActOnRequest,
   canBeAssignee,
   canSeeRequest,
@@ -67,6 +68,12 @@ describe("staff side of a request", () => {
     expect(canBeAssignee({ role: "SUPERVISOR", unitMember: false })).toBe(true);
     expect(canBeAssignee({ role: "ADMIN", unitMember: false })).toBe(true);
     expect(canBeAssignee({ role: "RESIDENT", unitMember: true })).toBe(false);
+    // The candidate list asks the same: unit members (staff) or office-wide roles, never residents.
+    expect(assigneeWhere(staff, [UNIT])).toEqual({
+      officeId: OFFICE,
+      active: true,
+      OR: [{ role: { in: ["STAFF"] }, units: { some: { unitId: { in: [UNIT] } } } }, { role: { in: ["SUPERVISOR", "ADMIN"] } }],
+    });
   });
 });
 

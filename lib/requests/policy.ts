@@ -61,8 +61,26 @@ export function canBeAssignee(person: { role: Role; unitMember: boolean }): bool
   return can(person.role, "request.allUnits") || person.unitMember;
 }
 
+const ALL_ROLES: Role[] = ["RESIDENT", "STAFF", "SUPERVISOR", "ADMIN"];
 /** Roles that may hold a request (for the assignee query); the record rule is canBeAssignee. */
-export const ASSIGNABLE_ROLES: Role[] = (["STAFF", "SUPERVISOR", "ADMIN"] as const).filter((r) => can(r, "request.queue"));
+export const ASSIGNABLE_ROLES: Role[] = ALL_ROLES.filter((r) => can(r, "request.queue"));
+const OFFICE_WIDE_ROLES: Role[] = ASSIGNABLE_ROLES.filter((r) => can(r, "request.allUnits"));
+const UNIT_BOUND_ROLES: Role[] = ASSIGNABLE_ROLES.filter((r) => !can(r, "request.allUnits"));
+
+/**
+ * canBeAssignee as a where on users of the caller's office: members of the given units (any unit
+ * when `unitIds` is null) and everyone with office-wide rights.
+ */
+export function assigneeWhere(actor: Pick<Actor, "officeId">, unitIds: string[] | null) {
+  return {
+    officeId: actor.officeId,
+    active: true,
+    OR: [
+      { role: { in: UNIT_BOUND_ROLES }, units: { some: unitIds ? { unitId: { in: unitIds } } : {} } },
+      { role: { in: OFFICE_WIDE_ROLES } },
+    ],
+  };
+}
 
 // ─── Resident side ─────────────────────────────────────────────────────────────────────────────
 

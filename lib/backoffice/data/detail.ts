@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
-import { canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
+import { assigneeWhere, canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
 import { cachedOfficeCalendar } from "./clock";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
@@ -72,11 +72,7 @@ export type StaffRequestDetail = NonNullable<Awaited<ReturnType<typeof getReques
 /** Colleagues a request may be assigned to: staff of its unit, and the office's supervisors and admins. */
 export async function listAssignees(actor: Actor, unitId: string) {
   return db.user.findMany({
-    where: {
-      officeId: actor.officeId,
-      active: true,
-      OR: [{ role: "STAFF", units: { some: { unitId } } }, { role: { in: ["SUPERVISOR", "ADMIN"] } }],
-    },
+    where: assigneeWhere(actor, [unitId]),
     orderBy: { name: "asc" },
     select: { id: true, name: true, role: true },
   });
