@@ -1,26 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-// Plain words in both languages instead of next-intl: this boundary sits on every page, and
-// loading the i18n library for it would cost every page ~12 KB of JavaScript.
-const words = {
-  id: { title: "Terjadi kesalahan. Silakan coba lagi.", retry: "Coba lagi" },
-  en: { title: "Something went wrong. Please try again.", retry: "Try again" },
-};
-
-const pageLang = () => (document.documentElement.lang === "en" ? "en" : "id");
-const noop = () => () => {};
+import { ErrorView } from "@/components/layout/error-view";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const lang = useSyncExternalStore(noop, pageLang, () => "id" as const);
-  const t = words[lang];
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t.title}</h1>
-      <button type="button" onClick={reset} className="mt-6 rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
-        {t.retry}
-      </button>
-    </main>
-  );
+  return <ErrorView reset={reset} />;
 }

@@ -99,7 +99,7 @@ try {
   const { listQueue, officeBoundaries, QUEUE_PAGE_SIZE } = await import("../lib/backoffice/data/queue");
   const { queuePageSql } = await import("../lib/backoffice/data/queue-sql");
   const { parseQueueFilters } = await import("../lib/backoffice/schema");
-  const { queueScope } = await import("../lib/backoffice/scope");
+  const { requestScope: queueScope } = await import("../lib/requests/policy");
   const { csvExportStream, xlsxExportStream } = await import("../lib/backoffice/export");
   type Actor = import("../lib/auth/types").Actor;
 

@@ -1,19 +1,15 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
-import { getActor } from "@/lib/auth";
-import { receiptInvitation } from "@/lib/survey/mutations";
 
 /**
- * The survey (SKM) QR code on a walk-in receipt: the request's single-use link, created on first print
- * (idempotent) and only for staff of the request's office. Filled in by the survey work.
+ * The survey (SKM) QR code on a receipt: the request's single-use link, read from the receipt's data
+ * (the invitation is created with the walk-in request, or when a request is completed). Read-only:
+ * nothing is written while the page renders. No link (none yet, or already answered) = no QR.
  */
-export async function ReceiptSurveySlot({ requestId }: { requestId: string; officeId: string; serviceId: string }) {
-  const actor = await getActor();
-  if (!actor) return null;
-  const invitation = await receiptInvitation(actor, requestId);
-  if (!invitation.ok || invitation.used) return null;
-  const url = `${await origin()}/survei/${invitation.token}`;
+export async function ReceiptSurveySlot({ token }: { token: string | null }) {
+  if (!token) return null;
+  const url = `${await origin()}/survei/${token}`;
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const t = await getTranslations("survey.receipt");
   return (

@@ -46,7 +46,7 @@ export async function ReceiptSheet({ receipt }: { receipt: Receipt }) {
         {receipt.servicePoint ? row(t("receipt.servicePoint"), receipt.servicePoint.name) : null}
         {receipt.enteredBy ? row(t("receipt.officer"), receipt.enteredBy.name) : null}
       </dl>
-      <ReceiptSurveySlot requestId={receipt.id} officeId={receipt.officeId} serviceId={receipt.service.id} />
+      <ReceiptSurveySlot token={receipt.surveyToken} />
       <p className="mt-4 text-sm">{t("receipt.keep")}</p>
       <div className="no-print mt-6 flex flex-wrap gap-2">
         <PrintButton label={t("receipt.print")} />

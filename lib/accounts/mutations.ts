@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { can } from "@/lib/auth/policy";
 import { findContactConflicts } from "./data";
+import { canEditStaffProfile, resetTargetWhere } from "./policy";
 import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from "./token";
 import { uniqueViolationField } from "./unique";
 import type { ResetTokenState } from "./data";
@@ -26,7 +28,7 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
 
 /** Staff, supervisors and admins edit their own name and contacts. */
 export async function updateStaffProfile(actor: Actor, input: { name: string; phone: string; email: string }): Promise<{ ok: true } | Failure> {
-  if (actor.role === "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!canEditStaffProfile(actor)) return { ok: false, error: "forbidden" };
   const phone = input.phone || null;
   const email = input.email || null;
   const fieldErrors = await findContactConflicts({ phone, email }, actor.userId);
@@ -54,8 +56,8 @@ export async function updateStaffProfile(actor: Actor, input: { name: string; ph
  * of that account stop working. The raw token is returned once and never stored.
  */
 export async function issueResetToken(actor: Actor, userId: string, now = new Date()): Promise<{ ok: true; token: string; expiresAt: Date } | Failure> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
-  const target = await db.user.findFirst({ where: { id: userId, officeId: actor.officeId }, select: { id: true, active: true } });
+  if (!can(actor.role, "admin.manage")) return { ok: false, error: "forbidden" };
+  const target = await db.user.findFirst({ where: { AND: [{ id: userId }, resetTargetWhere(actor)] }, select: { id: true, active: true } });
   if (!target) return { ok: false, error: "not_found" };
   if (!target.active) return { ok: false, error: "inactive" };
   const { token, tokenHash } = newResetToken();

@@ -4,7 +4,7 @@ import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
 import { verifyRequest } from "@/lib/backoffice/mutations/workflow";
 import { simpleTransitionSchema } from "@/lib/backoffice/schema";
-import { buildWorld, makeRequest, type World } from "@/lib/backoffice/testing/fixtures";
+import { buildWorld, makeRequest, type World } from "@/test/support/backoffice-world";
 import { consumeRateLimit } from "@/lib/rate-limit/mutations";
 import { createPipeline } from "./pipeline";
 

@@ -6,7 +6,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { auth, handlers, signIn, signOut } from "@/auth";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { loadActor } from "./actor";
-import { can, type Permission, type Role } from "./policy";
+import { can, type Permission } from "./policy";
 import type { Actor } from "./types";
 
 // Every use of next-auth goes through this module, so the library can be replaced later.
@@ -29,11 +29,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
  * For pages: signed-out visitors go to the login page; signed-in users without the right
  * get a 404, so a resident cannot even learn that a staff page exists.
  */
-export async function requireActor(permission?: Permission, roles?: Role[]): Promise<Actor> {
+export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/masuk");
   if (permission && !can(actor.role, permission)) notFound();
-  if (roles && !roles.includes(actor.role)) notFound();
   return actor;
 }
 

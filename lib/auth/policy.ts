@@ -1,9 +1,9 @@
-// Who may do what, as data. Record-level checks (office, unit, owner) live in the domain modules.
+// Who may do what, as data: the one map of feature permissions. Record-level checks (office, unit,
+// owner) live in each domain's policy module (lib/<domain>/policy.ts), which build on `can`.
 export type Role = "RESIDENT" | "STAFF" | "SUPERVISOR" | "ADMIN";
 
 export const permissions = {
   "resident.self": ["RESIDENT"],
-  "account.staffProfile": ["STAFF", "SUPERVISOR", "ADMIN"],
   "request.apply": ["RESIDENT"],
   "request.queue": ["STAFF", "SUPERVISOR", "ADMIN"],
   "request.allUnits": ["SUPERVISOR", "ADMIN"],
@@ -11,13 +11,18 @@ export const permissions = {
   "resident.viewPersonalData": ["STAFF", "SUPERVISOR", "ADMIN"],
   "complaint.file": ["RESIDENT"],
   "complaint.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "complaint.allUnits": ["SUPERVISOR", "ADMIN"],
   "complaint.revealReporter": ["ADMIN"],
   "feedback.answer": ["STAFF", "SUPERVISOR", "ADMIN"],
   "dashboard.view": ["SUPERVISOR", "ADMIN"],
+  /** The Camat: a supervisor of a kecamatan also reads the kelurahan/desa under it. */
+  "dashboard.subordinateOffices": ["SUPERVISOR"],
   "survey.results": ["SUPERVISOR", "ADMIN"],
   "survey.plan": ["SUPERVISOR", "ADMIN"],
   "admin.manage": ["ADMIN"],
-  "audit.view": ["ADMIN", "SUPERVISOR"],
+  "audit.view": ["ADMIN"],
+  /** Staff accounts edit their own name and contacts on /akun (residents use /profil). */
+  "account.staffProfile": ["STAFF", "SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listQueue } from "./data/queue";
 import { csvExportStream, xlsxExportStream, type ExportLabels } from "./export";
 import { parseQueueFilters } from "./schema";
-import { buildWorld, makeRequest, type World } from "./testing/fixtures";
+import { buildWorld, makeRequest, type World } from "@/test/support/backoffice-world";
 
 let w: World;
 const labels: ExportLabels = {

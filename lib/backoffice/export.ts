@@ -7,7 +7,7 @@ import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { fetchQueueRows, officeBoundaries, type QueueRow } from "./data/queue";
 import { encodeCursor, decodeCursor } from "./data/queue-sql";
 import type { QueueFilters } from "./schema";
-import { queueScope } from "./scope";
+import { requestScope } from "@/lib/requests/policy";
 import { csvLine } from "@/lib/format/csv";
 
 // Exports stream the queue's own query in keyset batches: memory stays flat however many rows
@@ -25,7 +25,7 @@ export type ExportLabels = {
 /** Rows of a view, batch by batch, from the first (URL paging cursors are ignored). */
 export async function* exportBatches(actor: Actor, filters: QueueFilters, options: { now?: Date; batchSize?: number } = {}) {
   const b = await officeBoundaries(actor.officeId, options.now);
-  const scope = queueScope(actor);
+  const scope = requestScope(actor);
   const view = { ...filters, after: undefined, before: undefined };
   const limit = options.batchSize ?? EXPORT_BATCH;
   let after: ReturnType<typeof decodeCursor> = null;

@@ -5,7 +5,7 @@ import { getRequestForStaff } from "./data/detail";
 import { verifyRequest } from "./mutations/workflow";
 import { parseQueueFilters, type QueueFilters } from "./schema";
 import { resumeSla } from "./sla";
-import { buildWorld, db, makeRequest, type World } from "./testing/fixtures";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
 
 let w: World;
 const wib = (s: string) => new Date(`${s}+07:00`);

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dueDate } from "@/lib/calendar/working-days";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { findResidentByNik } from "./data/walk-in";
+import { getReceipt } from "./data/detail";
 import { createWalkInRequest } from "./mutations/walk-in";
-import { buildWorld, db, type World } from "./testing/fixtures";
+import { buildWorld, db, type World } from "@/test/support/backoffice-world";
 import { walkInSchema } from "./walk-in-schema";
 
 let w: World;
@@ -38,6 +39,16 @@ describe("assisted channel", () => {
     expect(request.resident).toMatchObject({ userId: null, createdById: w.actors.rw.userId, rt: "002", rw: "005" });
     expect(request.attachments).toHaveLength(2);
     expect(request.events[0]).toMatchObject({ type: "request.submitted", actorId: w.actors.rw.userId, toStatus: "SUBMITTED" });
+    // The receipt printed next shows the survey QR: the invitation exists before the page renders,
+    // and the receipt only reads it (printing twice gives the same link).
+    const invitation = await db.surveyInvitation.findUniqueOrThrow({ where: { requestId: result.id } });
+    expect(invitation).toMatchObject({ officeId: w.offices.pakansari.id, serviceId: w.services.pem, usedAt: null });
+    const receipt = await getReceipt(w.actors.rw, result.id);
+    expect(receipt?.surveyToken).toBe(invitation.token);
+    expect((await getReceipt(w.actors.rw, result.id))?.surveyToken).toBe(invitation.token);
+    expect(await db.surveyInvitation.count({ where: { requestId: result.id } })).toBe(1);
+    // Another office's staff get no receipt at all.
+    expect(await getReceipt(w.actors.tengah, result.id)).toBeNull();
   });
 
   it("links a found resident's account so the request also shows on their phone", async () => {

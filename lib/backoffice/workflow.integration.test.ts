@@ -10,7 +10,8 @@ import {
   startProcessing,
   verifyRequest,
 } from "./mutations/workflow";
-import { buildWorld, db, makeRequest, type World } from "./testing/fixtures";
+import { listAssignees } from "./data/detail";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
 import type { MutationResult } from "./types";
 
 let w: World;
@@ -146,6 +147,15 @@ describe("assignment and notes", () => {
     expect(await assignRequest(w.actors.petugas, { id: r.id, version: r.version, assigneeId: w.actors.tengah.userId })).toEqual({ ok: false, error: "invalid_assignee" });
     // Supervisors of the office may hold any request.
     expect((await assignRequest(w.actors.petugas, { id: r.id, version: r.version, assigneeId: w.actors.lurah.userId })).ok).toBe(true);
+  });
+
+  it("offers as assignees exactly the people the assignment accepts", async () => {
+    const offered = (await listAssignees(w.actors.petugas, w.offices.pakansari.units.PEM)).map((u) => u.id);
+    expect(offered).toEqual(expect.arrayContaining([w.actors.petugas.userId, w.actors.rw.userId, w.actors.lurah.userId, w.actors.admin.userId]));
+    expect(offered).not.toContain(w.actors.ekbang.userId);
+    expect(offered).not.toContain(w.actors.tengah.userId);
+    const residents = await db.user.findMany({ where: { role: "RESIDENT" }, select: { id: true } });
+    expect(offered.filter((id) => residents.some((u) => u.id === id))).toEqual([]);
   });
 
   it("refuses to assign a finished request", async () => {

@@ -86,4 +86,25 @@ describe("catalogue admin", () => {
     // The same slug in another office is fine.
     expect((await createService(adminTengah, serviceInput(ctx.offices.tengah.units.PEM, { slug: "dup-slug" }))).ok).toBe(true);
   });
+
+  it("pages a long history and calls only the very first revision \"created\"", async () => {
+    const made = await createService(admin, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "sk-panjang" }));
+    if (!made.ok) throw new Error("service not created");
+    for (let fee = 1; fee <= 29; fee++) {
+      expect(await updateService(admin, made.id, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "sk-panjang", feeRupiah: String(fee * 1000) }))).toEqual({ ok: true });
+    }
+    const first = (await listServiceRevisions(admin, made.id))!;
+    expect(first.revisions).toHaveLength(25);
+    expect(first.prev).toBeNull();
+    // The oldest revision on the first page is a fee change, not the creation.
+    expect(first.revisions.some((r) => r.created)).toBe(false);
+    expect(first.revisions.at(-1)!.changes).toEqual([{ kind: "service", field: "feeRupiah" }]);
+    const second = (await listServiceRevisions(admin, made.id, { after: first.next }))!;
+    expect(second.revisions).toHaveLength(5);
+    expect(second.next).toBeNull();
+    expect(second.revisions.map((r) => r.created)).toEqual([false, false, false, false, true]);
+    // Back from the second page gives the first page again.
+    const back = (await listServiceRevisions(admin, second.service.id, { before: second.prev }))!;
+    expect(back.revisions.map((r) => r.id)).toEqual(first.revisions.map((r) => r.id));
+  });
 });

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
+import { pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { db } from "@/lib/db";
-import type { ServiceSnapshot } from "./snapshot";
+import { managedServiceWhere } from "./policy";
+import { historyEntries, type ServiceSnapshot } from "./snapshot";
+
+const REVISION_PAGE = 25;
 
 const requirementSelect = {
   id: true,
@@ -84,7 +88,7 @@ export type PublicService = NonNullable<Awaited<ReturnType<typeof getPublicServi
 
 export async function listAdminServices(actor: Actor) {
   return db.service.findMany({
-    where: { officeId: actor.officeId },
+    where: managedServiceWhere(actor),
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
       id: true,
@@ -103,7 +107,7 @@ export async function listAdminServices(actor: Actor) {
 
 export async function getAdminService(actor: Actor, id: string) {
   return db.service.findFirst({
-    where: { id, officeId: actor.officeId },
+    where: { id, ...managedServiceWhere(actor) },
     select: {
       id: true,
       name: true,
@@ -129,18 +133,41 @@ export async function listOfficeUnits(actor: Actor) {
   return db.unit.findMany({ where: { officeId: actor.officeId, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-/** Revision history, newest first, with who made each change. */
-export async function listServiceRevisions(actor: Actor, serviceId: string) {
-  const service = await db.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true, name: true } });
+/**
+ * One page of the revision history, newest first, with who made each change and what changed
+ * against the revision before it in time (the page's oldest one is compared with the revision just
+ * before the page, so only the very first revision reads "created"). Keyset-paged on (createdAt, id).
+ */
+export async function listServiceRevisions(actor: Actor, serviceId: string, request: PageRequest = {}) {
+  const service = await db.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true, name: true } });
   if (!service) return null;
-  const revisions = await db.serviceRevision.findMany({
-    where: { serviceId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 100,
+  const { cursor, backwards } = pageDirection(request);
+  const at = cursor ? new Date(cursor.k) : null;
+  const keyset =
+    cursor && at && !Number.isNaN(at.getTime())
+      ? { OR: [{ createdAt: { [backwards ? "gt" : "lt"]: at } }, { createdAt: at, id: { [backwards ? "gt" : "lt"]: cursor.i } }] }
+      : {};
+  const order = backwards ? ("asc" as const) : ("desc" as const);
+  const rows = await db.serviceRevision.findMany({
+    where: { AND: [{ serviceId }, keyset] },
+    orderBy: [{ createdAt: order }, { id: order }],
+    take: REVISION_PAGE + 1,
     select: { id: true, summary: true, snapshot: true, createdAt: true, actor: { select: { name: true } } },
   });
+  const page = toPage(rows, REVISION_PAGE, backwards, Object.keys(keyset).length > 0, (r) => ({ k: r.createdAt.toISOString(), i: r.id }));
+  const oldest = page.items[page.items.length - 1];
+  const before = oldest
+    ? await db.serviceRevision.findFirst({
+        where: { serviceId, OR: [{ createdAt: { lt: oldest.createdAt } }, { createdAt: oldest.createdAt, id: { lt: oldest.id } }] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { snapshot: true },
+      })
+    : null;
+  const revisions = page.items.map((r) => ({ ...r, snapshot: r.snapshot as unknown as ServiceSnapshot }));
   return {
     service,
-    revisions: revisions.map((r) => ({ ...r, snapshot: r.snapshot as unknown as ServiceSnapshot })),
+    revisions: historyEntries(revisions, before ? (before.snapshot as unknown as ServiceSnapshot) : null),
+    prev: page.prev,
+    next: page.next,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { canManageCatalogue, managedServiceWhere } from "./policy";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +29,7 @@ async function recordRevision(tx: Tx, actor: Actor, serviceId: string, before: S
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 async function ownUnit(tx: Tx, actor: Actor, unitId: string) {
-  return tx.unit.findFirst({ where: { id: unitId, officeId: actor.officeId }, select: { id: true } });
+  return tx.unit.findFirst({ where: { id: unitId, ...managedServiceWhere(actor) }, select: { id: true } });
 }
 
 function serviceData(input: ServiceInput) {
@@ -36,7 +37,7 @@ function serviceData(input: ServiceInput) {
 }
 
 export async function createService(actor: Actor, input: ServiceInput): Promise<ActionResult<{ id: string }>> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   try {
     return await db.$transaction(async (tx) => {
       if (!(await ownUnit(tx, actor, input.unitId))) return { ok: false, error: "invalid", fieldErrors: { unitId: "required" } } as const;
@@ -51,10 +52,10 @@ export async function createService(actor: Actor, input: ServiceInput): Promise<
 }
 
 export async function updateService(actor: Actor, id: string, input: ServiceInput): Promise<ActionResult> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.service.findFirst({ where: { id, officeId: actor.officeId }, select: { id: true } });
+      const existing = await tx.service.findFirst({ where: { id, ...managedServiceWhere(actor) }, select: { id: true } });
       if (!existing) return { ok: false, error: "not_found" } as const;
       if (!(await ownUnit(tx, actor, input.unitId))) return { ok: false, error: "invalid", fieldErrors: { unitId: "required" } } as const;
       const before = await loadSnapshot(tx, id);
@@ -70,9 +71,9 @@ export async function updateService(actor: Actor, id: string, input: ServiceInpu
 
 /** Deactivating hides a service from the catalogue and new applications; requests already made keep it. */
 export async function setServiceActive(actor: Actor, id: string, active: boolean): Promise<ActionResult> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   return db.$transaction(async (tx) => {
-    const existing = await tx.service.findFirst({ where: { id, officeId: actor.officeId }, select: { id: true } });
+    const existing = await tx.service.findFirst({ where: { id, ...managedServiceWhere(actor) }, select: { id: true } });
     if (!existing) return { ok: false, error: "not_found" } as const;
     const before = await loadSnapshot(tx, id);
     await tx.service.update({ where: { id }, data: { active } });
@@ -104,10 +105,10 @@ export async function saveRequirement(
   requirementId: string | null,
   input: RequirementInput,
 ): Promise<ActionResult<{ id: string }>> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   try {
     return await db.$transaction(async (tx) => {
-      const service = await tx.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true } });
+      const service = await tx.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true } });
       if (!service) return { ok: false, error: "not_found" } as const;
       const before = await loadSnapshot(tx, serviceId);
       let id = requirementId;
@@ -133,9 +134,9 @@ export async function saveRequirement(
 
 /** Requirements are never deleted (old requests point at them); they are deactivated. */
 export async function setRequirementActive(actor: Actor, serviceId: string, requirementId: string, active: boolean): Promise<ActionResult> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   return db.$transaction(async (tx) => {
-    const service = await tx.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true } });
+    const service = await tx.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true } });
     if (!service) return { ok: false, error: "not_found" } as const;
     const before = await loadSnapshot(tx, serviceId);
     const found = await tx.serviceRequirement.updateMany({ where: { id: requirementId, serviceId }, data: { active } });
@@ -147,9 +148,9 @@ export async function setRequirementActive(actor: Actor, serviceId: string, requ
 
 /** Moves a requirement one place up or down among the service's active requirements. */
 export async function moveRequirement(actor: Actor, serviceId: string, requirementId: string, direction: "up" | "down"): Promise<ActionResult> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canManageCatalogue(actor)) return { ok: false, error: "forbidden" };
   return db.$transaction(async (tx) => {
-    const service = await tx.service.findFirst({ where: { id: serviceId, officeId: actor.officeId }, select: { id: true } });
+    const service = await tx.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true } });
     if (!service) return { ok: false, error: "not_found" } as const;
     const before = await loadSnapshot(tx, serviceId);
     const list = await tx.serviceRequirement.findMany({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, summarise, toSnapshot, type RequirementSnapshot } from "./snapshot";
+import { diffSnapshots, historyEntries, summarise, toSnapshot, type RequirementSnapshot } from "./snapshot";
 
 const req = (code: string, over: Partial<RequirementSnapshot> = {}): RequirementSnapshot => ({
   code, kind: "DOCUMENT", label: code.toUpperCase(), description: null, required: true, position: 0, fieldType: null,
@@ -38,5 +38,20 @@ describe("service snapshots", () => {
     ]);
     expect(summarise(changes, "x")).toBe("procedure; feeRupiah; ktp(label,maxSizeKb); +foto; -kk");
     expect(summarise([], "Dibuat")).toBe("Dibuat");
+  });
+
+  it("label only the very first revision as created, also when a page starts later in the history", () => {
+    const fee = { ...structuredClone(base), feeRupiah: 5_000 };
+    const name = { ...structuredClone(fee), name: "Domisili" };
+    const newestFirst = [{ id: "3", snapshot: name }, { id: "2", snapshot: fee }];
+    // A later page: its oldest revision is compared with the revision just before the page.
+    const later = historyEntries(newestFirst, base);
+    expect(later.map((e) => e.created)).toEqual([false, false]);
+    expect(later[1].changes).toEqual([{ kind: "service", field: "feeRupiah" }]);
+    expect(later[0].changes).toEqual([{ kind: "service", field: "name" }]);
+    // The page that reaches the start of the history.
+    const first = historyEntries([...newestFirst, { id: "1", snapshot: base }], null);
+    expect(first.map((e) => e.created)).toEqual([false, false, true]);
+    expect(first[2].changes).toEqual([]);
   });
 });

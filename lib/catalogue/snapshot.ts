@@ -79,6 +79,25 @@ export function diffSnapshots(before: ServiceSnapshot | null, after: ServiceSnap
   return changes;
 }
 
+export type HistoryEntry<R> = R & {
+  /** The first revision of the service: it was created (published) here. */
+  created: boolean;
+  /** What changed against the revision before it in time (empty: saved without a change). */
+  changes: SnapshotChange[];
+};
+
+/**
+ * The change history as shown: each revision (newest first, one page of them) compared with the one
+ * before it in time. `older` is the revision just before the page's oldest one (null when the page
+ * reaches the very first revision, which is the only one labelled "created").
+ */
+export function historyEntries<R extends { snapshot: ServiceSnapshot }>(newestFirst: R[], older: ServiceSnapshot | null): HistoryEntry<R>[] {
+  return newestFirst.map((rev, i) => {
+    const previous = i + 1 < newestFirst.length ? newestFirst[i + 1].snapshot : older;
+    return { ...rev, created: previous === null, changes: previous ? diffSnapshots(previous, rev.snapshot) : [] };
+  });
+}
+
 /** A plain-text line for the revision's `summary` column (exports, audit); the UI renders the diff itself. */
 export function summarise(changes: SnapshotChange[], fallback: string): string {
   if (changes.length === 0) return fallback;

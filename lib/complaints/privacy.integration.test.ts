@@ -7,7 +7,7 @@ import type { SeedContext } from "@/prisma/seed/base";
 import { complaintExportRows } from "./data/export";
 import { getPublicStatistics, getPublicTracking } from "./data/public";
 import { getComplaintForStaff, listComplaintQueue } from "./data/staff";
-import { actor, content, photoWithGps, seedDemo } from "./integration-setup";
+import { actor, content, photoWithGps, seedDemo } from "@/test/support/complaints-setup";
 import { fileComplaint } from "./mutations/file";
 import { revealReporter } from "./mutations/reveal";
 import { completeComplaint, disposeComplaint, recordFollowUp, verifyComplaint } from "./mutations/workflow";

@@ -9,7 +9,7 @@ import { getPublicStatistics } from "./data/public";
 import { getMyComplaint, listMyComplaints } from "./data/resident";
 import { getComplaintForStaff, listComplaintQueue, PAGE_SIZE } from "./data/staff";
 import type { QueueFilters } from "./filters";
-import { actor, content, seedDemo } from "./integration-setup";
+import { actor, content, seedDemo } from "@/test/support/complaints-setup";
 import { fileComplaint } from "./mutations/file";
 
 let ctx: SeedContext;

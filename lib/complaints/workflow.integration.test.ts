@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { listComplaintQueue } from "./data/staff";
-import { actor, content, photoWithGps, seedDemo } from "./integration-setup";
+import { actor, content, photoWithGps, seedDemo } from "@/test/support/complaints-setup";
 import { fileComplaint, fileWalkInComplaint } from "./mutations/file";
 import { confirmComplaint, reopenComplaint } from "./mutations/reporter";
 import { completeComplaint, disposeComplaint, recordFollowUp, rejectComplaint, verifyComplaint } from "./mutations/workflow";

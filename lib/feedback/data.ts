@@ -1,4 +1,5 @@
 import "server-only";
+import { canSendFeedback, officeFeedbackWhere, ownFeedbackWhere } from "./policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -22,7 +23,7 @@ export async function listOfficeFeedback(actor: Actor, filter: FeedbackFilter) {
   const direction = backwards ? "asc" : "desc";
   const found = await db.feedback.findMany({
     where: {
-      officeId: actor.officeId,
+      ...officeFeedbackWhere(actor),
       ...(filter.state === "open" ? { answeredAt: null } : filter.state === "answered" ? { answeredAt: { not: null } } : {}),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(key ? { OR: [{ createdAt: { [beyond]: key.createdAt } }, { createdAt: key.createdAt, id: { [beyond]: key.id } }] } : {}),
@@ -52,9 +53,9 @@ export async function listOfficeFeedback(actor: Actor, filter: FeedbackFilter) {
 
 /** The resident's own messages with the office's answers. */
 export async function listMyFeedback(actor: Actor) {
-  if (actor.role !== "RESIDENT") return [];
+  if (!canSendFeedback(actor)) return [];
   return db.feedback.findMany({
-    where: { senderId: actor.userId },
+    where: ownFeedbackWhere(actor),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
     select: { id: true, kind: true, message: true, anonymous: true, answer: true, answeredAt: true, createdAt: true },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { actor, seedDemo } from "@/lib/complaints/integration-setup";
+import { actor, seedDemo } from "@/test/support/complaints-setup";
 import type { SeedContext } from "@/prisma/seed/base";
 import { listMyFeedback, listOfficeFeedback } from "./data";
 import { answerFeedback, sendFeedback, sendPublicFeedback } from "./mutations";

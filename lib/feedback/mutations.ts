@@ -1,4 +1,5 @@
 import "server-only";
+import { canSendFeedback, officeFeedbackWhere } from "./policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -13,7 +14,7 @@ type Failure = { ok: false; error: "forbidden" | "not_found" | "conflict" | "inv
  * reach them on their page; with `anonymous` the office's staff never see who sent it.
  */
 export async function sendFeedback(actor: Actor, input: z.output<typeof feedbackSchema>): Promise<{ ok: true; id: string } | Failure> {
-  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!canSendFeedback(actor)) return { ok: false, error: "forbidden" };
   const row = await db.feedback.create({
     data: { officeId: actor.officeId, senderId: actor.userId, anonymous: input.anonymous, kind: input.kind, message: input.message },
     select: { id: true },
@@ -39,10 +40,10 @@ export async function sendPublicFeedback(input: z.output<typeof publicFeedbackSc
 /** Staff and supervisors answer once; a second answer at the same time gets "conflict". */
 export async function answerFeedback(actor: Actor, input: z.output<typeof answerSchema>): Promise<{ ok: true } | Failure> {
   if (!can(actor.role, "feedback.answer")) return { ok: false, error: "forbidden" };
-  const found = await db.feedback.findFirst({ where: { id: input.id, officeId: actor.officeId }, select: { id: true } });
+  const found = await db.feedback.findFirst({ where: { id: input.id, ...officeFeedbackWhere(actor) }, select: { id: true } });
   if (!found) return { ok: false, error: "not_found" };
   const result = await db.feedback.updateMany({
-    where: { id: input.id, officeId: actor.officeId, answeredAt: null },
+    where: { id: input.id, ...officeFeedbackWhere(actor), answeredAt: null },
     data: { answer: input.answer, answeredById: actor.userId, answeredAt: new Date() },
   });
   return result.count ? { ok: true } : { ok: false, error: "conflict" };

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/types";
 import { listComplaintQueue } from "@/lib/complaints/data/staff";
 import { parseQueueFilters } from "@/lib/complaints/filters";
-import { actor, seedDemo } from "@/lib/complaints/integration-setup";
+import { actor, seedDemo } from "@/test/support/complaints-setup";
 import { verifyComplaint } from "@/lib/complaints/mutations/workflow";
 import { db } from "@/lib/db";
 import { handleOpen311 } from "./handler";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
 import { createWalkInRequest } from "@/lib/backoffice/mutations/walk-in";
-import { buildWorld, db, makeRequest, type World } from "@/lib/backoffice/testing/fixtures";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
 import { walkInSchema } from "@/lib/backoffice/walk-in-schema";
 import { getOwnRequest } from "./data/resident";
 import { fieldDisplayValue, type FieldRequirement } from "./fields";

@@ -1,4 +1,5 @@
 import "server-only";
+import { isResidentSelf, ownProfileWhere, residentDirectoryWhere } from "./policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
@@ -16,9 +17,9 @@ export async function listRegistrationOffices() {
 
 /** The signed-in resident's own profile (for /profil). */
 export async function getOwnResidentProfile(actor: Actor) {
-  if (actor.role !== "RESIDENT") return null;
+  if (!isResidentSelf(actor)) return null;
   return db.residentProfile.findFirst({
-    where: { userId: actor.userId },
+    where: ownProfileWhere(actor),
     select: {
       nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
       address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true,
@@ -51,7 +52,7 @@ export async function listResidentsForStaff(actor: Actor, query: { q?: string } 
     : {};
   const order = backwards ? ("desc" as const) : ("asc" as const);
   const rows = await db.residentProfile.findMany({
-    where: { AND: [{ officeId: actor.officeId }, match, keyset] },
+    where: { AND: [residentDirectoryWhere(actor), match, keyset] },
     orderBy: [{ fullName: order }, { id: order }],
     take: PAGE_SIZE + 1,
     select: { id: true, fullName: true, nik: true, rt: true, rw: true, userId: true, verifiedAt: true },
@@ -76,7 +77,7 @@ export async function listResidentsForStaff(actor: Actor, query: { q?: string } 
  */
 export async function getResidentForStaff(actor: Actor, residentId: string) {
   const resident = await db.residentProfile.findFirst({
-    where: { id: residentId, officeId: actor.officeId },
+    where: { AND: [{ id: residentId }, residentDirectoryWhere(actor)] },
     select: {
       id: true, nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
       address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isResidentSelf, ownProfileWhere } from "./policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
@@ -96,9 +97,9 @@ export async function registerResident(
  * so the account changes with the profile. Identity (NIK, KK, name, birth) is not editable here.
  */
 export async function updateResidentContact(actor: Actor, input: z.output<typeof residentContactSchema>): Promise<{ ok: true } | Failure> {
-  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!isResidentSelf(actor)) return { ok: false, error: "forbidden" };
   const profile = await db.residentProfile.findFirst({
-    where: { userId: actor.userId },
+    where: ownProfileWhere(actor),
     select: { id: true, phone: true, email: true, address: true, rt: true, rw: true },
   });
   if (!profile) return { ok: false, error: "not_found" };

@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { StorageDriver } from "@/lib/generated/prisma/enums";
-import { canSee } from "@/lib/backoffice/scope";
+import { fileAccessReason, type AccessReason } from "./policy";
+
+export type { AccessReason } from "./policy";
 
 export type FileForDownload = {
   id: string;
@@ -14,25 +16,13 @@ export type FileForDownload = {
   originalName: string;
 };
 
-/** Why the caller may open the file; staff reasons are audited because the file is a resident's document. */
-export type AccessReason =
-  | { kind: "owner" }
-  | { kind: "resident_request"; requestId: string }
-  | { kind: "resident_complaint"; complaintId: string }
-  | { kind: "staff_request"; requestId: string }
-  | { kind: "staff_complaint"; complaintId: string };
-
 export type FileAccess = { ok: true; file: FileForDownload; reason: AccessReason } | { ok: false; error: "not_found" };
 
-const STAFF_ROLES = new Set(["STAFF", "SUPERVISOR", "ADMIN"]);
-const requestSelect = { id: true, officeId: true, unitId: true, enteredById: true, applicantId: true, residentId: true } as const;
+const requestSelect = { id: true, officeId: true, unitId: true, enteredById: true, applicantId: true, residentId: true, status: true } as const;
 
 /**
- * Who may open a stored file: its uploader; the resident a request or complaint belongs to
- * (a request's result only once it is completed); staff who can see the request in their queue
- * (its unit, or one they entered; supervisors and admins: the whole office — the back office's
- * `canSee`), and staff of the office handling a complaint. Everyone else — signed out, another resident, another
- * office — gets "not_found", so the file's existence is not revealed.
+ * Loads what the file is attached to and applies the file rule (lib/storage/policy.ts). Everyone the
+ * rule does not name gets "not_found", so the file's existence is not revealed.
  */
 export async function authorizeFileAccess(actor: Actor | null, fileId: string): Promise<FileAccess> {
   if (!actor || !/^[a-z0-9]{10,40}$/i.test(fileId)) return { ok: false, error: "not_found" };
@@ -47,37 +37,19 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
       originalName: true,
       ownerId: true,
       requestAttachments: { select: { request: { select: requestSelect } } },
-      resultForRequests: { select: { ...requestSelect, status: true } },
+      resultForRequests: { select: requestSelect },
       complaintAttachments: { select: { complaint: { select: { id: true, officeId: true, reporterId: true } } } },
     },
   });
   if (!row) return { ok: false, error: "not_found" };
   const { ownerId, requestAttachments, resultForRequests, complaintAttachments, ...file } = row;
-  const granted = (reason: AccessReason): FileAccess => ({ ok: true, file, reason });
-
-  if (ownerId === actor.userId) return granted({ kind: "owner" });
-
-  const isOwnRequest = (r: { applicantId: string | null; residentId: string }) =>
-    r.applicantId === actor.userId || (actor.residentId !== null && r.residentId === actor.residentId);
-
-  if (actor.role === "RESIDENT") {
-    const attached = requestAttachments.find((a) => isOwnRequest(a.request));
-    if (attached) return granted({ kind: "resident_request", requestId: attached.request.id });
-    const result = resultForRequests.find((r) => r.status === "COMPLETED" && isOwnRequest(r));
-    if (result) return granted({ kind: "resident_request", requestId: result.id });
-    const complaint = complaintAttachments.find((a) => a.complaint.reporterId === actor.userId);
-    if (complaint) return granted({ kind: "resident_complaint", complaintId: complaint.complaint.id });
-    return { ok: false, error: "not_found" };
-  }
-
-  if (STAFF_ROLES.has(actor.role)) {
-    const request =
-      requestAttachments.map((a) => a.request).find((r) => canSee(actor, r)) ?? resultForRequests.find((r) => canSee(actor, r));
-    if (request) return granted({ kind: "staff_request", requestId: request.id });
-    const complaint = complaintAttachments.find((a) => a.complaint.officeId === actor.officeId);
-    if (complaint) return granted({ kind: "staff_complaint", complaintId: complaint.complaint.id });
-  }
-  return { ok: false, error: "not_found" };
+  const reason = fileAccessReason(actor, {
+    ownerId,
+    attachedTo: requestAttachments.map((a) => a.request),
+    resultOf: resultForRequests,
+    complaints: complaintAttachments.map((a) => a.complaint),
+  });
+  return reason ? { ok: true, file, reason } : { ok: false, error: "not_found" };
 }
 
 /** Records a staff member opening a resident's document (UU 27/2022); residents' own views are not logged. */

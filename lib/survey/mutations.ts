@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { canPlanFollowUp, canWordSurvey, mayAnswerByLink, mayAnswerInApp, surveyRequestWhere } from "./policy";
 import type { QuestionsInput, FollowUpPlanInput, ResponseValues } from "./schema";
 
 // Writes of the survey domain. There is deliberately no function that updates or deletes a
@@ -22,7 +23,7 @@ export function newSurveyToken(): string {
 /**
  * The single-use invitation of a request, created on first need. Idempotent and race-safe (an
  * insert that yields to the unique request_id). The back office calls it in the same transaction that
- * completes a request; walk-in receipts call it when printed.
+ * completes a request, and the desk in the transaction that files a walk-in request (its receipt shows the QR).
  */
 export async function ensureSurveyInvitation(
   tx: Tx,
@@ -77,7 +78,7 @@ async function inTransaction(work: (tx: Tx) => Promise<SurveyResult>): Promise<S
  * in as staff, supervisor or admin is refused, so office staff cannot fill in residents' surveys.
  */
 export async function submitSurveyByToken(token: string, values: ResponseValues, caller: Pick<Actor, "role"> | null = null): Promise<SurveyResult> {
-  if (caller && caller.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!mayAnswerByLink(caller)) return { ok: false, error: "forbidden" };
   return inTransaction(async (tx) => {
     const invitation = await tx.surveyInvitation.findUnique({
       where: { token },
@@ -98,10 +99,10 @@ export async function submitSurveyByToken(token: string, values: ResponseValues,
 
 /** Answer in the app for one's own completed request (as applicant, or as the person it was for). */
 export async function submitSurveyForRequest(actor: Actor, requestId: string, values: ResponseValues): Promise<SurveyResult> {
-  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!mayAnswerInApp(actor)) return { ok: false, error: "forbidden" };
   return inTransaction(async (tx) => {
     const request = await tx.serviceRequest.findFirst({
-      where: { id: requestId, OR: ownerWhere(actor) },
+      where: { AND: [{ id: requestId }, surveyRequestWhere(actor)] },
       select: { id: true, officeId: true, serviceId: true, unitId: true, status: true },
     });
     if (!request) return { ok: false, error: "not_found" };
@@ -111,25 +112,9 @@ export async function submitSurveyForRequest(actor: Actor, requestId: string, va
   });
 }
 
-export function ownerWhere(actor: Pick<Actor, "userId" | "residentId">): Prisma.ServiceRequestWhereInput[] {
-  return [{ applicantId: actor.userId }, ...(actor.residentId ? [{ residentId: actor.residentId }] : [])];
-}
-
-/** Staff printing a receipt: the request's invitation (created if needed), only within their office. */
-export async function receiptInvitation(actor: Actor, requestId: string): Promise<{ ok: true; token: string; used: boolean } | { ok: false; error: SurveyError }> {
-  if (actor.role === "RESIDENT") return { ok: false, error: "forbidden" };
-  const request = await db.serviceRequest.findFirst({
-    where: { id: requestId, officeId: actor.officeId },
-    select: { id: true, officeId: true, serviceId: true },
-  });
-  if (!request) return { ok: false, error: "not_found" };
-  const invitation = await ensureSurveyInvitation(db, { requestId: request.id, officeId: request.officeId, serviceId: request.serviceId });
-  return { ok: true, token: invitation.token, used: invitation.usedAt !== null };
-}
-
 /** Admin rewording of the nine questions of their own office (codes and order are fixed by the schema). */
 export async function saveSurveyQuestions(actor: Actor, input: QuestionsInput): Promise<{ ok: true } | { ok: false; error: "forbidden" }> {
-  if (actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canWordSurvey(actor)) return { ok: false, error: "forbidden" };
   await db.$transaction(
     input.items.map((item) =>
       db.surveyQuestion.upsert({
@@ -144,7 +129,7 @@ export async function saveSurveyQuestions(actor: Actor, input: QuestionsInput): 
 
 /** Replaces the Rencana Tindak Lanjut of one period of the supervisor's own office. */
 export async function saveFollowUpPlans(actor: Actor, input: FollowUpPlanInput): Promise<{ ok: true } | { ok: false; error: "forbidden" }> {
-  if (actor.role !== "SUPERVISOR" && actor.role !== "ADMIN") return { ok: false, error: "forbidden" };
+  if (!canPlanFollowUp(actor)) return { ok: false, error: "forbidden" };
   await db.$transaction([
     db.followUpPlan.deleteMany({ where: { officeId: actor.officeId, period: input.period } }),
     db.followUpPlan.createMany({

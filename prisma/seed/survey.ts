@@ -2,6 +2,7 @@
 // its survey (the end-to-end test answers it), two walk-in survey links, and a few hundred
 // deterministic responses over the last 18 months for Kelurahan Pakansari so the charts have data.
 // Idempotent: rerunning adds nothing that is already there and keeps admins' rewording.
+import { randomBytes } from "node:crypto";
 import { dueDate, jakartaDateKey } from "../../lib/calendar/working-days";
 import { formatRegistrationNumber, numberingYear } from "../../lib/requests/numbering";
 import { AGE_BANDS, DEFAULT_WORDING, EDUCATIONS, OCCUPATIONS } from "../../lib/survey/frame";
@@ -95,6 +96,8 @@ async function seedCompletedRequest(
       assigneeId: ctx.users.petugas,
       pickupNote: "Surat dapat diambil di loket Kelurahan Pakansari pada jam kerja.",
       createdAt: submittedAt,
+      // As the app does: a completed (and a walk-in) request has its single-use survey invitation.
+      surveyInvitation: { create: { officeId: office.id, serviceId: service.id, token: randomBytes(16).toString("base64url") } },
       events: {
         create: [
           { type: "request.submitted", toStatus: "SUBMITTED", createdAt: submittedAt, actorId: walkIn ? ctx.users.petugas : resident.userId },

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getActor } from "@/lib/auth";
+import { canFileComplaint } from "@/lib/complaints/policy";
 import { PRIVACIES } from "@/lib/complaints/schema";
 import { TRACKS, VERIFY_DAYS } from "@/lib/complaints/sla";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** How to complain, in plain words, with the ways in: the form, tracking, statistics and anonymous feedback. */
 export default async function ComplaintEntryPage() {
   const [t, tc, actor] = await Promise.all([getTranslations("complaints.entry"), getTranslations("complaints"), getActor()]);
-  const canFile = actor?.role === "RESIDENT";
+  const canFile = canFileComplaint(actor);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} />

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditLogWhere } from "../policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +11,7 @@ const jakartaMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 /** The office's audit log, newest first, paged by id. */
 export async function listAuditEvents(actor: Actor, filter: AuditFilter & PageRequest) {
-  const where: Prisma.AuditEventWhereInput[] = [{ officeId: actor.officeId }];
+  const where: Prisma.AuditEventWhereInput[] = [auditLogWhere(actor)];
   if (filter.action) where.push({ action: { startsWith: filter.action } });
   if (filter.actor) {
     const q = filter.actor;
@@ -38,6 +39,6 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter & PageRe
 
 /** Distinct action names of the office, for the filter's suggestions. */
 export async function listAuditActions(actor: Actor) {
-  const rows = await db.auditEvent.findMany({ where: { officeId: actor.officeId }, distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  const rows = await db.auditEvent.findMany({ where: auditLogWhere(actor), distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
   return rows.map((r) => r.action);
 }

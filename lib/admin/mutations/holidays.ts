@@ -1,4 +1,5 @@
 import "server-only";
+import { canAdminister } from "../policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
@@ -6,7 +7,7 @@ import { uniqueViolationField } from "@/lib/accounts/unique";
 import { bumpCalendarVersion } from "@/lib/calendar/mutations";
 import type { z } from "zod";
 import type { holidaySchema } from "../schema";
-import { forbidden, isAdmin, notFound, type Failure } from "./result";
+import { forbidden, notFound, type Failure } from "./result";
 
 type Holiday = z.output<typeof holidaySchema>;
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`); // a DATE column: midnight UTC stands for the day
@@ -15,7 +16,7 @@ const dateTaken: Failure = { ok: false, error: "conflict", fieldErrors: { date: 
 
 /** Office holidays (cuti bersama, local days off); national ones come from the seed. */
 export async function createHoliday(actor: Actor, input: Holiday): Promise<{ ok: true; id: string } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.holiday.create({ data: { officeId: actor.officeId, date: asDate(input.date), name: input.name, national: false }, select: { id: true } });
@@ -30,7 +31,7 @@ export async function createHoliday(actor: Actor, input: Holiday): Promise<{ ok:
 }
 
 export async function updateHoliday(actor: Actor, holidayId: string, input: Holiday): Promise<{ ok: true } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const row = await db.holiday.findFirst({ where: { id: holidayId, officeId: actor.officeId }, select: { id: true } });
   if (!row) return notFound;
   try {
@@ -47,7 +48,7 @@ export async function updateHoliday(actor: Actor, holidayId: string, input: Holi
 }
 
 export async function deleteHoliday(actor: Actor, holidayId: string): Promise<{ ok: true } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const row = await db.holiday.findFirst({ where: { id: holidayId, officeId: actor.officeId }, select: { id: true, date: true, name: true } });
   if (!row) return notFound;
   await db.$transaction(async (tx) => {

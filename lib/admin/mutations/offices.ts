@@ -1,17 +1,18 @@
 import "server-only";
+import { canAdminister } from "../policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { z } from "zod";
 import type { officeHoursSchema, officeSchema, servicePointSchema, unitSchema } from "../schema";
-import { changedFields, forbidden, isAdmin, notFound, type Failure } from "./result";
+import { changedFields, forbidden, notFound, type Failure } from "./result";
 
 type Ok = { ok: true };
 
 /** Name, address and contacts of the admin's own office (never another one). */
 export async function updateOwnOffice(actor: Actor, input: z.output<typeof officeSchema>): Promise<Ok | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const data = { name: input.name, address: input.address, phone: input.phone || null, email: input.email || null, website: input.website || null };
   const before = await db.office.findUnique({ where: { id: actor.officeId }, select: { name: true, address: true, phone: true, email: true, website: true } });
   if (!before) return notFound;
@@ -24,7 +25,7 @@ export async function updateOwnOffice(actor: Actor, input: z.output<typeof offic
 
 /** Opening hours (the SLA clock's cut-off) and how many working days before a deadline to warn. */
 export async function updateOfficeHours(actor: Actor, input: z.output<typeof officeHoursSchema>): Promise<Ok | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   await db.$transaction(async (tx) => {
     await tx.office.update({ where: { id: actor.officeId }, data: { ...input, calendarVersion: { increment: 1 } } });
     await recordAudit(actor, "office.hours_updated", { type: "office", id: actor.officeId }, input, tx);
@@ -33,7 +34,7 @@ export async function updateOfficeHours(actor: Actor, input: z.output<typeof off
 }
 
 export async function createUnit(actor: Actor, input: z.output<typeof unitSchema>): Promise<(Ok & { id: string }) | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   try {
     return await db.$transaction(async (tx) => {
       const unit = await tx.unit.create({ data: { officeId: actor.officeId, code: input.code, name: input.name }, select: { id: true } });
@@ -48,7 +49,7 @@ export async function createUnit(actor: Actor, input: z.output<typeof unitSchema
 
 /** Renames, recodes, deactivates or reactivates a unit of the admin's office (only the fields given). */
 export async function updateUnit(actor: Actor, unitId: string, input: Partial<z.output<typeof unitSchema>> & { active?: boolean }): Promise<Ok | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const unit = await db.unit.findFirst({ where: { id: unitId, officeId: actor.officeId }, select: { id: true, code: true, name: true, active: true } });
   if (!unit) return notFound;
   const data = { code: input.code ?? unit.code, name: input.name ?? unit.name, active: input.active ?? unit.active };
@@ -66,7 +67,7 @@ export async function updateUnit(actor: Actor, unitId: string, input: Partial<z.
 }
 
 export async function createServicePoint(actor: Actor, input: z.output<typeof servicePointSchema>): Promise<(Ok & { id: string }) | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   return db.$transaction(async (tx) => {
     const point = await tx.servicePoint.create({
       data: { officeId: actor.officeId, name: input.name, kind: input.kind, address: input.address || null },
@@ -83,7 +84,7 @@ export async function updateServicePoint(
   pointId: string,
   input: Partial<z.output<typeof servicePointSchema>> & { active?: boolean },
 ): Promise<Ok | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const point = await db.servicePoint.findFirst({
     where: { id: pointId, officeId: actor.officeId },
     select: { id: true, name: true, kind: true, address: true, active: true },

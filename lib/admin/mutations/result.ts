@@ -1,12 +1,7 @@
-import type { Actor } from "@/lib/auth/types";
-
 export type Failure = { ok: false; error: "forbidden" | "not_found" | "conflict" | "invalid"; fieldErrors?: Record<string, string> };
 
 export const forbidden: Failure = { ok: false, error: "forbidden" };
 export const notFound: Failure = { ok: false, error: "not_found" };
-
-/** Admin work is for admins of the office itself; the actions check this too. */
-export const isAdmin = (actor: Actor) => actor.role === "ADMIN";
 
 /** Names of the fields whose value differs, for audit details without the values themselves. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { canAdminister, isStaffAccount, keepsOwnAdminRights } from "../policy";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
@@ -9,7 +10,7 @@ import { RESET_TOKEN_TTL_MS, newResetToken } from "@/lib/accounts/token";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";
-import { changedFields, forbidden, isAdmin, notFound, type Failure } from "./result";
+import { changedFields, forbidden, notFound, type Failure } from "./result";
 
 /**
  * Unit and service-point ids must belong to the admin's own office and be active, or already
@@ -46,7 +47,7 @@ function conflictOf(error: unknown): Failure | null {
  * first password: the account starts with a random one and a one-time link to set it.
  */
 export async function createStaffUser(actor: Actor, input: StaffUser): Promise<{ ok: true; id: string; token: string; expiresAt: Date } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const fieldErrors = { ...(await findContactConflicts({ phone: input.phone || null, email: input.email })), ...(await checkMemberships(actor, input)) };
   if (Object.keys(fieldErrors).length) return { ok: false, error: "invalid", fieldErrors };
   const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
@@ -72,15 +73,15 @@ export async function createStaffUser(actor: Actor, input: StaffUser): Promise<{
 
 /** Edits a staff account of the admin's office. Residents' accounts are not edited here. */
 export async function updateStaffUser(actor: Actor, userId: string, input: StaffUser): Promise<{ ok: true } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const user = await db.user.findFirst({
     where: { id: userId, officeId: actor.officeId },
     select: { id: true, role: true, name: true, email: true, phone: true, units: { select: { unitId: true } }, servicePoints: { select: { servicePointId: true } } },
   });
   if (!user) return notFound;
-  if (user.role === "RESIDENT") return forbidden;
+  if (!isStaffAccount(user)) return forbidden;
   // An admin cannot demote themselves: the office would risk having no admin left.
-  if (user.id === actor.userId && input.role !== "ADMIN") return { ok: false, error: "invalid", fieldErrors: { role: "own_role" } };
+  if (!keepsOwnAdminRights(actor, user, input.role)) return { ok: false, error: "invalid", fieldErrors: { role: "own_role" } };
   const fieldErrors = {
     ...(await findContactConflicts({ phone: input.phone || null, email: input.email }, user.id)),
     ...(await checkMemberships(actor, input, user.id)),
@@ -107,7 +108,7 @@ export async function updateStaffUser(actor: Actor, userId: string, input: Staff
 
 /** Deactivated accounts cannot sign in, and their open sessions stop working at once (loadActor). */
 export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<{ ok: true } | Failure> {
-  if (!isAdmin(actor)) return forbidden;
+  if (!canAdminister(actor)) return forbidden;
   const user = await db.user.findFirst({ where: { id: userId, officeId: actor.officeId }, select: { id: true, active: true } });
   if (!user) return notFound;
   if (user.id === actor.userId) return { ok: false, error: "invalid", fieldErrors: { active: "own_account" } };

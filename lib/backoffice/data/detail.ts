@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
-import { canAct, canSee } from "../scope";
+import { assigneeWhere, canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
@@ -47,12 +47,12 @@ const detailSelect = {
  */
 export async function getRequestForStaff(actor: Actor, id: string, now = new Date()) {
   const row = await db.serviceRequest.findFirst({ where: { id, officeId: actor.officeId, status: { not: "DRAFT" } }, select: detailSelect });
-  if (!row || !canSee(actor, row)) return null;
+  if (!row || !canSeeRequest(actor, row)) return null;
   await recordAudit(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
 
   const calendar = await cachedOfficeCalendar(row.officeId, now);
   const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);
-  const mayAct = canAct(actor, row);
+  const mayAct = canActOnRequest(actor, row);
   const { events, ...request } = row;
   return {
     ...request,
@@ -72,11 +72,7 @@ export type StaffRequestDetail = NonNullable<Awaited<ReturnType<typeof getReques
 /** Colleagues a request may be assigned to: staff of its unit, and the office's supervisors and admins. */
 export async function listAssignees(actor: Actor, unitId: string) {
   return db.user.findMany({
-    where: {
-      officeId: actor.officeId,
-      active: true,
-      OR: [{ role: "STAFF", units: { some: { unitId } } }, { role: { in: ["SUPERVISOR", "ADMIN"] } }],
-    },
+    where: assigneeWhere(actor, [unitId]),
     orderBy: { name: "asc" },
     select: { id: true, name: true, role: true },
   });
@@ -93,8 +89,11 @@ export async function getReceipt(actor: Actor, id: string) {
       office: { select: { name: true, address: true, phone: true } },
       servicePoint: { select: { name: true } },
       enteredBy: { select: { name: true } },
+      // Created with the walk-in (and at completion); the receipt only reads it.
+      surveyInvitation: { select: { token: true, usedAt: true } },
     },
   });
-  if (!row || !canSee(actor, row)) return null;
-  return row;
+  if (!row || !canSeeRequest(actor, row)) return null;
+  const { surveyInvitation, ...receipt } = row;
+  return { ...receipt, surveyToken: surveyInvitation && !surveyInvitation.usedAt ? surveyInvitation.token : null };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { queueFilterSchema, type QueueFilters } from "../schema";
-import { queueScope } from "../scope";
+import { requestScope } from "@/lib/requests/policy";
 import { fetchQueueRows, officeBoundaries } from "./queue";
 import { queueCountSql } from "./queue-sql";
 
@@ -11,7 +11,7 @@ const view = (over: Partial<QueueFilters>): QueueFilters => queueFilterSchema.pa
 /** The staff home: my open work (most urgent first) and the counters that link into the queue. */
 export async function getStaffHome(actor: Actor, now = new Date()) {
   const b = await officeBoundaries(actor.officeId, now);
-  const scope = queueScope(actor);
+  const scope = requestScope(actor);
   const count = async (over: Partial<QueueFilters>) => {
     const sql = queueCountSql(scope, view(over), b);
     if (!sql) return 0;

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { queueScope } from "../scope";
+import { assigneeWhere, requestScope } from "@/lib/requests/policy";
 
 /** Choices for the queue's filters and bulk assignment, limited to what the actor may see. */
 export async function getQueueOptions(actor: Actor) {
-  const scope = queueScope(actor);
+  const scope = requestScope(actor);
   const unitWhere = scope.unitIds ? { id: { in: scope.unitIds } } : {};
   const [units, services, colleagues] = await Promise.all([
     db.unit.findMany({ where: { officeId: actor.officeId, active: true, ...unitWhere }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -15,14 +15,7 @@ export async function getQueueOptions(actor: Actor) {
       select: { id: true, name: true },
     }),
     db.user.findMany({
-      where: {
-        officeId: actor.officeId,
-        active: true,
-        OR: [
-          { role: "STAFF", units: { some: scope.unitIds ? { unitId: { in: scope.unitIds } } : {} } },
-          { role: { in: ["SUPERVISOR", "ADMIN"] } },
-        ],
-      },
+      where: assigneeWhere(actor, scope.unitIds),
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),

@@ -4,7 +4,7 @@ import { formatRegistrationNumber, parseRegistrationNumber } from "@/lib/request
 import { OPEN_STATUSES } from "@/lib/requests/workflow";
 import { jakartaMidnight, nextDayKey } from "../format";
 import type { QueueFilters } from "../schema";
-import type { QueueScope } from "../scope";
+import type { QueueScope } from "@/lib/requests/policy";
 import { slaCondition, type SlaBoundaries } from "../sla";
 
 // The queue as one parameterised SQL statement. The list page, the export and the bench all run

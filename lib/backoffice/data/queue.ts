@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { maskNik } from "../format";
 import type { QueueFilters } from "../schema";
-import { queueScope, type QueueScope } from "../scope";
+import { requestScope, type QueueScope } from "@/lib/requests/policy";
 import { boundariesFor, requestSla, type SlaBoundaries, type SlaState } from "../sla";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { decodeCursor, encodeCursor, queuePageSql, type PageRequest } from "./queue-sql";
@@ -62,7 +62,7 @@ export async function listQueue(actor: Actor, filters: QueueFilters, options: { 
   const limit = options.limit ?? QUEUE_PAGE_SIZE;
   const after = decodeCursor(filters.after);
   const before = after ? null : decodeCursor(filters.before);
-  const { rows, hasMore } = await fetchQueueRows(queueScope(actor), filters, b, { limit, after, before });
+  const { rows, hasMore } = await fetchQueueRows(requestScope(actor), filters, b, { limit, after, before });
   if (before) rows.reverse();
   const sortValue = (row: QueueRow) => (filters.sort.startsWith("due") ? row.dueAt : row.submittedAt) ?? new Date(0);
   const first = rows[0];

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordRequestEvent, type RequestEventInput } from "@/lib/requests/events";
 import type { RequestStatus } from "@/lib/requests/workflow";
-import { canAct, canSee } from "../scope";
+import { canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
 import { fail, type Failure, type MutationResult } from "../types";
 
 export type LoadedRequest = {
@@ -38,8 +38,8 @@ export async function loadForAction(
 ): Promise<{ ok: true; request: LoadedRequest } | Failure> {
   const request = await client.serviceRequest.findFirst({ where: { id: target.id, officeId: actor.officeId }, select: loadSelect });
   // Another office's request, or one outside the actor's units, does not exist for them.
-  if (!request || !canSee(actor, request)) return fail("not_found");
-  if (!canAct(actor, request)) return fail("forbidden");
+  if (!request || !canSeeRequest(actor, request)) return fail("not_found");
+  if (!canActOnRequest(actor, request)) return fail("forbidden");
   if (request.version !== target.version) return fail("conflict");
   return { ok: true, request: request as LoadedRequest };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ensureSurveyInvitation } from "@/lib/survey/mutations";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { dueDate } from "@/lib/calendar/working-days";
@@ -108,6 +109,8 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
       data: { channel: input.channel, servicePointId, enteredBy: actor.userId },
       at: now,
     });
+    // The receipt printed next carries this request's single-use survey QR: it exists before the page renders.
+    await ensureSurveyInvitation(tx, { requestId: request.id, officeId: actor.officeId, serviceId: service.id });
     return { ok: true as const, id: request.id, number };
   });
 }

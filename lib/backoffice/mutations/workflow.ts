@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canTransition, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
+import { ASSIGNABLE_ROLES, canBeAssignee } from "@/lib/requests/policy";
 import { ensureSurveyInvitation } from "@/lib/survey/mutations";
 import type { AssignInput, CorrectionInput, NoteInput, RejectInput, SimpleTransitionInput } from "../schema";
 import { fail, type MutationResult } from "../types";
@@ -86,10 +87,10 @@ export function assignRequest(actor: Actor, input: AssignInput): Promise<Mutatio
     let assigneeName: string | null = null;
     if (input.assigneeId) {
       const user = await tx.user.findFirst({
-        where: { id: input.assigneeId, officeId: r.officeId, active: true, role: { in: ["STAFF", "SUPERVISOR", "ADMIN"] } },
+        where: { id: input.assigneeId, officeId: r.officeId, active: true, role: { in: ASSIGNABLE_ROLES } },
         select: { name: true, role: true, units: { where: { unitId: r.unitId }, select: { unitId: true } } },
       });
-      if (!user || (user.role === "STAFF" && user.units.length === 0)) return fail("invalid_assignee");
+      if (!user || !canBeAssignee({ role: user.role, unitMember: user.units.length > 0 })) return fail("invalid_assignee");
       assigneeName = user.name;
     }
     return {

@@ -1,4 +1,6 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
+import { ownComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { decodeCursor, encodeCursor } from "../filters";
@@ -10,11 +12,11 @@ const PAGE = 20;
 
 /** The signed-in resident's own complaints, newest first. */
 export async function listMyComplaints(actor: Actor, cursorParam?: string) {
-  if (actor.role !== "RESIDENT") return { rows: [], nextCursor: null, prevCursor: null };
+  if (!can(actor.role, "complaint.file")) return { rows: [], nextCursor: null, prevCursor: null };
   const cursor = decodeCursor(cursorParam);
   const backwards = cursor?.direction === "before";
   const found = await db.complaint.findMany({
-    where: { AND: [{ reporterId: actor.userId }, cursorWhere(cursor)] },
+    where: { AND: [ownComplaintWhere(actor), cursorWhere(cursor)] },
     orderBy: backwards ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE + 1,
     select: { id: true, ticket: true, title: true, status: true, privacy: true, createdAt: true, category: { select: { name: true } } },
@@ -33,9 +35,9 @@ export async function listMyComplaints(actor: Actor, cursorParam?: string) {
 
 /** One own complaint with its timeline, the unit's follow-ups and what the reporter may do now. */
 export async function getMyComplaint(actor: Actor, id: string, now = new Date()) {
-  if (actor.role !== "RESIDENT") return null;
+  if (!can(actor.role, "complaint.file")) return null;
   const c = await db.complaint.findFirst({
-    where: { id, reporterId: actor.userId },
+    where: { AND: [{ id }, ownComplaintWhere(actor)] },
     select: {
       id: true, ticket: true, classification: true, title: true, description: true, locationText: true, latitude: true,
       longitude: true, privacy: true, status: true, channel: true, createdAt: true, completedAt: true, closedAt: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { canFollowUpComplaint, canRevealReporter, eventAuthor, staffComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
@@ -7,7 +8,6 @@ import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
 import { decodeCursor, encodeCursor, type QueueFilters } from "../filters";
 import { effectiveDue } from "../sla";
 import { availableActions } from "../workflow";
-import { canFollowUp } from "../mutations/workflow";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { cursorWhere, queueWhere } from "./where";
 import { maskNik } from "@/lib/residents/nik";
@@ -70,7 +70,7 @@ export async function listComplaintQueue(actor: Actor, filters: QueueFilters, no
 export async function getComplaintForStaff(actor: Actor, id: string, now = new Date()) {
   if (!can(actor.role, "complaint.handle")) return null;
   const c = await db.complaint.findFirst({
-    where: { id, officeId: actor.officeId },
+    where: { AND: [{ id }, staffComplaintWhere(actor)] },
     select: {
       id: true, ticket: true, officeId: true, classification: true, title: true, description: true, locationText: true,
       latitude: true, longitude: true, privacy: true, channel: true, status: true, track: true, unitId: true,
@@ -132,12 +132,12 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
     sla: slaState({ dueAt: due }, boundaries),
     photos: attachments.map((a) => a.fileId),
     // A resident's own actions are shown as "Pelapor", never by name, so Anonim stays anonymous.
-    events: events.map(({ actor: who, id: eventId, ...e }) => ({ ...e, id: String(eventId), actorName: who && who.role !== "RESIDENT" ? who.name : null, byReporter: who?.role === "RESIDENT" })),
+    events: events.map(({ actor: who, id: eventId, ...e }) => ({ ...e, id: String(eventId), ...eventAuthor(who) })),
     dispositions: dispositions.map((d) => ({ ...d, unit: d.unit.name })),
     followUps: followUps.map((f) => ({ ...f, unit: f.unit.name, photos: f.attachments.map((a) => a.fileId) })),
     staffActions: availableActions(c.status, "staff"),
-    canFollowUp: availableActions(c.status, "unit").length > 0 && canFollowUp(actor, c.unitId),
-    canReveal: can(actor.role, "complaint.revealReporter") && c.privacy === "ANONIM",
+    canFollowUp: availableActions(c.status, "unit").length > 0 && canFollowUpComplaint(actor, c.unitId),
+    canReveal: canRevealReporter(actor, c),
   };
 }
 
@@ -150,5 +150,5 @@ export async function listOfficeUnits(actor: Actor) {
 /** Just enough to head the admin's reveal page; no identity here (the reveal itself is a mutation). */
 export async function getComplaintHeading(actor: Actor, id: string) {
   if (!can(actor.role, "complaint.handle")) return null;
-  return db.complaint.findFirst({ where: { id, officeId: actor.officeId }, select: { id: true, ticket: true, privacy: true, title: true } });
+  return db.complaint.findFirst({ where: { AND: [{ id }, staffComplaintWhere(actor)] }, select: { id: true, ticket: true, privacy: true, title: true } });
 }

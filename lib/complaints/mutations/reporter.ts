@@ -1,4 +1,6 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
+import { ownComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
@@ -14,9 +16,9 @@ type Done = { ok: true; version: number; status: ComplaintStatus };
 
 /** Only the reporter's own complaint; anyone else's is "not_found". */
 async function loadOwn(actor: Actor, id: string) {
-  if (actor.role !== "RESIDENT") return null;
+  if (!can(actor.role, "complaint.file")) return null;
   return db.complaint.findFirst({
-    where: { id, reporterId: actor.userId },
+    where: { AND: [{ id }, ownComplaintWhere(actor)] },
     select: { id: true, officeId: true, status: true, version: true, unitId: true, track: true, completedAt: true },
   });
 }

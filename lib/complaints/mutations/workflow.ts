@@ -1,4 +1,5 @@
 import "server-only";
+import { canFollowUpComplaint, staffComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -20,7 +21,7 @@ type Done = { ok: true; version: number; status: ComplaintStatus };
 async function loadForStaff(actor: Actor, id: string) {
   if (!can(actor.role, "complaint.handle")) return null;
   return db.complaint.findFirst({
-    where: { id, officeId: actor.officeId },
+    where: { AND: [{ id }, staffComplaintWhere(actor)] },
     select: { id: true, officeId: true, status: true, version: true, unitId: true, track: true },
   });
 }
@@ -108,17 +109,11 @@ export async function disposeComplaint(actor: Actor, input: z.output<typeof disp
   });
 }
 
-/** Staff of the disposed unit (or the office's supervisors and admins) record what they did. */
-export function canFollowUp(actor: Pick<Actor, "role" | "unitIds">, unitId: string | null): boolean {
-  if (!unitId) return false;
-  return actor.role === "SUPERVISOR" || actor.role === "ADMIN" || (actor.role === "STAFF" && actor.unitIds.includes(unitId));
-}
-
 export async function recordFollowUp(actor: Actor, input: z.output<typeof followUpSchema>, photos: PhotoUpload[] = []): Promise<Done | Failure> {
   const pre = await precheck(actor, input.id, input.version, "followUp");
   if (pre.failure) return pre.failure;
   const unitId = pre.complaint.unitId;
-  if (!unitId || !canFollowUp(actor, unitId)) return fail("forbidden");
+  if (!unitId || !canFollowUpComplaint(actor, unitId)) return fail("forbidden");
   if (input.actionDate > jakartaDateKey(new Date())) return fail("invalid", { actionDate: "future" });
   const stored = await storeComplaintPhotos(photos, pre.complaint.officeId, actor.userId, "hasil");
   if (!stored.ok) return fail("upload", { photos: stored.error });

@@ -3,19 +3,10 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { correctionsAskedAt, replacedDocuments } from "../corrections";
 import { parseCorrections } from "../fields";
+import { ownRequestWhere } from "../policy";
 import { OPEN_STATUSES } from "../workflow";
-
-/**
- * The requests a resident may see: those they filed, and those filed for them by a household
- * member or by staff at a desk (but not someone else's unsent draft). Everything else is "not found".
- */
-export function ownRequestWhere(actor: Actor): Prisma.ServiceRequestWhereInput {
-  if (actor.role !== "RESIDENT") return { id: "__none__" };
-  const mine: Prisma.ServiceRequestWhereInput[] = [{ applicantId: actor.userId }];
-  if (actor.residentId) mine.push({ residentId: actor.residentId, status: { not: "DRAFT" } });
-  return { OR: mine };
-}
 
 /** The resident and the people on the same KK, for "who is this request for". */
 export async function listHousehold(actor: Actor) {
@@ -170,10 +161,30 @@ export async function getOwnRequest(actor: Actor, id: string) {
     },
   });
   if (!row) return null;
+  const corrections = parseCorrections(row.corrections);
+  // Internal events included: the rule is the server's (resubmitRequest), not what the timeline shows.
+  const asked =
+    row.status === "NEEDS_CORRECTION"
+      ? await db.requestEvent.findFirst({
+          where: { requestId: row.id, toStatus: "NEEDS_CORRECTION" },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: { createdAt: true },
+        })
+      : null;
   return {
     ...row,
     data: (row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {}) as Record<string, unknown>,
-    corrections: parseCorrections(row.corrections),
+    corrections,
+    /** Codes of the flagged documents already replaced since staff asked (same rule as resubmitting). */
+    replacedDocuments:
+      row.status === "NEEDS_CORRECTION"
+        ? replacedDocuments({
+            corrections,
+            requirements: row.service.requirements,
+            attachments: row.attachments,
+            since: correctionsAskedAt(asked?.createdAt, row.pausedAt),
+          })
+        : [],
     // The result is the resident's only once the request is completed.
     resultFile: row.status === "COMPLETED" ? row.resultFile : null,
     events: row.events.map((e) => ({ ...e, id: String(e.id) })),

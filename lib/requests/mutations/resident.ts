@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
-import { ownRequestWhere } from "../data/resident";
+import { isApplicant as isResident, ownRequestWhere } from "../policy";
+import { correctionsAskedAt, pendingCorrections } from "../corrections";
 import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
 import type { Relation, RequestActionResult } from "../schema";
 import { canTransition } from "../workflow";
@@ -17,10 +18,6 @@ type Tx = Prisma.TransactionClient;
 // Submissions queue on the office's sequence row; give them room when many arrive at once.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 export const EDITABLE: RequestStatus[] = ["DRAFT", "NEEDS_CORRECTION"];
-
-function isResident(actor: Actor): actor is Actor & { residentId: string } {
-  return actor.role === "RESIDENT" && Boolean(actor.residentId);
-}
 
 /** Starts (or resumes) a draft for the resident or a member of the same KK. */
 export async function startDraft(
@@ -192,19 +189,16 @@ export async function resubmitRequest(actor: Actor, id: string, now = new Date()
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { createdAt: true },
     });
-    // Every document staff flagged must have a file uploaded after they asked.
-    const since = asked?.createdAt ?? row.pausedAt;
+    // Every document staff flagged must have a file uploaded after they asked (the same rule the form shows).
     const corrections = parseCorrections(row.corrections);
-    if (since) {
-      const flagged = corrections.flatMap((c) => request.service.requirements.filter((r) => r.kind === "DOCUMENT" && r.code === c.requirementCode));
-      const replaced = await tx.requestAttachment.findMany({
-        where: { requestId: id, current: true, createdAt: { gt: since }, requirementId: { in: flagged.map((r) => r.id) } },
-        select: { requirementId: true },
-      });
-      const done = new Set(replaced.map((r) => r.requirementId));
-      const pending = Object.fromEntries(flagged.filter((r) => !done.has(r.id)).map((r) => [r.code, "replace_file"]));
-      if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: pending } as const;
-    }
+    const attachments = await tx.requestAttachment.findMany({ where: { requestId: id, current: true }, select: { requirementId: true, current: true, createdAt: true } });
+    const pending = pendingCorrections({
+      corrections,
+      requirements: request.service.requirements,
+      attachments,
+      since: correctionsAskedAt(asked?.createdAt, row.pausedAt),
+    });
+    if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: pending } as const;
 
     // Same rule as the back office: the due date moves by the working days spent waiting on the resident.
     const sla = await resumeSla(tx, row, now);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { DEFAULT_WORDING, isUnsurCode, type UnsurWording } from "../frame";
-import { ownerWhere } from "../mutations";
+import { mayAnswerInApp, surveyRequestWhere } from "../policy";
 
 /** The office's wording of the nine unsur, in the fixed order; codes without a row fall back to the default. */
 export async function surveyQuestions(officeId: string): Promise<UnsurWording[]> {
@@ -55,9 +55,9 @@ export async function surveyByToken(token: string): Promise<SurveyContext | null
 
 /** The in-app survey of a resident's own request; null when it is not theirs (404). */
 export async function surveyForRequest(actor: Actor, requestId: string): Promise<SurveyContext | null> {
-  if (actor.role !== "RESIDENT") return null;
+  if (!mayAnswerInApp(actor)) return null;
   const request = await db.serviceRequest.findFirst({
-    where: { id: requestId, OR: ownerWhere(actor) },
+    where: { AND: [{ id: requestId }, surveyRequestWhere(actor)] },
     select: {
       status: true,
       number: true,
@@ -83,9 +83,9 @@ export async function surveyForRequest(actor: Actor, requestId: string): Promise
  * answer, "answered" once it is answered, "not_ready" before completion; null when not theirs.
  */
 export async function requestSurveyState(actor: Actor, requestId: string): Promise<SurveyState | null> {
-  if (actor.role !== "RESIDENT") return null;
+  if (!mayAnswerInApp(actor)) return null;
   const request = await db.serviceRequest.findFirst({
-    where: { id: requestId, OR: ownerWhere(actor) },
+    where: { AND: [{ id: requestId }, surveyRequestWhere(actor)] },
     select: { status: true, surveyInvitation: { select: { usedAt: true } } },
   });
   if (!request) return null;

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor("admin.manage");
+  const actor = await requireActor("audit.view");
   const params = await searchParams;
   const filter = auditFilterSchema.parse({ action: one(params.action), actor: one(params.actor), from: one(params.from), to: one(params.to) });
   const [t, actions, page] = await Promise.all([

@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getActor } from "@/lib/auth";
 import { listStatisticsOffices } from "@/lib/complaints/data/public";
+import { canSendFeedback } from "@/lib/feedback/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints.feedback");
@@ -20,7 +21,7 @@ export default async function PublicFeedbackPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("publicTitle")} description={t("publicIntro")} />
-      {actor?.role === "RESIDENT" ? <ButtonLink href="/warga/kritik-saran">{t("title")}</ButtonLink> : null}
+      {canSendFeedback(actor) ? <ButtonLink href="/warga/kritik-saran">{t("title")}</ButtonLink> : null}
       <Card>
         <FeedbackForm offices={offices.map((o) => ({ id: o.id, name: o.name }))} />
       </Card>

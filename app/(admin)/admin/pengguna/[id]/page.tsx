@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { listServicePoints, listUnits } from "@/lib/admin/data/offices";
+import { isStaffAccount } from "@/lib/admin/policy";
 import { getUserForAdmin } from "@/lib/admin/data/users";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +46,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <h2 className="mb-3 text-lg font-semibold">{t("accountTitle")}</h2>
         <UserAccountActions userId={user.id} active={user.active} self={user.id === actor.userId} />
       </Card>
-      {user.role === "RESIDENT" ? (
+      {!isStaffAccount(user) ? (
         <Card>
           <p className="text-sm text-slate-700">{t("residentNote")}</p>
           {user.profile ? (

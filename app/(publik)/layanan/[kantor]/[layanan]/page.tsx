@@ -6,6 +6,7 @@ import { ServiceStandard } from "@/components/catalogue/service-standard";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getActor } from "@/lib/auth";
+import { mayApplyOnline } from "@/lib/requests/policy";
 import { getPublicOffice, getPublicService } from "@/lib/catalogue/data";
 
 type Params = { params: Promise<{ kantor: string; layanan: string }> };
@@ -22,7 +23,7 @@ export default async function ServicePage({ params }: Params) {
   if (!service || !office) notFound();
   const [t, actor] = await Promise.all([getTranslations("catalogue"), getActor()]);
   // Staff and admins read the standard too, but only residents apply.
-  const canApply = !actor || actor.role === "RESIDENT";
+  const canApply = mayApplyOnline(actor);
   const applyHref = `/warga/permohonan/baru/${service.id}`;
   return (
     <article>

@@ -4,13 +4,23 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { listServiceRevisions } from "@/lib/catalogue/data";
-import { diffSnapshots, type SnapshotChange } from "@/lib/catalogue/snapshot";
+import { Pagination } from "@/components/ui/pagination";
+import { pageHref } from "@/lib/paging/keyset";
+import type { SnapshotChange } from "@/lib/catalogue/snapshot";
 
-export default async function ServiceHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
+
+export default async function ServiceHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("admin.manage");
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const [history, t, tc, format] = await Promise.all([
-    listServiceRevisions(actor, id),
+    listServiceRevisions(actor, id, { after: one(query.after), before: one(query.before) }),
     getTranslations("catalogue.admin.revisions"),
     getTranslations("common.actions"),
     getFormatter(),
@@ -31,10 +41,8 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
       <PageHeader title={t("title", { name: history.service.name })} actions={<ButtonLink href={`/admin/layanan/${id}`} variant="secondary" size="sm">← {tc("back")}</ButtonLink>} />
       {revisions.length === 0 ? <p>{t("empty")}</p> : null}
       <ol className="space-y-3">
-        {revisions.map((rev, i) => {
-          // Revisions are newest first; each is compared with the one before it in time.
-          const previous = revisions[i + 1]?.snapshot ?? null;
-          const changes = diffSnapshots(previous, rev.snapshot);
+        {revisions.map((rev) => {
+          const { changes } = rev;
           return (
             <li key={rev.id}>
               <Card>
@@ -42,7 +50,7 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
                   <time dateTime={rev.createdAt.toISOString()}>{format.dateTime(rev.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
                   · {t("by", { name: rev.actor?.name ?? t("system") })}
                 </p>
-                {!previous ? (
+                {rev.created ? (
                   <p>{t("created")}</p>
                 ) : changes.length === 0 ? (
                   <p>{t("noDiff")}</p>
@@ -58,6 +66,10 @@ export default async function ServiceHistoryPage({ params }: { params: Promise<{
           );
         })}
       </ol>
+      <Pagination
+        prevHref={history.prev ? pageHref(`/admin/layanan/${id}/riwayat`, {}, { before: history.prev }) : null}
+        nextHref={history.next ? pageHref(`/admin/layanan/${id}/riwayat`, {}, { after: history.next }) : null}
+      />
     </div>
   );
 }

@@ -28,13 +28,6 @@ export default async function ApplyFormPage({ params }: Params) {
   for (const a of request.attachments.filter((a) => a.current)) {
     currentFiles[a.requirementId] = { attachmentId: a.id, fileId: a.file.id, originalName: a.file.originalName, size: a.file.size, mime: a.file.mime };
   }
-  // Files uploaded after staff asked for corrections count as replaced.
-  const askedAt = [...request.events].reverse().find((e) => e.toStatus === "NEEDS_CORRECTION")?.createdAt;
-  const replaced = askedAt
-    ? requirements
-        .filter((r) => request.attachments.some((a) => a.current && a.requirementId === r.id && a.createdAt > askedAt))
-        .map((r) => r.code)
-    : [];
 
   return (
     <div className="space-y-4">
@@ -54,7 +47,7 @@ export default async function ApplyFormPage({ params }: Params) {
         initialValues={Object.fromEntries(requirements.filter((r) => r.kind === "FIELD").map((r) => [r.code, fieldInputValue(r, request.data[r.code])]))}
         initialFiles={currentFiles}
         corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
-        replaced={replaced}
+        replaced={request.replacedDocuments}
         labels={applyLabels(messages)}
       />
       {request.status === "DRAFT" ? (

@@ -1,5 +1,4 @@
 // Test-only builders for the back-office integration tests: real rows in the per-file database.
-// eslint-disable-next-line no-restricted-imports -- test support, never imported by app code
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";

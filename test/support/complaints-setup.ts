@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/types";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
 import { seedClient } from "@/prisma/seed/client";
 import { seedComplaints } from "@/prisma/seed/complaints";
-import type { ComplaintContent } from "./schema";
+import type { ComplaintContent } from "@/lib/complaints/schema";
 
 export async function seedDemo(): Promise<SeedContext> {
   const client = seedClient();

@@ -1,0 +1,121 @@
+// Who may see and act on which service request — the resident side (lib/requests) and the staff side
+// (lib/backoffice) alike, and the file route (lib/storage). Pure: callers pass the actor and the
+// request's columns as read from the database; where shapes are plain objects Prisma accepts.
+import { can, type Role } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/types";
+
+type RequestStatusName = string;
+
+/** The columns the rules below look at. */
+export type RequestRecord = {
+  officeId: string;
+  unitId: string;
+  enteredById: string | null;
+  applicantId: string | null;
+  residentId: string;
+  status: RequestStatusName;
+};
+
+// ─── Staff side ────────────────────────────────────────────────────────────────────────────────
+
+export type QueueScope = {
+  officeId: string;
+  /** null = every unit of the office (supervisors, admins). */
+  unitIds: string[] | null;
+  userId: string;
+};
+
+/** What the staff queue, counters and exports of this actor cover. */
+export function requestScope(actor: Actor): QueueScope {
+  return {
+    officeId: actor.officeId,
+    unitIds: can(actor.role, "request.allUnits") ? null : actor.unitIds,
+    userId: actor.userId,
+  };
+}
+
+/**
+ * Staff see their units' requests and those they entered themselves at a desk (so that they can
+ * reprint a receipt); supervisors and admins see the whole office. Anything else is "not found".
+ */
+export function canSeeRequest(actor: Actor, request: Pick<RequestRecord, "officeId" | "unitId" | "enteredById">): boolean {
+  if (!can(actor.role, "request.queue")) return false;
+  if (request.officeId !== actor.officeId) return false;
+  if (can(actor.role, "request.allUnits")) return true;
+  return actor.unitIds.includes(request.unitId) || request.enteredById === actor.userId;
+}
+
+/** Acting on a request (assign, status, notes) needs membership of its unit, or office-wide rights. */
+export function canActOnRequest(actor: Actor, request: Pick<RequestRecord, "officeId" | "unitId">): boolean {
+  if (request.officeId !== actor.officeId) return false;
+  if (!can(actor.role, "request.queue")) return false;
+  return can(actor.role, "request.allUnits") || actor.unitIds.includes(request.unitId);
+}
+
+/**
+ * Who a request may be assigned to: active staff of the request's office who either work in its
+ * unit or hold office-wide rights. `unitMember` = the person belongs to the request's unit.
+ */
+export function canBeAssignee(person: { role: Role; unitMember: boolean }): boolean {
+  if (!can(person.role, "request.queue")) return false;
+  return can(person.role, "request.allUnits") || person.unitMember;
+}
+
+const ALL_ROLES: Role[] = ["RESIDENT", "STAFF", "SUPERVISOR", "ADMIN"];
+/** Roles that may hold a request (for the assignee query); the record rule is canBeAssignee. */
+export const ASSIGNABLE_ROLES: Role[] = ALL_ROLES.filter((r) => can(r, "request.queue"));
+const OFFICE_WIDE_ROLES: Role[] = ASSIGNABLE_ROLES.filter((r) => can(r, "request.allUnits"));
+const UNIT_BOUND_ROLES: Role[] = ASSIGNABLE_ROLES.filter((r) => !can(r, "request.allUnits"));
+
+/**
+ * canBeAssignee as a where on users of the caller's office: members of the given units (any unit
+ * when `unitIds` is null) and everyone with office-wide rights.
+ */
+export function assigneeWhere(actor: Pick<Actor, "officeId">, unitIds: string[] | null) {
+  return {
+    officeId: actor.officeId,
+    active: true,
+    OR: [
+      { role: { in: UNIT_BOUND_ROLES }, units: { some: unitIds ? { unitId: { in: unitIds } } : {} } },
+      { role: { in: OFFICE_WIDE_ROLES } },
+    ],
+  };
+}
+
+// ─── Resident side ─────────────────────────────────────────────────────────────────────────────
+
+/** A resident with a profile: the only caller who applies, edits drafts and answers corrections. */
+export function isApplicant(actor: Actor): actor is Actor & { residentId: string } {
+  return can(actor.role, "request.apply") && Boolean(actor.residentId);
+}
+
+/** Where nothing matches: for callers who own no requests at all. */
+export const NO_REQUEST = { id: "__none__" } as const;
+
+/**
+ * The requests a resident may see: those they filed, and those filed for them by a household
+ * member or by staff at a desk (but not someone else's unsent draft). Everything else is "not found".
+ */
+export function ownRequestWhere(actor: Actor) {
+  if (!can(actor.role, "request.apply")) return NO_REQUEST;
+  const mine: ({ applicantId: string } | { residentId: string; status: { not: "DRAFT" } })[] = [{ applicantId: actor.userId }];
+  if (actor.residentId) mine.push({ residentId: actor.residentId, status: { not: "DRAFT" } });
+  return { OR: mine };
+}
+
+/** The record form of ownRequestWhere, for rows already loaded (e.g. a file's request). */
+export function isOwnRequest(actor: Actor, request: Pick<RequestRecord, "applicantId" | "residentId" | "status">): boolean {
+  if (!can(actor.role, "request.apply")) return false;
+  if (request.applicantId === actor.userId) return true;
+  return actor.residentId !== null && request.residentId === actor.residentId && request.status !== "DRAFT";
+}
+
+/** The result document is the resident's only once the request is completed. */
+export function canSeeResult(actor: Actor, request: Pick<RequestRecord, "applicantId" | "residentId" | "status">): boolean {
+  return request.status === "COMPLETED" && isOwnRequest(actor, request);
+}
+
+/** The public catalogue offers "apply" to visitors (they sign in first) and residents, not to staff. */
+export function mayApplyOnline(actor: Pick<Actor, "role"> | null): boolean {
+  return !actor || can(actor.role, "request.apply");
+}
