@@ -21,11 +21,18 @@ if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
   process.exit(1);
 }
 
-/** A page of this build that Next prerendered (served from the build output, no rendering). */
+/**
+ * A page of this build that Next prerendered (served from the build output, no rendering). Every
+ * page of this app reads the language cookie, so there may be none: then a static file of the
+ * same build (its CSS) stands in as the no-rendering baseline.
+ */
 function prerenderedPage(): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
   const routes = Object.keys(manifest.routes).filter((r) => !r.includes("[") && !r.startsWith("/_") && !/\.(txt|xml|ico|png|webmanifest)$/.test(r));
-  return routes[0] ?? "/_not-found";
+  if (routes[0]) return routes[0];
+  const css = fs.readdirSync(path.join(root, ".next/static/chunks")).find((f) => f.endsWith(".css"));
+  if (!css) throw new Error("no prerendered page and no static CSS in the build");
+  return `/_next/static/chunks/${css}`;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-bench-public-"));

@@ -119,9 +119,10 @@ export async function loadData(databaseUrl, staging, manifest) {
     await client.query("BEGIN");
     // Rows arrive table by table; foreign keys are checked by the data's own consistency.
     await client.query("SET LOCAL session_replication_role = replica");
-    for (const { name } of manifest.tables) {
-      if (name === "_prisma_migrations") continue; // written by the migrations above
-      await client.query(`TRUNCATE ${quote(name)} CASCADE`);
+    const tables = manifest.tables.map((t) => t.name).filter((name) => name !== "_prisma_migrations"); // written by the migrations
+    // Anything the migrations inserted goes first, all at once (a CASCADE per table would empty tables already loaded).
+    if (tables.length) await client.query(`TRUNCATE ${tables.map(quote).join(", ")}`);
+    for (const name of tables) {
       await pipeline(fs.createReadStream(path.join(staging, "db", `${name}.copy`)), client.query(copyFrom(`COPY ${quote(name)} FROM STDIN`)));
     }
     // Sequences (autoincrement ids) continue after the restored rows.
