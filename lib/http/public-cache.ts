@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import { unstable_cache } from "next/cache";
 
 /**
@@ -14,6 +15,10 @@ export function publicCacheSeconds(): number {
 
 const DATE = "\u0000date:";
 
+// Next keeps these entries on disk (.next/cache) across restarts: the key names the database, so
+// a server started on another database (a restore, the e2e run's fresh one) never reads them.
+const databaseKey = () => crypto.createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+
 /**
  * Caches a public, per-argument read for publicCacheSeconds(). Values pass through JSON, with
  * Dates kept as Dates (unstable_cache alone would hand back strings on a hit but Dates on a miss).
@@ -28,7 +33,7 @@ export function publicCache<Args extends (string | number)[], T>(fn: (...args: A
         const raw = this[k];
         return raw instanceof Date ? DATE + raw.toISOString() : v;
       }),
-    [key],
+    [key, databaseKey()],
     { revalidate: seconds, tags },
   );
   return async (...args: Args): Promise<T> =>

@@ -32,7 +32,7 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 export function permissionsPolicy(pathname: string): string {
   const geo = GEOLOCATION_PATHS.test(pathname) ? "geolocation=(self)" : "geolocation=()";
   // Photos are taken through <input type=file capture>, the phone's own camera app: no camera API needed.
-  return `camera=(), microphone=(), ${geo}, payment=(), usb=(), interest-cohort=()`;
+  return `camera=(), microphone=(), ${geo}, payment=(), usb=()`;
 }
 
 /** HSTS only over HTTPS (a browser ignores it over plain HTTP, and a local demo must stay reachable). */
