@@ -7,7 +7,8 @@ declare module "next-auth" {
     officeId: string;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; officeId: string };
+    /** authTime: when this session signed in (ms since epoch); older than a password change = refused. */
+    user: { id: string; name: string; role: Role; officeId: string; authTime: number };
   }
 }
 
@@ -24,6 +25,9 @@ export const authConfig = {
         token.role = user.role;
         token.officeId = user.officeId;
         token.name = user.name;
+        // `iat` is renewed whenever the cookie is re-issued; the sign-in time is kept separately so
+        // a password change can end every session that signed in before it (lib/auth/actor.ts).
+        token.authTime = Date.now();
       }
       return token;
     },
@@ -34,6 +38,7 @@ export const authConfig = {
         role: token.role as Role,
         officeId: token.officeId as string,
         name: (token.name as string) ?? "",
+        authTime: typeof token.authTime === "number" ? token.authTime : 0,
       };
       return session;
     },

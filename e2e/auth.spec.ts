@@ -136,7 +136,7 @@ test("login, registration, forgot-password and profile pages have no serious acc
 
 test("the login page speaks English when chosen", async ({ page }) => {
   await page.goto("/masuk");
-  await page.getByRole("navigation", { name: "Bahasa" }).getByRole("link", { name: /English/ }).click();
+  await page.getByRole("navigation", { name: "Bahasa" }).getByRole("button", { name: /English/ }).click();
   await expect(page).toHaveURL(/\/masuk$/);
   await expect(page.getByLabel("NIK, e-mail or phone")).toBeVisible();
   await page.getByLabel("NIK, e-mail or phone").fill(demo.ahmad);

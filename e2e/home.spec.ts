@@ -10,14 +10,14 @@ test("public home explains the service and lists the offices", async ({ page }) 
 
 test("the chosen language is remembered", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Bahasa" }).getByRole("link", { name: /English/ }).click();
+  await page.getByRole("navigation", { name: "Bahasa" }).getByRole("button", { name: /English/ }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Get letters");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("link", { name: /English/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("button", { name: /English/ })).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Get letters");
   await expectAccessible(page);
-  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: /Bahasa Indonesia/ }).click();
+  await page.getByRole("navigation", { name: "Language" }).getByRole("button", { name: /Bahasa Indonesia/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Urus surat");
 });

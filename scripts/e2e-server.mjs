@@ -25,8 +25,8 @@ delete env.DATABASE_URL;
 
 const child = spawn(
   process.execPath,
-  [path.join(root, "scripts/with-db.mjs"), process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port],
-  { stdio: "inherit", env, cwd: root },
+  [path.join(root, "scripts/with-db.mjs"), process.execPath, path.join(root, "scripts/serve.mjs")],
+  { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" }, cwd: root },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => {

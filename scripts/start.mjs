@@ -32,6 +32,13 @@ function buildIsStale() {
   return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
+// `npm start -- --seed` loads the demo data into an empty DATABASE_URL (never done otherwise).
+const seedFlag = process.argv.includes("--seed") ? ["--seed"] : [];
+if (process.env.DATABASE_URL && !process.env.AUTH_SECRET) {
+  console.error("[layanan-warga] AUTH_SECRET is not set. A production start with DATABASE_URL needs the same AUTH_SECRET on every instance (e.g. `openssl rand -base64 32`).");
+  process.exit(1);
+}
+
 const portInUse = await new Promise((resolve) => {
   const socket = net.connect({ port, host: "127.0.0.1" });
   socket.once("connect", () => (socket.destroy(), resolve(true)));
@@ -50,8 +57,8 @@ if (buildIsStale()) {
 
 const child = spawn(
   process.execPath,
-  [path.join(root, "scripts/with-db.mjs"), process.execPath, next, "start", "-p", String(port)],
-  { stdio: "inherit", cwd: root },
+  [path.join(root, "scripts/with-db.mjs"), ...seedFlag, process.execPath, path.join(root, "scripts/serve.mjs")],
+  { stdio: "inherit", cwd: root, env: { ...process.env, PORT: String(port), NODE_ENV: "production" } },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

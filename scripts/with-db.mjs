@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs a command with a ready database: DATABASE_URL when set, otherwise the project's own
 // embedded PostgreSQL under .data/pg (started, migrated and seeded here, stopped on exit).
-//   node scripts/with-db.mjs [--migrate-only | --seed-only] [command args...]
+//   node scripts/with-db.mjs [--migrate-only | --seed-only | --seed] [command args...]
+// Demo data (accounts with a public password) goes only into the embedded database, or into
+// DATABASE_URL with an explicit --seed / --seed-only.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -14,11 +16,22 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const args = process.argv.slice(2);
 const migrateOnly = args[0] === "--migrate-only";
 const seedOnly = args[0] === "--seed-only";
-const command = migrateOnly || seedOnly ? [] : args;
+const seedRequested = args[0] === "--seed";
+const command = migrateOnly || seedOnly ? [] : seedRequested ? args.slice(1) : args;
 const log = (message) => console.log(`[layanan-warga] ${message}`);
+
+/** `next start` (or `npm start`): a production server. */
+export function isProductionStart(cmd) {
+  return cmd.some((a) => a === "start" || a.endsWith("serve.mjs")) || process.env.NODE_ENV === "production";
+}
 
 function ensureSecret() {
   if (process.env.AUTH_SECRET) return;
+  if (process.env.DATABASE_URL && isProductionStart(command)) {
+    // Several instances on one database must sign sessions with one secret; a per-instance
+    // generated one would sign users out whenever a request lands on another instance.
+    throw new Error("AUTH_SECRET is not set. A production start with DATABASE_URL needs the same AUTH_SECRET on every instance (e.g. `openssl rand -base64 32`).");
+  }
   const file = path.join(dataRoot(), "auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -91,10 +104,14 @@ async function main() {
   try {
     const applied = await applyMigrations(url, { log });
     if (applied.length === 0) log("database schema is up to date");
-    if (seedOnly || (await databaseIsEmpty(url))) {
+    const embedded = !process.env.DATABASE_URL;
+    const empty = await databaseIsEmpty(url);
+    if (seedOnly || ((embedded || seedRequested) && empty)) {
       log("seeding demo data");
       code = await seed(env);
       if (code !== 0) throw new Error("seeding failed");
+    } else if (empty) {
+      log("DATABASE_URL has no offices yet; demo data is not loaded there (add --seed to load it)");
     }
     if (command.length > 0) code = await run(command[0], command.slice(1), env);
   } catch (error) {

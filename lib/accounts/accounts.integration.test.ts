@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/actor";
-import { ACCOUNT_LIMIT, IP_LIMIT, checkCredentials } from "@/lib/auth/credentials";
+import { ACCOUNT_LIMIT, IP_LIMIT, checkCredentials, pruneLoginThrottles } from "@/lib/auth/credentials";
 import { seedBase, DEMO_PASSWORD, type SeedContext } from "../../prisma/seed/base";
 import { seedClient } from "../../prisma/seed/client";
 import { resetTokenState } from "./data";
@@ -27,6 +27,31 @@ describe("login limiting", () => {
     expect(locked.ok === false && locked.retryAfterMs).toBeGreaterThan(14 * 60_000);
     // Other accounts are unaffected.
     expect(await checkCredentials("lurah@pakansari.go.id", DEMO_PASSWORD, "10.1.1.1")).toMatchObject({ ok: true });
+  });
+
+  it("a parallel burst of wrong passwords gets no more than 5 guesses", async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => checkCredentials("petugas@tengah.go.id", `salah-${n}`, `10.3.0.${n}`)),
+    );
+    const guessed = burst.filter((r) => !r.ok && r.error === "invalid").length;
+    expect(guessed).toBeLessThanOrEqual(ACCOUNT_LIMIT.failures);
+    expect(guessed).toBeGreaterThan(0);
+    expect(burst.filter((r) => !r.ok && r.error === "locked")).toHaveLength(20 - guessed);
+    expect(await checkCredentials("petugas@tengah.go.id", DEMO_PASSWORD, "10.3.1.1")).toMatchObject({ ok: false, error: "locked" });
+  });
+
+  it("prunes counters whose window and lock ended more than a day ago", async () => {
+    const old = new Date(Date.now() - 2 * 24 * 3600_000);
+    await db.loginThrottle.createMany({
+      data: [
+        { key: "ip:10.9.9.1", failures: 3, windowStart: old, updatedAt: old },
+        { key: "ip:10.9.9.2", failures: 9, windowStart: old, lockedUntil: new Date(Date.now() + 3600_000), updatedAt: old },
+        { key: "ip:10.9.9.3", failures: 1, windowStart: new Date() },
+      ],
+    });
+    expect(await pruneLoginThrottles()).toBeGreaterThanOrEqual(1);
+    const left = await db.loginThrottle.findMany({ where: { key: { startsWith: "ip:10.9.9." } }, select: { key: true } });
+    expect(left.map((r) => r.key).sort()).toEqual(["ip:10.9.9.2", "ip:10.9.9.3"]);
   });
 
   it("locks an IP address after too many failures across accounts", async () => {
@@ -69,6 +94,26 @@ describe("own account", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
     expect(user.passwordChangedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: "user.password_changed", actorId: actor.userId } })).toBe(1);
+  });
+
+  it("a password change or reset ends every session that signed in before it", async () => {
+    const userId = seed.residents.budi.userId;
+    const signedInBefore = { authTime: Date.now() - 60_000 };
+    const actor = (await loadActor(userId, signedInBefore))!;
+    expect(actor).not.toBeNull();
+    expect(await changePassword(actor, { currentPassword: DEMO_PASSWORD, newPassword: "sandi-budi-baru-1" })).toEqual({ ok: true });
+    expect(await loadActor(userId, signedInBefore)).toBeNull();
+    expect(await loadActor(userId, { authTime: 0 })).toBeNull(); // a session from before authTime existed
+    const signedInAfter = { authTime: Date.now() + 1 };
+    expect(await loadActor(userId, signedInAfter)).toMatchObject({ userId });
+
+    // An admin's reset link ends the session that signed in after the change, too.
+    const admin = (await loadActor(seed.users.admin))!;
+    const issued = await issueResetToken(admin, userId);
+    if (!issued.ok) throw new Error("not issued");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await resetPasswordWithToken(issued.token, "sandi-budi-baru-2", meta)).toEqual({ ok: true });
+    expect(await loadActor(userId, signedInAfter)).toBeNull();
   });
 
   it("staff edit their name and contacts; duplicates are refused at the field", async () => {

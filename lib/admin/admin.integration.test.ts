@@ -6,7 +6,7 @@ import { checkCredentials } from "@/lib/auth/credentials";
 import { resetPasswordWithToken } from "@/lib/accounts/mutations";
 import { seedBase, type SeedContext } from "../../prisma/seed/base";
 import { seedClient } from "../../prisma/seed/client";
-import { listAuditEvents } from "./data/audit";
+import { listAuditActions, listAuditEvents } from "./data/audit";
 import { listHolidays } from "./data/holidays";
 import { getOwnOffice, listUnits } from "./data/offices";
 import { getUserForAdmin, listUsers } from "./data/users";
@@ -136,5 +136,12 @@ describe("office settings, units and holidays", () => {
     expect(second.items.map((e) => e.targetId)).toEqual(["4", "3", "2", "1", "0"]);
     const back = await listAuditEvents(admin, { action: "test.paging", before: second.prev });
     expect(back.items.map((e) => e.id)).toEqual(first.items.map((e) => e.id));
+
+    // The filter's suggestions: each of the office's actions once, sorted, none of another office.
+    const all = await db.auditEvent.findMany({ where: { officeId: admin.officeId }, select: { action: true } });
+    const listed = await listAuditActions(admin);
+    expect(listed).toHaveLength(new Set(listed).size);
+    expect([...listed].sort()).toEqual([...new Set(all.map((e) => e.action))].sort());
+    expect(await listAuditActions(adminTengah)).not.toContain("test.paging");
   });
 });

@@ -2,8 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "./types";
 
-/** Loads the caller fresh from the database so deactivation and role changes apply at once. */
-export async function loadActor(userId: string): Promise<Actor | null> {
+/**
+ * Loads the caller fresh from the database so deactivation and role changes apply at once. With
+ * `session.authTime` (when the session signed in), a session older than the account's last
+ * password change or reset is refused: a stolen session ends when the password is changed.
+ */
+export async function loadActor(userId: string, session?: { authTime: number }): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -12,12 +16,14 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       role: true,
       officeId: true,
       active: true,
+      passwordChangedAt: true,
       units: { select: { unitId: true } },
       servicePoints: { select: { servicePointId: true } },
       profile: { select: { id: true } },
     },
   });
   if (!user || !user.active) return null;
+  if (session && user.passwordChangedAt && user.passwordChangedAt.getTime() > session.authTime) return null;
   return {
     userId: user.id,
     name: user.name,

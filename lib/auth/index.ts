@@ -17,7 +17,7 @@ export type { Actor } from "./types";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const actor = await loadActor(session.user.id);
+  const actor = await loadActor(session.user.id, { authTime: session.user.authTime ?? 0 });
   if (!actor) return null;
   const h = await headers();
   actor.ip = clientIpFrom(h.get("x-forwarded-for"), h.get("x-real-ip"));

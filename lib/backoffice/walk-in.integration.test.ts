@@ -82,6 +82,22 @@ describe("assisted channel", () => {
     });
   });
 
+  it("leaves no stored scan behind when a later scan is refused or the submission fails", async () => {
+    const scans = () => db.storedFile.count({ where: { ownerId: w.actors.petugas.userId } });
+    const before = await scans();
+    const input = walkInSchema.parse({ residentId: w.residents.budi.profileId, serviceId: w.services.pem, channel: "LOKET", fields: { keperluan: "x" } });
+    const fake = new File([Buffer.from("not really a pdf")], "pengantar.pdf", { type: "application/pdf" });
+    expect(await createWalkInRequest(w.actors.petugas, input, new Map([["ktp", png], ["pengantar_rt", fake]]))).toMatchObject({ ok: false });
+    expect(await scans()).toBe(before);
+
+    // Two desks record the same new NIK at once: both pass the check, one insert fails; its scans go.
+    const same = walkInSchema.parse({ newResident: newResident("3201010302800009"), serviceId: w.services.pem, channel: "LOKET", fields: { keperluan: "x" } });
+    const outcomes = await Promise.allSettled([0, 1].map(() => createWalkInRequest(w.actors.petugas, same, new Map([["ktp", png], ["pengantar_rt", pdf()]]))));
+    const filed = outcomes.filter((o) => o.status === "fulfilled" && o.value.ok);
+    expect(filed).toHaveLength(1);
+    expect(await scans()).toBe(before + 2);
+  });
+
   it("does not reach residents of another office, nor record a NIK twice", async () => {
     expect(await findResidentByNik(w.actors.petugas, "3201010101950003")).toEqual({ found: false, elsewhere: true });
     const input = walkInSchema.parse({ newResident: { ...newResident("3201010101950003"), birthDate: "1995-01-01" }, serviceId: w.services.pem, channel: "LOKET", fields: { keperluan: "x" } });

@@ -98,6 +98,18 @@ describe("status transitions", () => {
     expect(after.completedAt).not.toBeNull();
   });
 
+  it("deletes the stored result PDF again when the completion is refused", async () => {
+    const r = await pemRequest("PROCESSING");
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const stored = await ingestUpload({ bytes: pdf, originalName: "surat.pdf", accept: ["application/pdf"], officeId: w.offices.pakansari.id, ownerId: w.actors.petugas.userId });
+    if (!stored.ok) throw new Error("not stored");
+    // Someone else moved the request on meanwhile: the page's version is stale.
+    const result = await completeRequest(w.actors.petugas, { id: r.id, version: r.version + 1, resultFileId: stored.file.id });
+    expect(result.ok).toBe(false);
+    expect(await db.storedFile.count({ where: { id: stored.file.id } })).toBe(0);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("PROCESSING");
+  });
+
   it("records the rejection reason for the resident", async () => {
     const r = await pemRequest("SUBMITTED");
     await rejectRequest(w.actors.petugas, { id: r.id, version: r.version, reason: "Dokumen bukan milik pemohon" });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { db } from "@/lib/db";
+import { publicCache } from "@/lib/http/public-cache";
 import { managedServiceWhere } from "./policy";
 import { historyEntries, type ServiceSnapshot } from "./snapshot";
 
@@ -24,22 +25,22 @@ const requirementSelect = {
 } as const;
 
 /** Offices that publish at least one active service, for the catalogue's first page. */
-export async function listCatalogueOffices() {
+export const listCatalogueOffices = publicCache(async function listCatalogueOffices() {
   return db.office.findMany({
     where: { active: true, services: { some: { active: true } } },
     orderBy: [{ type: "asc" }, { name: "asc" }],
     select: { id: true, slug: true, name: true, type: true, address: true, _count: { select: { services: { where: { active: true } } } } },
   });
-}
+}, "catalogue-offices", ["catalogue"]);
 
-export async function getPublicOffice(slug: string) {
+export const getPublicOffice = publicCache(async function getPublicOffice(slug: string) {
   return db.office.findFirst({
     where: { slug, active: true },
     select: { id: true, slug: true, name: true, type: true, address: true, phone: true, email: true, openTime: true, closeTime: true },
   });
-}
+}, "public-office", ["catalogue"]);
 
-export async function listPublicServices(officeId: string) {
+export const listPublicServices = publicCache(async function listPublicServices(officeId: string) {
   return db.service.findMany({
     where: { officeId, active: true },
     orderBy: { name: "asc" },
@@ -55,10 +56,10 @@ export async function listPublicServices(officeId: string) {
       unit: { select: { name: true } },
     },
   });
-}
+}, "public-services", ["catalogue"]);
 
 /** The published standard of one active service (its six components plus the responsible unit). */
-export async function getPublicService(officeSlug: string, serviceSlug: string) {
+export const getPublicService = publicCache(async function getPublicService(officeSlug: string, serviceSlug: string) {
   return db.service.findFirst({
     where: { slug: serviceSlug, active: true, office: { slug: officeSlug, active: true } },
     select: {
@@ -80,7 +81,7 @@ export async function getPublicService(officeSlug: string, serviceSlug: string) 
       requirements: { where: { active: true }, orderBy: [{ position: "asc" }, { code: "asc" }], select: requirementSelect },
     },
   });
-}
+}, "public-service", ["catalogue"]);
 
 export type PublicService = NonNullable<Awaited<ReturnType<typeof getPublicService>>>;
 

@@ -21,3 +21,19 @@ describe("statistics arithmetic", () => {
     expect(percent(0, 0)).toBeNull();
   });
 });
+
+describe("weightedMedian", () => {
+  it("equals the median of the expanded values", async () => {
+    const { median, weightedMedian } = await import("./stats");
+    const cases = [
+      [{ value: 3, count: 2 }, { value: 1, count: 1 }],
+      [{ value: 5, count: 1 }, { value: 2, count: 3 }, { value: 9, count: 2 }],
+      [{ value: 4, count: 1 }, { value: 7, count: 1 }],
+      [{ value: 1, count: 0 }],
+    ];
+    for (const entries of cases) {
+      const expanded = entries.flatMap((e) => Array.from({ length: e.count }, () => e.value));
+      expect(weightedMedian(entries)).toBe(median(expanded));
+    }
+  });
+});

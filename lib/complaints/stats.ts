@@ -28,6 +28,23 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The median of values given with how often each occurs (same result as median() on the expanded list). */
+export function weightedMedian(entries: { value: number; count: number }[]): number | null {
+  const sorted = entries.filter((e) => e.count > 0).sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, e) => sum + e.count, 0);
+  if (total === 0) return null;
+  const at = (index: number) => {
+    let seen = 0;
+    for (const e of sorted) {
+      seen += e.count;
+      if (index < seen) return e.value;
+    }
+    return sorted[sorted.length - 1].value;
+  };
+  const mid = Math.floor(total / 2);
+  return total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
 /** Share as a percentage with one decimal, or null when there is nothing to divide. */
 export function percent(part: number, whole: number): number | null {
   if (whole === 0) return null;

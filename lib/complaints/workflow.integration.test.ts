@@ -145,6 +145,14 @@ describe("who may act", () => {
     if (!filed.ok) throw new Error("walk-in failed");
     expect(await db.complaint.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ channel: "POS_RW", enteredById: petugas.userId, reporterId: budi.userId });
   });
+
+  it("a walk-in reporter is looked up in the desk's own office only: another office's resident is not attached", async () => {
+    // Ahmad Fauzi is registered with Kelurahan Tengah; the Pakansari desk must not reach his record.
+    const before = await db.complaint.count();
+    const other = await fileWalkInComplaint(petugas, { ...content({ categoryId }), channel: "LOKET", reporterNik: "3201010101950003" });
+    expect(other).toMatchObject({ ok: false, fieldErrors: { reporterNik: "nik_elsewhere" } });
+    expect(await db.complaint.count()).toBe(before);
+  });
 });
 
 describe("photos of a failed step", () => {

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
+import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { residentInScope } from "../data/walk-in";
 import { validateFieldValues } from "@/lib/requests/fields";
@@ -73,11 +74,34 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
     if (!result.ok) errors[`files.${req.code}`] = result.error;
     else stored.push({ requirementId: req.id, fileId: result.file.id });
   }
-  if (Object.keys(errors).length) return fail("invalid_input", errors);
+  // A scan refused after others were stored, or a transaction that fails: the stored scans go again.
+  const discard = () => deleteUnreferencedFiles(stored.map((s) => s.fileId));
+  if (Object.keys(errors).length) {
+    await discard();
+    return fail("invalid_input", errors);
+  }
+  try {
+    return await submitWalkIn(actor, input, service, servicePointId, resident, stored, checked.ok ? checked.data : {}, now);
+  } catch (error) {
+    await discard().catch(() => {});
+    throw error;
+  }
+}
 
+type WalkInService = { id: string; unitId: string; durationValue: number; durationUnit: Parameters<typeof dueDate>[1]["unit"]; office: { id: string; code: string } };
+
+async function submitWalkIn(
+  actor: Actor,
+  input: WalkInInput,
+  service: WalkInService,
+  servicePointId: string | null,
+  resident: { id: string; userId: string | null } | null,
+  stored: { requirementId: string; fileId: string }[],
+  fieldData: object,
+  now: Date,
+): Promise<WalkInResult> {
   const calendar = await loadOfficeCalendar(actor.officeId, undefined, now);
   const due = dueDate(now, { value: service.durationValue, unit: service.durationUnit }, calendar);
-  const fieldData = checked.ok ? checked.data : {};
 
   return db.$transaction(async (tx) => {
     if (!resident && input.newResident) {

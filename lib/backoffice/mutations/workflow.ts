@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canTransition, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
@@ -60,21 +61,35 @@ export function rejectRequest(actor: Actor, input: RejectInput, now = new Date()
   );
 }
 
-/** Completes with a stored result PDF (already ingested) or with pick-up instructions. */
-export function completeRequest(
+/**
+ * Completes with a stored result PDF (already ingested) or with pick-up instructions. When the
+ * completion is refused (stale version, wrong status, another office) or fails, the PDF stored
+ * for it is deleted again, so no unreachable result file is left behind.
+ */
+export async function completeRequest(
   actor: Actor,
   input: { id: string; version: number; note?: string } & ({ resultFileId: string } | { pickupNote: string }),
   now = new Date(),
 ): Promise<MutationResult> {
-  return actOnRequest(actor, input, async (r, tx) => {
-    const result = "resultFileId" in input ? { resultFileId: input.resultFileId, pickupNote: null } : { pickupNote: input.pickupNote };
-    // Survey hook (issue 6): a completed request always has its single-use SKM invitation (idempotent).
-    if (canTransition("complete", r.status)) await ensureSurveyInvitation(tx, { requestId: r.id, officeId: r.officeId, serviceId: r.serviceId });
-    return transition(r, "complete", { ...result, completedAt: now, pausedAt: null }, {
-      note: input.note,
-      data: "resultFileId" in input ? { resultFileId: input.resultFileId } : { pickup: true },
+  const resultFileId = "resultFileId" in input ? input.resultFileId : null;
+  const discard = () => (resultFileId ? deleteUnreferencedFiles([resultFileId]) : Promise.resolve(0));
+  let outcome: MutationResult;
+  try {
+    outcome = await actOnRequest(actor, input, async (r, tx) => {
+      const result = resultFileId ? { resultFileId, pickupNote: null } : { pickupNote: "pickupNote" in input ? input.pickupNote : null };
+      // Survey hook (issue 6): a completed request always has its single-use SKM invitation (idempotent).
+      if (canTransition("complete", r.status)) await ensureSurveyInvitation(tx, { requestId: r.id, officeId: r.officeId, serviceId: r.serviceId });
+      return transition(r, "complete", { ...result, completedAt: now, pausedAt: null }, {
+        note: input.note,
+        data: resultFileId ? { resultFileId } : { pickup: true },
+      });
     });
-  });
+  } catch (error) {
+    await discard().catch(() => {});
+    throw error;
+  }
+  if (!outcome.ok) await discard();
+  return outcome;
 }
 
 /**

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicCache } from "@/lib/http/public-cache";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { lastMonths, median, monthOf, monthStart, percent } from "../stats";
+import { lastMonths, monthStart, percent, weightedMedian } from "../stats";
 import { normalizeTicket } from "../ticket";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { unitNameOf } from "./resident";
@@ -53,54 +54,72 @@ function reasonOf(data: unknown): string | null {
 
 export type PublicTracking = NonNullable<Awaited<ReturnType<typeof getPublicTracking>>>;
 
-export async function listStatisticsOffices() {
+export const listStatisticsOffices = publicCache(async function listStatisticsOffices() {
   return db.office.findMany({ where: { active: true }, orderBy: [{ type: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, type: true } });
-}
+}, "statistics-offices", ["statistics"]);
 
 const FINISHED: ComplaintStatus[] = ["COMPLETED", "CLOSED"];
 
 /**
  * Counts for the public statistics page, last 12 Jakarta months. Only numbers and category names:
- * counts include Rahasia and Anonim complaints, their content is never read here.
+ * counts include Rahasia and Anonim complaints, their content is never read here. Two SQL
+ * aggregates (per month × status × category, and finished complaints per received/finished day
+ * pair for the median in working days) instead of a year of complaint rows, run in parallel.
  */
-export async function getPublicStatistics(officeId: string, now = new Date()) {
+export async function computePublicStatistics(officeId: string, now = new Date()) {
   const months = lastMonths(now, 12);
   const since = monthStart(months[0]);
   const [received, finished, categories, clock] = await Promise.all([
-    db.complaint.findMany({ where: { officeId, createdAt: { gte: since } }, select: { createdAt: true, status: true, categoryId: true } }),
-    db.complaint.findMany({
-      where: { officeId, status: { in: FINISHED }, completedAt: { gte: since } },
-      select: { createdAt: true, completedAt: true },
-    }),
+    db.$queryRaw<{ month: string; status: ComplaintStatus; category_id: string; n: number }[]>`
+      SELECT to_char(created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, status::text AS status, category_id, count(*)::int AS n
+      FROM complaints
+      WHERE office_id = ${officeId} AND created_at >= ${since}
+      GROUP BY 1, 2, 3`,
+    db.$queryRaw<{ from_day: string; to_day: string; n: number }[]>`
+      SELECT to_char(created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS from_day,
+             to_char(completed_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS to_day, count(*)::int AS n
+      FROM complaints
+      WHERE office_id = ${officeId} AND status IN ('COMPLETED', 'CLOSED') AND completed_at >= ${since}
+      GROUP BY 1, 2`,
     db.complaintCategory.findMany({ where: { officeId }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     cachedOfficeCalendar(officeId),
   ]);
 
   const byMonth = new Map(months.map((m) => [m, { month: m, received: 0, completed: 0 }]));
-  for (const c of received) {
-    const row = byMonth.get(monthOf(c.createdAt));
-    if (row) row.received++;
-  }
-  for (const c of finished) {
-    const row = byMonth.get(monthOf(c.completedAt!));
-    if (row) row.completed++;
-  }
   const perCategory = new Map<string, number>();
-  for (const c of received) perCategory.set(c.categoryId, (perCategory.get(c.categoryId) ?? 0) + 1);
-
-  const receivedCount = received.length;
-  const completedOfReceived = received.filter((c) => FINISHED.includes(c.status)).length;
+  let receivedCount = 0, completedOfReceived = 0, rejected = 0;
+  for (const g of received) {
+    const row = byMonth.get(g.month);
+    if (row) row.received += g.n;
+    perCategory.set(g.category_id, (perCategory.get(g.category_id) ?? 0) + g.n);
+    receivedCount += g.n;
+    if (FINISHED.includes(g.status)) completedOfReceived += g.n;
+    if (g.status === "REJECTED") rejected += g.n;
+  }
+  let finishedCount = 0;
+  const durations: { value: number; count: number }[] = [];
+  // Working days depend on the Jakarta dates only (workingDaysBetween), so a day pair stands for its rows.
+  const noon = (day: string) => new Date(`${day}T12:00:00+07:00`);
+  for (const g of finished) {
+    const row = byMonth.get(g.to_day.slice(0, 7));
+    if (row) row.completed += g.n;
+    finishedCount += g.n;
+    durations.push({ value: workingDaysBetween(noon(g.from_day), noon(g.to_day), clock), count: g.n });
+  }
   return {
     months: [...byMonth.values()],
     categories: categories.map((c) => ({ name: c.name, count: perCategory.get(c.id) ?? 0 })).filter((c) => c.count > 0),
     received: receivedCount,
     completed: completedOfReceived,
-    rejected: received.filter((c) => c.status === "REJECTED").length,
-    inProgress: received.filter((c) => !FINISHED.includes(c.status) && c.status !== "REJECTED").length,
+    rejected,
+    inProgress: receivedCount - completedOfReceived - rejected,
     completedPercent: percent(completedOfReceived, receivedCount),
-    medianWorkingDays: median(finished.map((c) => workingDaysBetween(c.createdAt, c.completedAt!, clock))),
-    finishedCount: finished.length,
+    medianWorkingDays: weightedMedian(durations),
+    finishedCount,
   };
 }
 
-export type PublicStatistics = Awaited<ReturnType<typeof getPublicStatistics>>;
+/** The statistics page's figures, cached for publicCacheSeconds() (lib/http/public-cache.ts). */
+export const getPublicStatistics = publicCache((officeId: string) => computePublicStatistics(officeId), "public-statistics", ["statistics"]);
+
+export type PublicStatistics = Awaited<ReturnType<typeof computePublicStatistics>>;

@@ -102,8 +102,17 @@ export async function fileWalkInComplaint(
   let reporterId: string | null = null;
   let residentId: string | null = null;
   if (input.reporterNik) {
-    const profile = await db.residentProfile.findUnique({ where: { nik: input.reporterNik }, select: { id: true, userId: true } });
-    if (!profile) return fail("invalid", { reporterNik: "nik_unknown" });
+    // Same rule as the request walk-in (lib/backoffice/data/walk-in.ts): only residents of the
+    // desk's own office (a kecamatan: also its kelurahan/desa); a NIK of an unrelated office is
+    // reported as registered elsewhere, without any of its data.
+    const profile = await db.residentProfile.findFirst({
+      where: { nik: input.reporterNik, OR: [{ officeId: actor.officeId }, { office: { parentId: actor.officeId } }] },
+      select: { id: true, userId: true },
+    });
+    if (!profile) {
+      const elsewhere = await db.residentProfile.count({ where: { nik: input.reporterNik } });
+      return fail("invalid", { reporterNik: elsewhere > 0 ? "nik_elsewhere" : "nik_unknown" });
+    }
     residentId = profile.id;
     reporterId = profile.userId;
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publicCache } from "@/lib/http/public-cache";
 import { computeIkm, type IkmCategory } from "../ikm";
 import { periodBounds, periodContaining, shiftPeriod, trailingPeriods, monthsOf, type Period } from "@/lib/dashboard/period";
 import {
@@ -88,14 +89,18 @@ export async function followUpPlans(officeId: string, periodKey: string) {
  * quarter that has ended and has responses (SKM results are published after the period closes), looking
  * back up to two years.
  */
-export async function latestPublishedIkm(officeId: string, now = new Date()) {
+export async function computeLatestPublishedIkm(officeId: string, now = new Date()) {
+  // The eight ended quarters are independent: computed in parallel, the newest with responses wins.
+  const periods: Period[] = [];
   let period = shiftPeriod(periodContaining("quarter", now), -1);
-  for (let i = 0; i < 8; i++, period = shiftPeriod(period, -1)) {
-    const summary = await ikmForScope(db, scopeFor({ officeId }, period));
-    if (summary.respondents > 0 && summary.ikm !== null) return { period, ...summary };
-  }
-  return null;
+  for (let i = 0; i < 8; i++, period = shiftPeriod(period, -1)) periods.push(period);
+  const summaries = await Promise.all(periods.map((p) => ikmForScope(db, scopeFor({ officeId }, p))));
+  const index = summaries.findIndex((s) => s.respondents > 0 && s.ikm !== null);
+  return index < 0 ? null : { period: periods[index], ...summaries[index] };
 }
+
+/** The public statistics page's IKM, cached for publicCacheSeconds(). */
+export const latestPublishedIkm = publicCache((officeId: string) => computeLatestPublishedIkm(officeId), "latest-ikm", ["statistics"]);
 
 /** One page of the raw tabulation (one row per response), keyset on (submitted_at, id). */
 export async function tabulationPage(filter: SurveyFilter, period: Period, after: { submittedAt: Date; id: string } | null, take = 2000) {
