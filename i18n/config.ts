@@ -15,6 +15,8 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "news",
+  "faq",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

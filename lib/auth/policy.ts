@@ -17,6 +17,7 @@ export const permissions = {
   "survey.plan": ["SUPERVISOR", "ADMIN"],
   "admin.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "SUPERVISOR"],
+  "content.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
