@@ -23,7 +23,7 @@ export const voteFaqAction = action(
     let browserId = jar.get(BROWSER_COOKIE)?.value ?? null;
     if (!actor && !voterKey(null, browserId)) {
       browserId = crypto.randomUUID();
-      jar.set(BROWSER_COOKIE, browserId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production" && process.env.APP_URL?.startsWith("https") === true, maxAge: 60 * 60 * 24 * 365, path: "/" });
+      jar.set(BROWSER_COOKIE, browserId, { httpOnly: true, sameSite: "lax", secure: process.env.APP_URL?.startsWith("https://") ?? false, maxAge: 60 * 60 * 24 * 365, path: "/" });
     }
     const key = voterKey(actor, browserId);
     if (!key) return fail("forbidden");

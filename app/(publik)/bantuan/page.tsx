@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function HelpPage({ searchParams }: Props) {
   const query = faqSearchSchema.parse(await searchParams);
-  const [t, tc, offices, actor] = await Promise.all([getTranslations("faq"), getTranslations("common"), listPublicOffices(), getActor()]);
+  const [t, offices, actor] = await Promise.all([getTranslations("faq"), listPublicOffices(), getActor()]);
   const withFaq = offices.filter((o) => o.type !== "KECAMATAN");
   // Default office: the one named in the address, else the signed-in user's, else the first kelurahan.
   const office = withFaq.find((o) => o.slug === query.kantor) ?? withFaq.find((o) => o.id === actor?.officeId) ?? withFaq[0] ?? offices[0];
@@ -30,7 +30,7 @@ export default async function HelpPage({ searchParams }: Props) {
         <div className="space-y-1">
           <label htmlFor="kantor" className="block text-sm font-medium">{t("office")}</label>
           <select id="kantor" name="kantor" defaultValue={office.slug} className="block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 text-base">
-            {withFaq.map((o) => <option key={o.id} value={o.slug}>{tc(`officeTypes.${o.type}`)} · {o.name}</option>)}
+            {withFaq.map((o) => <option key={o.id} value={o.slug}>{o.name}</option>)}
           </select>
         </div>
         <div className="space-y-1">

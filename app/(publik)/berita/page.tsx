@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewsIndexPage() {
-  const [t, tc, offices] = await Promise.all([getTranslations("news.public"), getTranslations("common"), listPublicOffices()]);
+  const [t, offices] = await Promise.all([getTranslations("news.public"), listPublicOffices()]);
   return (
     <div>
       <PageHeader title={t("indexTitle")} description={t("indexIntro")} />
@@ -17,7 +17,7 @@ export default async function NewsIndexPage() {
         {offices.map((office) => (
           <li key={office.id}>
             <Link href={`/berita/${office.slug}`} className="flex min-h-11 flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
-              <span className="text-lg font-semibold text-brand-800">{tc(`officeTypes.${office.type}`)} · {office.name}</span>
+              <span className="text-lg font-semibold text-brand-800">{office.name}</span>
               <span className="text-sm text-slate-700">{office.address}</span>
             </Link>
           </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -15,7 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { post, office } = found;
   const url = `/berita/${kantor}/${post.slug}`;
+  // Crawlers (WhatsApp, Facebook) need absolute URLs for og:url and og:image.
+  const h = await headers();
+  const origin = process.env.APP_URL?.replace(/\/$/, "") || `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   return {
+    metadataBase: new URL(origin),
     title: `${post.title} · ${office.name}`,
     description: post.summary,
     alternates: { canonical: url },
