@@ -4,8 +4,10 @@ import type { Actor } from "@/lib/auth/types";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { db } from "@/lib/db";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
-import { getPublicNews, listAdminNews, listHomeNews, listNewsRevisions, listPublicNews, listStaffNews } from "./data";
-import { createNews, deleteDraftNews, updateNews } from "./mutations";
+import sharp from "sharp";
+import { ingestUpload } from "@/lib/storage/ingest";
+import { getAdminCover, getPublicCover, getPublicNews, listAdminNews, listHomeNews, listNewsRevisions, listPublicNews, listStaffNews } from "./data";
+import { createNews, deleteDraftNews, setNewsCover, updateNews } from "./mutations";
 import { newsSchema } from "./schema";
 
 let ctx: SeedContext;
@@ -116,5 +118,30 @@ describe("scoping and history", () => {
     expect(found?.post.body).toBe(body);
     const html = renderMarkdown(found!.post.body);
     expect(html).not.toMatch(/<script|<a [^>]*on\w+=|href="javascript:/i);
+  });
+});
+
+describe("cover image", () => {
+  it("is public only while its item is live and public; the office's admin previews it before", async () => {
+    const png = await sharp({ create: { width: 40, height: 20, channels: 3, background: "#0f7a5c" } }).png().toBuffer();
+    const stored = await ingestUpload({ bytes: new Uint8Array(png), originalName: "sampul.png", accept: ["image/jpeg", "image/png"], officeId: admin.officeId, ownerId: admin.userId });
+    if (!stored.ok) throw new Error(stored.error);
+    const draft = await createNews(admin, input({ slug: "bersampul", status: "DRAFT" }));
+    if (!draft.ok) throw new Error("create failed");
+    expect((await setNewsCover(admin, draft.id, stored.file.id)).ok).toBe(true);
+    // Another office's admin cannot attach this office's file, nor preview it.
+    expect(await setNewsCover(adminTengah, draft.id, stored.file.id)).toEqual({ ok: false, error: "not_found" });
+    expect(await getAdminCover(adminTengah, draft.id)).toBeNull();
+
+    const later = () => new Date(Date.now() + 1000);
+    expect(await getPublicCover(draft.id, later())).toBeNull();
+    expect(await getAdminCover(admin, draft.id)).toMatchObject({ mime: "image/png" });
+
+    await updateNews(admin, draft.id, input({ slug: "bersampul", status: "PUBLISHED", expireAt: "2099-01-01T00:00" }));
+    expect(await getPublicCover(draft.id, later())).toMatchObject({ mime: "image/png" });
+    await updateNews(admin, draft.id, input({ slug: "bersampul", status: "PUBLISHED", visibility: "STAFF" }));
+    expect(await getPublicCover(draft.id, later())).toBeNull();
+    await updateNews(admin, draft.id, input({ slug: "bersampul", status: "PUBLISHED", publishAt: "2026-01-01T08:00", expireAt: "2026-01-02T08:00" }));
+    expect(await getPublicCover(draft.id, later())).toBeNull();
   });
 });
