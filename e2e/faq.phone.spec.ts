@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { demo, expectAccessible, login } from "./fixtures";
 
 test("a resident searches the FAQ on a phone and opens a service from an answer", async ({ page }) => {
+  test.setTimeout(120_000); // four pages with axe runs; 60 s was not enough on a loaded 2-core machine
   await login(page, demo.siti);
   await expect(page.getByRole("heading", { name: "Pertanyaan yang sering diajukan" })).toBeVisible();
   await page.getByRole("link", { name: /Semua tanya jawab/ }).click();
