@@ -17,6 +17,8 @@ export const namespaces = [
   "dashboard",
   "fields",
   "open311",
+  "news",
+  "faq",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

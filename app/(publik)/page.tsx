@@ -1,11 +1,17 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NewsSection } from "@/components/news/news-section";
+import { TodayHoursLine } from "@/components/offices/today-hours";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { listLatestPublicNews } from "@/lib/news/data";
 import { listPublicOffices } from "@/lib/offices/data";
+import { getTodayHours } from "@/lib/offices/home";
 
 export default async function HomePage() {
-  const t = await getTranslations("common");
-  const offices = await listPublicOffices();
+  const now = new Date();
+  const [t, tn, offices, latest] = await Promise.all([getTranslations("common"), getTranslations("news.home"), listPublicOffices(), listLatestPublicNews(now)]);
+  const hours = await Promise.all(offices.map((o) => getTodayHours(o, now)));
   return (
     <div className="space-y-8">
       <section className="rounded-2xl bg-brand-700 px-5 py-8 text-white">
@@ -16,6 +22,7 @@ export default async function HomePage() {
           <ButtonLink href="/daftar" variant="ghost" className="bg-white/10 text-white hover:bg-white/20">{t("nav.register")}</ButtonLink>
         </div>
       </section>
+      <NewsSection pinned={[]} recent={latest} seeAllHref="/berita" headingId="latest-news" />
       <section aria-labelledby="can-do">
         <h2 id="can-do" className="text-xl font-semibold">{t("home.whatYouCanDo")}</h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -27,12 +34,19 @@ export default async function HomePage() {
       <section aria-labelledby="offices">
         <h2 id="offices" className="text-xl font-semibold">{t("home.offices")}</h2>
         <div className="mt-3 grid gap-3">
-          {offices.map((office) => (
+          {offices.map((office, i) => (
             <Card key={office.id}>
-              <h3 className="font-semibold">{t(`officeTypes.${office.type}`)} · {office.name}</h3>
+              <h3 className="font-semibold">
+                <Link href={`/kantor/${office.slug}`} className="text-brand-700 underline">{t(`officeTypes.${office.type}`)} · {office.name}</Link>
+              </h3>
               <p className="text-sm text-slate-700">{office.address}</p>
-              <p className="text-sm text-slate-700">{t("home.hours", { open: office.openTime, close: office.closeTime })}</p>
+              <div className="mt-1"><TodayHoursLine hours={hours[i]} /></div>
               {office.phone ? <p className="text-sm text-slate-700">{t("home.contact")}: {office.phone}{office.email ? ` · ${office.email}` : ""}</p> : null}
+              <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                <Link href={`/kantor/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{tn("officeHome")}</Link>
+                <Link href={`/berita/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("nav.news")}</Link>
+                <Link href={`/bantuan?kantor=${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("nav.help")}</Link>
+              </p>
             </Card>
           ))}
         </div>

@@ -9,6 +9,7 @@ export const residentNav: NavKey[] = [
   { href: "/warga/permohonan", key: "myRequests" },
   { href: "/warga/pengaduan", key: "myComplaints" },
   { href: "/warga/kritik-saran", key: "feedback" },
+  { href: "/bantuan", key: "help" },
   { href: "/profil", key: "profile" },
 ];
 
@@ -34,6 +35,8 @@ export const adminNav: NavKey[] = [
   { href: "/admin/kantor", key: "offices" },
   { href: "/admin/pengguna", key: "users" },
   { href: "/admin/layanan", key: "catalogue" },
+  { href: "/admin/berita", key: "adminNews" },
+  { href: "/admin/tanya-jawab", key: "adminFaq" },
   { href: "/admin/hari-libur", key: "holidays" },
   { href: "/admin/kategori-pengaduan", key: "complaintCategories" },
   { href: "/admin/survei", key: "survey" },
@@ -45,6 +48,8 @@ export const adminNav: NavKey[] = [
 export const publicNav: NavKey[] = [
   { href: "/", key: "home" },
   { href: "/layanan", key: "services" },
+  { href: "/berita", key: "news" },
+  { href: "/bantuan", key: "help" },
   { href: "/pengaduan", key: "complaintQueue" },
   { href: "/lacak", key: "track" },
   { href: "/statistik", key: "statistics" },

@@ -23,6 +23,7 @@ export const permissions = {
   "audit.view": ["ADMIN"],
   /** Staff accounts edit their own name and contacts on /akun (residents use /profil). */
   "account.staffProfile": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "content.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SlaBadge, StatusBadge } from "@/components/backoffice/badges";
+import { StaffNewsPanel } from "@/components/news/staff-news";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -45,6 +46,7 @@ export default async function StaffHomePage() {
           ))}
         </ul>
       </section>
+      <StaffNewsPanel actor={actor} />
       <Card>
         <div className="mb-3 flex items-center justify-between">
           <h2 className="text-lg font-semibold">{t("home.myWork")}</h2>

@@ -5,6 +5,7 @@ import { ChartCard } from "@/components/dashboard/chart-card";
 import { KpiGrid } from "@/components/dashboard/kpi-grid";
 import { PeriodFilter } from "@/components/dashboard/period-filter";
 import { ProfileBars } from "@/components/dashboard/profile-bars";
+import { StaffNewsPanel } from "@/components/news/staff-news";
 import { IkmBadge } from "@/components/survey/ikm-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -39,6 +40,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         description={`${q.office.name} · ${periodLabel(q.period, locale)}`}
         actions={<ButtonLink href={`/pimpinan/skm?${queryString({ ...q, serviceId: null, unitId: null })}`} variant="secondary">{t("toReport")}</ButtonLink>}
       />
+      <StaffNewsPanel actor={actor} />
       <PeriodFilter action="/pimpinan" period={q.period.key} services={q.services} units={q.units} offices={q.offices} selected={{ officeId: q.office.id, serviceId: q.serviceId, unitId: q.unitId }} />
 
       <KpiGrid

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OfficeHome } from "@/components/offices/office-home";
 import { RequestList } from "@/components/requests/request-list";
 import { requireActor } from "@/lib/auth";
+import { getOfficeHome } from "@/lib/offices/home";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
 
 const quickLinks = [
@@ -13,7 +15,7 @@ const quickLinks = [
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");
-  const [t, open] = await Promise.all([getTranslations("requests.home"), listOpenOwnRequests(actor, 5)]);
+  const [t, open, home] = await Promise.all([getTranslations("requests.home"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
   return (
     <div className="space-y-8">
       <div>
@@ -49,6 +51,8 @@ export default async function ResidentHomePage() {
           </Link>
         </p>
       </section>
+
+      {home ? <OfficeHome home={home} /> : null}
     </div>
   );
 }

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ServiceStandard } from "@/components/catalogue/service-standard";
+import { FaqList } from "@/components/faq/faq-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getActor } from "@/lib/auth";
 import { mayApplyOnline } from "@/lib/requests/policy";
 import { getPublicOffice, getPublicService } from "@/lib/catalogue/data";
+import { listServiceFaq } from "@/lib/faq/data";
 
 type Params = { params: Promise<{ kantor: string; layanan: string }> };
 
@@ -21,7 +23,7 @@ export default async function ServicePage({ params }: Params) {
   const { kantor, layanan } = await params;
   const [service, office] = await Promise.all([getPublicService(kantor, layanan), getPublicOffice(kantor)]);
   if (!service || !office) notFound();
-  const [t, actor] = await Promise.all([getTranslations("catalogue"), getActor()]);
+  const [t, tf, actor, faq] = await Promise.all([getTranslations("catalogue"), getTranslations("faq"), getActor(), listServiceFaq(service.id)]);
   // Staff and admins read the standard too, but only residents apply.
   const canApply = mayApplyOnline(actor);
   const applyHref = `/warga/permohonan/baru/${service.id}`;
@@ -42,6 +44,12 @@ export default async function ServicePage({ params }: Params) {
         <h2 className="mb-4 text-xl font-semibold">{t("standard.heading")}</h2>
         <ServiceStandard service={service} closeTime={office.closeTime} />
       </Card>
+      {faq.length ? (
+        <section aria-labelledby="service-faq" className="mt-6">
+          <h2 id="service-faq" className="mb-3 text-xl font-semibold">{tf("serviceFaq")}</h2>
+          <FaqList items={faq} officeSlug={office.slug} />
+        </section>
+      ) : null}
       {canApply ? (
         <div className="mt-6">
           <ButtonLink href={applyHref} className="w-full sm:w-auto">{t("standard.apply")}</ButtonLink>

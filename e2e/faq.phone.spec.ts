@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { demo, expectAccessible, login } from "./fixtures";
+
+test("a resident searches the FAQ on a phone and opens a service from an answer", async ({ page }) => {
+  test.setTimeout(120_000); // four pages with axe runs; 60 s was not enough on a loaded 2-core machine
+  await login(page, demo.siti);
+  await expect(page.getByRole("heading", { name: "Pertanyaan yang sering diajukan" })).toBeVisible();
+  await page.getByRole("link", { name: /Semua tanya jawab/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bantuan & tanya jawab" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Stemming: "membuat" finds the article about "pembuatan KTP-el".
+  await page.getByLabel("Cari pertanyaan").fill("membuat ktp");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page.getByRole("heading", { name: 'Hasil untuk "membuat ktp"' })).toBeVisible();
+  const answer = page.getByTestId("faq-entry").first();
+  await expect(answer.getByText("Bagaimana cara pembuatan KTP-el untuk pertama kali?")).toBeVisible();
+  await expect(answer.getByText(/surat pengantar ke Disdukcapil/i).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await answer.getByRole("button", { name: "Ya" }).click();
+  await expect(answer.getByRole("status")).toHaveText("Terima kasih atas masukan Anda.");
+
+  await answer.getByRole("link", { name: /Lihat layanan: Surat Pengantar ke Disdukcapil/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Surat Pengantar ke Disdukcapil" })).toBeVisible();
+  // The service standard shows that service's questions too.
+  await expect(page.getByRole("heading", { name: "Tanya jawab layanan ini" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("signed out, a typo still finds an answer", async ({ page }) => {
+  await page.goto("/bantuan?kantor=kelurahan-pakansari&q=domisli");
+  await expect(page.getByText("Tidak ada yang persis cocok. Mungkin maksud Anda:")).toBeVisible();
+  await expect(page.getByText("Apa syarat surat keterangan domisili?")).toBeVisible();
+  await expectAccessible(page);
+});
