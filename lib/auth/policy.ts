@@ -17,6 +17,10 @@ export const permissions = {
   "survey.plan": ["SUPERVISOR", "ADMIN"],
   "admin.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "SUPERVISOR"],
+  "letter.issue": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "letter.approve": ["SUPERVISOR"],
+  "letter.revoke": ["SUPERVISOR", "ADMIN"],
+  "letter.templates": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -64,6 +64,7 @@ export function completeRequest(
   actor: Actor,
   input: { id: string; version: number; note?: string } & ({ resultFileId: string } | { pickupNote: string }),
   now = new Date(),
+  within?: Prisma.TransactionClient,
 ): Promise<MutationResult> {
   return actOnRequest(actor, input, async (r, tx) => {
     const result = "resultFileId" in input ? { resultFileId: input.resultFileId, pickupNote: null } : { pickupNote: input.pickupNote };
@@ -73,7 +74,7 @@ export function completeRequest(
       note: input.note,
       data: "resultFileId" in input ? { resultFileId: input.resultFileId } : { pickup: true },
     });
-  });
+  }, within);
 }
 
 /**
