@@ -3,6 +3,7 @@ import { seedBase } from "./base";
 import { seedCatalogue } from "./catalogue";
 import { seedClient } from "./client";
 import { seedComplaints } from "./complaints";
+import { seedLetters } from "./letters";
 import { seedRequests } from "./requests";
 import { seedSurvey } from "./survey";
 
@@ -14,6 +15,7 @@ try {
   await seedRequests(db, ctx);
   await seedComplaints(db, ctx);
   await seedSurvey(db, ctx);
+  await seedLetters(db, ctx);
   console.log(`[layanan-warga] demo data ready (${Date.now() - started} ms)`);
 } finally {
   await db.$disconnect();
