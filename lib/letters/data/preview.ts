@@ -13,3 +13,24 @@ export async function previewRequests(officeId: string, serviceId: string) {
     select: { id: true, number: true, resident: { select: { fullName: true } } },
   });
 }
+
+/** The office's services with whether each has a letter template, for the admin list. */
+export async function templateOverview(officeId: string) {
+  return db.service.findMany({
+    where: { officeId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, active: true, letterTemplate: { select: { id: true, title: true, requiresApproval: true } } },
+  });
+}
+
+/** One service's template (or null) with the field codes its body may use. */
+export async function templateEditor(officeId: string, serviceId: string) {
+  return db.service.findFirst({
+    where: { id: serviceId, officeId },
+    select: {
+      id: true, name: true,
+      requirements: { where: { kind: "FIELD" }, orderBy: { position: "asc" }, select: { code: true, label: true } },
+      letterTemplate: true,
+    },
+  });
+}
