@@ -19,6 +19,7 @@ export const namespaces = [
   "open311",
   "news",
   "faq",
+  "letters",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

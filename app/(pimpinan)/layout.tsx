@@ -7,7 +7,7 @@ export default async function SupervisorLayout({ children }: { children: React.R
   const actor = await requireActor("dashboard.view");
   return (
     <AreaShell wide nav={navFor(actor.role)}>
-      <IntlProvider namespaces={["common", "survey", "dashboard", "staff"]}>{children}</IntlProvider>
+      <IntlProvider namespaces={["common", "survey", "dashboard", "staff", "letters"]}>{children}</IntlProvider>
     </AreaShell>
   );
 }

@@ -3,17 +3,21 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { GenerateLetterHint, GenerateLetterLabel } from "@/components/letters/generate-letter-fields";
 import { completeAction } from "@/lib/backoffice/actions";
+import type { MutationResult } from "@/lib/backoffice/types";
+import { generateLetterAction } from "@/lib/letters/actions";
 import { ActionAlert } from "./action-alert";
 import { useBackofficeAction } from "./use-action";
 import { useErrorText } from "./use-error-text";
 
 /** Completion: upload the result PDF (checked by its bytes on the server) or give pick-up instructions. */
-export function CompleteForm({ target }: { target: { id: string; version: number } }) {
+/** `letter`: the service has a letter template, so staff may generate the result instead of uploading it. */
+export function CompleteForm({ target, letter = false }: { target: { id: string; version: number }; letter?: boolean }) {
   const t = useTranslations("staff.actions");
   const errorText = useErrorText();
   const action = useBackofficeAction();
-  const [mode, setMode] = useState<"file" | "pickup">("file");
+  const [mode, setMode] = useState<"file" | "pickup" | "letter">("file");
   const [localError, setLocalError] = useState<Record<string, string>>({});
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -25,6 +29,10 @@ export function CompleteForm({ target }: { target: { id: string; version: number
     if (mode === "pickup" && String(form.get("pickupNote") ?? "").trim().length < 5) errors.pickupNote = "pickup_note_required";
     setLocalError(errors);
     if (Object.keys(errors).length) return;
+    if (mode === "letter") {
+      action.run(async () => (await generateLetterAction({ id: target.id, version: target.version, note: String(form.get("note") ?? "") || undefined })) as MutationResult);
+      return;
+    }
     form.set("id", target.id);
     form.set("version", String(target.version));
     form.set("mode", mode);
@@ -48,8 +56,15 @@ export function CompleteForm({ target }: { target: { id: string; version: number
         <label className="flex items-center gap-2">
           <input type="radio" name="mode-choice" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> {t("modePickup")}
         </label>
+        {letter ? (
+          <label className="flex items-center gap-2">
+            <input type="radio" name="mode-choice" checked={mode === "letter"} onChange={() => setMode("letter")} /> <GenerateLetterLabel />
+          </label>
+        ) : null}
       </fieldset>
-      {mode === "file" ? (
+      {mode === "letter" ? (
+        <GenerateLetterHint />
+      ) : mode === "file" ? (
         <Field id="result-file" label={t("resultFile")} required error={err("file")}>
           {(aria) => <Input {...aria} type="file" name="file" accept="application/pdf,.pdf" className="text-sm" />}
         </Field>

@@ -20,6 +20,8 @@ export type ActionPanelProps = {
   userId: string;
   open: boolean;
   requirements: { code: string; label: string }[];
+  /** The service has a letter template (issue 12): completing may generate the letter. */
+  letterTemplate?: boolean;
 };
 
 /** Everything staff can do to a request in its current status; each form sends the version it showed. */
@@ -31,7 +33,7 @@ export function RequestActions(props: ActionPanelProps) {
       {props.open ? <AssignForm {...props} /> : null}
       {props.actions.includes("verify") || props.actions.includes("process") ? <SimpleTransitions {...props} /> : null}
       {props.actions.includes("requestCorrection") ? <CorrectionForm target={target} requirements={props.requirements} /> : null}
-      {props.actions.includes("complete") ? <CompleteForm target={target} /> : null}
+      {props.actions.includes("complete") ? <CompleteForm target={target} letter={props.letterTemplate} /> : null}
       {props.actions.includes("reject") ? <RejectForm target={target} /> : null}
       {!props.open && props.actions.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
     </div>

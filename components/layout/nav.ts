@@ -25,6 +25,7 @@ export const staffNav: NavKey[] = [
 export const supervisorNav: NavKey[] = [
   { href: "/pimpinan", key: "dashboard" },
   { href: "/pimpinan/skm", key: "skmReport" },
+  { href: "/pimpinan/persetujuan", key: "letterApprovals" },
   { href: "/petugas/permohonan", key: "requestQueue" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
   { href: "/petugas/kritik-saran", key: "feedback" },
@@ -40,6 +41,7 @@ export const adminNav: NavKey[] = [
   { href: "/admin/hari-libur", key: "holidays" },
   { href: "/admin/kategori-pengaduan", key: "complaintCategories" },
   { href: "/admin/survei", key: "survey" },
+  { href: "/admin/surat", key: "letterTemplates" },
   { href: "/admin/audit", key: "audit" },
   { href: "/pimpinan", key: "dashboard" },
   { href: "/petugas/permohonan", key: "requestQueue" },

@@ -24,6 +24,10 @@ export const permissions = {
   /** Staff accounts edit their own name and contacts on /akun (residents use /profil). */
   "account.staffProfile": ["STAFF", "SUPERVISOR", "ADMIN"],
   "content.manage": ["ADMIN"],
+  "letter.issue": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "letter.approve": ["SUPERVISOR"],
+  "letter.revoke": ["SUPERVISOR", "ADMIN"],
+  "letter.templates": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

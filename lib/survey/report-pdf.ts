@@ -1,7 +1,8 @@
 // The SKM report as a PDF in the structure offices publish (Pendahuluan, Pengumpulan Data, Hasil,
-// Analisis with the Rencana Tindak Lanjut, Kesimpulan). Uses pdfkit's built-in Helvetica: the report
-// text is Indonesian in Latin script, which its WinAnsi encoding covers, so no font file is bundled.
+// Analisis with the Rencana Tindak Lanjut, Kesimpulan). Embeds the app's Unicode fonts (lib/pdf/fonts)
+// so office names and suggestions with "é" or "–" print as written.
 import PDFDocument from "pdfkit";
+import { FONT_BOLD, FONT_REGULAR, registerFonts } from "@/lib/pdf/fonts";
 import { periodBounds, periodLabel } from "@/lib/dashboard/period";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { DEFAULT_WORDING, PROFILE_LABELS_ID } from "./frame";
@@ -17,6 +18,7 @@ const dateText = (key: string) => `${Number(key.slice(8, 10))} ${MONTHS[Number(k
 
 export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: `Laporan SKM ${report.office.name} ${report.period.key}` } });
+  registerFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
@@ -24,14 +26,14 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
     doc.on("error", reject);
   });
   const width = doc.page.width - 112;
-  const heading = (text: string) => doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).text(text).moveDown(0.3).font("Helvetica").fontSize(10.5);
-  const sub = (text: string) => doc.moveDown(0.4).font("Helvetica-Bold").fontSize(11).text(text).moveDown(0.2).font("Helvetica").fontSize(10.5);
+  const heading = (text: string) => doc.moveDown(0.8).font(FONT_BOLD).fontSize(13).text(text).moveDown(0.3).font(FONT_REGULAR).fontSize(10.5);
+  const sub = (text: string) => doc.moveDown(0.4).font(FONT_BOLD).fontSize(11).text(text).moveDown(0.2).font(FONT_REGULAR).fontSize(10.5);
   const para = (text: string) => doc.text(text, { align: "justify" }).moveDown(0.4);
 
   function table(columns: Column[], rows: string[][]) {
     const pad = 4;
     const draw = (cells: string[], bold: boolean) => {
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9.5);
+      doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(9.5);
       const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: columns[i].width - 2 * pad }))) + 2 * pad;
       if (doc.y + h > doc.page.height - 56) doc.addPage();
       const y = doc.y;
@@ -46,7 +48,7 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
     };
     draw(columns.map((c) => c.header), true);
     rows.forEach((r) => draw(r, false));
-    doc.font("Helvetica").fontSize(10.5).moveDown(0.6);
+    doc.font(FONT_REGULAR).fontSize(10.5).moveDown(0.6);
   }
 
   const { office, period, summary, target, delivered } = report;
@@ -55,9 +57,9 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
   const to = dateText(jakartaDateKey(new Date(end.getTime() - 1)));
   const category = summary.category ? `${summary.category} (${CATEGORY_NAME[summary.category]})` : "-";
 
-  doc.font("Helvetica-Bold").fontSize(16).text("LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", { align: "center" });
+  doc.font(FONT_BOLD).fontSize(16).text("LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", { align: "center" });
   doc.fontSize(13).text(office.name.toUpperCase(), { align: "center" });
-  doc.font("Helvetica").fontSize(11).text(`Periode ${periodLabel(period)} (${from} s.d. ${to})`, { align: "center" });
+  doc.font(FONT_REGULAR).fontSize(11).text(`Periode ${periodLabel(period)} (${from} s.d. ${to})`, { align: "center" });
   doc.fontSize(10.5).moveDown(0.5);
 
   heading("BAB I  PENDAHULUAN");
@@ -108,7 +110,7 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
     ],
     summary.unsur.map((u, i) => [u.code, DEFAULT_WORDING[i].name, String(u.count), dec(u.nrr, 3), dec(u.nrr === null ? null : u.nrr / 9, 3), dec(u.value, 2)]),
   );
-  doc.font("Helvetica-Bold").text(`IKM ${office.name}: ${dec(summary.ikm, 2)} - mutu pelayanan ${category}`).font("Helvetica").moveDown(0.5);
+  doc.font(FONT_BOLD).text(`IKM ${office.name}: ${dec(summary.ikm, 2)} - mutu pelayanan ${category}`).font(FONT_REGULAR).moveDown(0.5);
 
   for (const [title, rows] of [["3.2 IKM per jenis layanan", report.byService], ["3.3 IKM per unit", report.byUnit]] as const) {
     sub(title);

@@ -4,6 +4,7 @@ import { seedCatalogue } from "./catalogue";
 import { seedClient } from "./client";
 import { seedComplaints } from "./complaints";
 import { seedContent } from "./content";
+import { seedLetters } from "./letters";
 import { seedRequests } from "./requests";
 import { seedSurvey } from "./survey";
 
@@ -16,6 +17,7 @@ try {
   await seedComplaints(db, ctx);
   await seedSurvey(db, ctx);
   await seedContent(db, ctx);
+  await seedLetters(db, ctx);
   console.log(`[layanan-warga] demo data ready (${Date.now() - started} ms)`);
 } finally {
   await db.$disconnect();

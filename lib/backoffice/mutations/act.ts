@@ -53,8 +53,10 @@ export async function actOnRequest(
   actor: Actor,
   target: { id: string; version: number },
   plan: (request: LoadedRequest, tx: Prisma.TransactionClient) => Promise<Plan | Failure> | Plan | Failure,
+  /** An enclosing transaction (e.g. issuing a letter), so the status change commits with it. */
+  within?: Prisma.TransactionClient,
 ): Promise<MutationResult> {
-  return db.$transaction(async (tx) => {
+  const run = async (tx: Prisma.TransactionClient): Promise<MutationResult> => {
     const loaded = await loadForAction(tx, actor, target);
     if (!loaded.ok) return loaded;
     const decided = await plan(loaded.request, tx);
@@ -68,5 +70,6 @@ export async function actOnRequest(
       await recordRequestEvent(tx, { ...event, requestId: target.id, actorId: actor.userId });
     }
     return { ok: true, version: target.version + 1 };
-  });
+  };
+  return within ? run(within) : db.$transaction(run);
 }

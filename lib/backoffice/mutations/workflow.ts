@@ -70,6 +70,7 @@ export async function completeRequest(
   actor: Actor,
   input: { id: string; version: number; note?: string } & ({ resultFileId: string } | { pickupNote: string }),
   now = new Date(),
+  within?: Prisma.TransactionClient,
 ): Promise<MutationResult> {
   const resultFileId = "resultFileId" in input ? input.resultFileId : null;
   const discard = () => (resultFileId ? deleteUnreferencedFiles([resultFileId]) : Promise.resolve(0));
@@ -83,7 +84,7 @@ export async function completeRequest(
         note: input.note,
         data: resultFileId ? { resultFileId } : { pickup: true },
       });
-    });
+    }, within);
   } catch (error) {
     await discard().catch(() => {});
     throw error;

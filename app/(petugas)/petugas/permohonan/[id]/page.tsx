@@ -7,6 +7,8 @@ import { NoteForm } from "@/components/backoffice/note-form";
 import { RequestActions } from "@/components/backoffice/request-actions";
 import { RequestFacts } from "@/components/backoffice/request-facts";
 import { Timeline } from "@/components/backoffice/timeline";
+import { RequestLetters } from "@/components/letters/request-letters";
+import { hasTemplate } from "@/lib/letters/data/letters";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -78,6 +80,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
             {request.rejectReason ? <p className="mt-3 rounded-md bg-red-50 p-3 text-sm">{t("detail.rejectReason")}: {request.rejectReason}</p> : null}
           </Card>
           <RequestFacts request={request} />
+          <RequestLetters actor={actor} requestId={request.id} />
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("detail.timeline")}</h2>
             <Timeline events={request.timeline} />
@@ -94,6 +97,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 assignees={assignees.map((a) => ({ id: a.id, name: a.name }))}
                 userId={actor.userId}
                 open={open}
+                letterTemplate={await hasTemplate(actor, request.service.id)}
                 requirements={request.service.requirements.filter((r) => r.kind === "DOCUMENT" || r.kind === "FIELD").map((r) => ({ code: r.code, label: r.label }))}
               />
               <Card>
