@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -6,6 +7,7 @@ import { listPublicOffices } from "@/lib/offices/data";
 export default async function HomePage() {
   const t = await getTranslations("common");
   const offices = await listPublicOffices();
+  const tq = await getTranslations("antrian.today");
   return (
     <div className="space-y-8">
       <section className="rounded-2xl bg-brand-700 px-5 py-8 text-white">
@@ -33,6 +35,7 @@ export default async function HomePage() {
               <p className="text-sm text-slate-700">{office.address}</p>
               <p className="text-sm text-slate-700">{t("home.hours", { open: office.openTime, close: office.closeTime })}</p>
               {office.phone ? <p className="text-sm text-slate-700">{t("home.contact")}: {office.phone}{office.email ? ` · ${office.email}` : ""}</p> : null}
+              <Link href={`/antrian/${office.slug}`} className="mt-2 inline-block font-medium text-brand-700 underline">{tq("title")}</Link>
             </Card>
           ))}
         </div>

@@ -17,6 +17,9 @@ export const permissions = {
   "survey.plan": ["SUPERVISOR", "ADMIN"],
   "admin.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "SUPERVISOR"],
+  "queue.book": ["RESIDENT"],
+  "queue.operate": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "queue.admin": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
