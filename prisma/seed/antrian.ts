@@ -60,7 +60,7 @@ async function seedHistory(db: SeedDb, officeId: string, serviceIds: string[]) {
         const svc = 3 + next() * 12;
         rows.push({
           officeId, queueServiceId: serviceId, day, seq, number: `${si ? "B" : "A"}-${String(seq).padStart(3, "0")}`,
-          code: `H${d}${si}${seq}`.padEnd(6, "X").slice(0, 8) + `${d}${si}${seq}`, kind: "WALK_IN" as const,
+          code: `HIST-${d}-${si}-${seq}`, kind: "WALK_IN" as const,
           status: noShow ? ("NO_SHOW" as const) : ("DONE" as const), counterId: counters[seq % counters.length].id,
           checkedInAt: issued, queuedAt: issued, calledAt: called, noShowAt: noShow ? called : null,
           finishedAt: noShow ? null : new Date(called.getTime() + svc * 60_000), servedAt: noShow ? null : called, createdAt: issued,
