@@ -79,7 +79,7 @@ export function TvBoard({ initial, labels }: { initial: QueueStatus; labels: TvL
           )}
         </div>
       </header>
-      <main className="mt-6 grid flex-1 gap-6 lg:grid-cols-[2fr_1fr]">
+      <main id="main" className="mt-6 grid flex-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="tv-now">
           <h2 id="tv-now" className="text-2xl text-slate-300">{labels.nowServing}</h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-live="assertive">

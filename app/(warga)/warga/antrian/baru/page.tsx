@@ -61,7 +61,7 @@ export default async function BookPage({ searchParams }: { searchParams: Search 
             {days.map((d) => (
               <li key={d.day}>
                 {d.open ? (
-                  <Link href={`/warga/antrian/baru?layanan=${service.id}&tanggal=${d.day}`} aria-current={d.day === day ? "date" : undefined} className={`flex min-h-12 items-center justify-center rounded-lg border px-2 text-center text-sm ${d.day === day ? "border-brand-700 bg-brand-50 font-semibold ring-2 ring-brand-700" : "border-slate-300 bg-white"}`}>
+                  <Link data-testid={`day-${d.day}`} href={`/warga/antrian/baru?layanan=${service.id}&tanggal=${d.day}`} aria-current={d.day === day ? "date" : undefined} className={`flex min-h-12 items-center justify-center rounded-lg border px-2 text-center text-sm ${d.day === day ? "border-brand-700 bg-brand-50 font-semibold ring-2 ring-brand-700" : "border-slate-300 bg-white"}`}>
                     {dayLabel(d.day)}
                   </Link>
                 ) : (

@@ -196,6 +196,9 @@ CREATE INDEX "queue_tickets_resident_id_status_no_show_at_idx" ON "queue_tickets
 CREATE INDEX "queue_tickets_office_id_called_at_idx" ON "queue_tickets"("office_id", "called_at");
 
 -- CreateIndex
+CREATE INDEX "queue_tickets_office_id_status_idx" ON "queue_tickets"("office_id", "status");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "queue_tickets_queue_service_id_day_seq_key" ON "queue_tickets"("queue_service_id", "day", "seq");
 
 -- CreateIndex
