@@ -48,7 +48,7 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await login(page, demo.siti);
   await page.goto("/warga/antrian");
   await page.getByRole("link", { name: "Ambil nomor antrean" }).click();
-  await page.getByRole("link", { name: /A · Layanan Umum/ }).click();
+  await page.getByRole("link", { name: /A · Layanan Umum/ }).filter({ hasText: "Kelurahan Pakansari" }).click();
   await page.getByTestId(`day-${todayKey()}`).click();
   await page.getByText("00:00–23:59").click();
   await expectAccessible(page);
@@ -64,7 +64,7 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
 
   // A second booking for the same service and day is refused.
   await page.goto("/warga/antrian/baru");
-  await page.getByRole("link", { name: /A · Layanan Umum/ }).click();
+  await page.getByRole("link", { name: /A · Layanan Umum/ }).filter({ hasText: "Kelurahan Pakansari" }).click();
   await page.getByTestId(`day-${todayKey()}`).click();
   await page.getByText("00:00–23:59").click();
   await page.getByRole("button", { name: "Ambil nomor" }).click();

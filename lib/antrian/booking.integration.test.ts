@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { loadDayPlan } from "./data/plan";
 import { loadMyTicket, slotChoices } from "./data/resident";
-import { actor, makeResidents, openDays, seedDemo, wib } from "./integration-setup";
+import { actor, makeResidents, openDays, seedDemo, wib } from "@/test/antrian-setup";
 import { bookTicket, cancelTicket } from "./mutations/booking";
 import { expireNoShows } from "./mutations/expire";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { loadQueueStatus } from "./data/public";
 import { queueStats } from "./data/stats";
-import { actor, makeResidents, openDays, seedDemo, wib } from "./integration-setup";
+import { actor, makeResidents, openDays, seedDemo, wib } from "@/test/antrian-setup";
 import { bookTicket } from "./mutations/booking";
 import { checkIn, issueWalkIn } from "./mutations/checkin";
 import { callNext, counterStep, transferTicket } from "./mutations/counter";

@@ -35,7 +35,7 @@ export const scheduleSchema = z
     weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "weekdays"),
     startTime: hhmm,
     endTime: hhmm,
-    slotMinutes: z.coerce.number().int().min(5, "slot_min").max(240),
+    slotMinutes: z.coerce.number().int().min(5, "slot_min").max(1440), // up to one slot for the whole day ("any time today")
     quotaPerSlot: z.coerce.number().int().min(1, "min1").max(1000),
     quotaPerDay: z.coerce.number().int().min(1, "min1").max(10000),
   })
@@ -56,8 +56,8 @@ export const closureSchema = z.object({ queueServiceId: id.optional().or(z.liter
 export const counterAdminSchema = z.object({ servicePointId: id, number: z.coerce.number().int().min(1).max(99) });
 
 export const settingsSchema = z.object({
-  checkInBeforeMin: z.coerce.number().int().min(0).max(600),
-  checkInAfterMin: z.coerce.number().int().min(0).max(600),
+  checkInBeforeMin: z.coerce.number().int().min(0).max(1440),
+  checkInAfterMin: z.coerce.number().int().min(0).max(1440),
   noShowLimit: z.coerce.number().int().min(0).max(20),
   noShowWindowDays: z.coerce.number().int().min(1).max(365),
   blockDays: z.coerce.number().int().min(1).max(365),

@@ -1,4 +1,4 @@
-// Shared set-up for the queue integration tests: the demo offices through the real seed code,
+// Shared set-up for the antrian (queue) integration tests: the demo offices through the real seed code,
 // real actors, and helpers to find an open working day and make many residents quickly.
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
@@ -8,7 +8,7 @@ import { seedAntrian } from "@/prisma/seed/antrian";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
 import { seedCatalogue } from "@/prisma/seed/catalogue";
 import { seedClient } from "@/prisma/seed/client";
-import { isoWeekday, nextDays } from "./slots";
+import { isoWeekday, nextDays } from "@/lib/antrian/slots";
 
 export async function seedDemo(): Promise<SeedContext> {
   const client = seedClient();

@@ -1,0 +1,53 @@
+import { chromium, devices } from "@playwright/test";
+const base = "http://localhost:4208";
+const out = "/tmp/antrian/shots";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+async function ctx(kind, who) {
+  const c = await browser.newContext(kind === "phone" ? { ...devices["Pixel 7"], viewport: { width: 360, height: 780 }, locale: "id-ID", timezoneId: "Asia/Jakarta" } : { viewport: { width: 1366, height: 768 }, locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const p = await c.newPage();
+  if (who) {
+    await p.goto(base + "/masuk");
+    await p.getByLabel(/NIK, e-mail/i).fill(who);
+    await p.getByLabel(/^Kata sandi/).fill("Demo#2026");
+    await p.getByRole("button", { name: /^Masuk$/ }).click();
+    await p.waitForURL((u) => !u.pathname.startsWith("/masuk"));
+  }
+  return p;
+}
+const phone = await ctx("phone", "3201014506900002");
+await phone.goto(base + "/warga/antrian/baru");
+await phone.screenshot({ path: `${out}/book-1.png`, fullPage: true });
+await phone.getByRole("link", { name: /A · Layanan Umum/ }).filter({ hasText: "Kelurahan Pakansari" }).click();
+const day = await phone.locator('[data-testid^="day-"]').first().getAttribute("data-testid");
+await phone.getByTestId(day).click();
+await phone.screenshot({ path: `${out}/book-3.png`, fullPage: true });
+await phone.getByRole("button", { name: "Ambil nomor" }).click();
+await phone.waitForURL(/\/warga\/antrian\/[a-z0-9]+$/);
+await phone.screenshot({ path: `${out}/ticket.png`, fullPage: true });
+const staff = await ctx("desktop", "petugas@pakansari.go.id");
+await staff.goto(base + "/petugas/antrian/ambil");
+await staff.getByRole("button", { name: /Layanan Umum/ }).click();
+await staff.getByRole("radio", { name: "Lansia" }).check();
+await staff.getByRole("button", { name: /Pengambilan/ }).click();
+await staff.waitForTimeout(800);
+await staff.screenshot({ path: `${out}/walkin.png`, fullPage: true });
+await staff.goto(base + "/petugas/antrian");
+await staff.getByRole("button", { name: /Panggil berikutnya/ }).click();
+await staff.waitForTimeout(1500);
+await staff.screenshot({ path: `${out}/loket.png`, fullPage: true });
+const tv = await ctx("desktop");
+await tv.goto(base + "/tv/kelurahan-pakansari");
+await tv.waitForTimeout(2500);
+await tv.screenshot({ path: `${out}/tv.png` });
+await phone.goto(base + "/antrian/kelurahan-pakansari");
+await phone.screenshot({ path: `${out}/today.png`, fullPage: true });
+const admin = await ctx("desktop", "admin@pakansari.go.id");
+await admin.goto(base + "/admin/antrian");
+await admin.screenshot({ path: `${out}/admin.png`, fullPage: true });
+const lurah = await ctx("desktop", "lurah@pakansari.go.id");
+await lurah.goto(base + "/pimpinan?periode=2026-11");
+await lurah.locator("#queue-stats").scrollIntoViewIfNeeded();
+await lurah.waitForTimeout(1000);
+await lurah.locator('[data-chart="queue"]').screenshot({ path: `${out}/pimpinan.png` });
+await browser.close();
+console.log("shots done");
