@@ -51,7 +51,7 @@ try {
   await client.query(`INSERT INTO queue_counters (id, office_id, service_point_id, number, updated_at) SELECT 'c' || n, 'off', 'sp', n, now() FROM generate_series(1, ${LOKETS}) n`);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) SELECT 'u' || n, 'off', 'RESIDENT', 'Warga ' || n, 'x', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO resident_profiles (id, user_id, office_id, nik, kk_number, full_name, birth_place, birth_date, sex, address, rt, rw, kelurahan, updated_at)
-    SELECT 'p' || n, 'u' || n, 'off', lpad(n::text, 16, '3'), '1', 'Warga ' || n, '-', '1990-01-01', 'L', '-', '1', '1', '-', now() FROM generate_series(1, $1) n`, [CLIENTS]);
+    SELECT 'p' || n, 'u' || n, 'off', '32' || lpad(n::text, 14, '0'), '1', 'Warga ' || n, '-', '1990-01-01', 'L', '-', '1', '1', '-', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) VALUES ('staff', 'off', 'STAFF', 'Petugas', 'x', now())`);
 
   process.env.DATABASE_URL = server.urlFor("bench");
