@@ -68,7 +68,7 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await page.getByTestId(`day-${todayKey()}`).click();
   await page.getByText("00:00–23:59").click();
   await page.getByRole("button", { name: "Ambil nomor" }).click();
-  await expect(page.getByRole("alert")).toContainText("sudah punya nomor antrean");
+  await expect(page.getByRole("alert").filter({ hasText: "sudah punya nomor antrean" })).toBeVisible();
   await page.goto(ticketUrl);
 
   // Staff check her in by typing the code and call her from loket 1.
