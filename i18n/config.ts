@@ -15,6 +15,8 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "fields",
+  "open311",
   "antrian",
 ] as const;
 
