@@ -20,6 +20,7 @@ export const namespaces = [
   "news",
   "faq",
   "letters",
+  "antrian",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -12,6 +12,7 @@ export default async function HomePage() {
   const now = new Date();
   const [t, tn, offices, latest] = await Promise.all([getTranslations("common"), getTranslations("news.home"), listPublicOffices(), listLatestPublicNews(now)]);
   const hours = await Promise.all(offices.map((o) => getTodayHours(o, now)));
+  const tq = await getTranslations("antrian.today");
   return (
     <div className="space-y-8">
       <section className="rounded-2xl bg-brand-700 px-5 py-8 text-white">
@@ -46,6 +47,7 @@ export default async function HomePage() {
                 <Link href={`/kantor/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{tn("officeHome")}</Link>
                 <Link href={`/berita/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("nav.news")}</Link>
                 <Link href={`/bantuan?kantor=${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("nav.help")}</Link>
+                <Link href={`/antrian/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{tq("title")}</Link>
               </p>
             </Card>
           ))}

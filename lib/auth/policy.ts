@@ -28,6 +28,9 @@ export const permissions = {
   "letter.approve": ["SUPERVISOR"],
   "letter.revoke": ["SUPERVISOR", "ADMIN"],
   "letter.templates": ["ADMIN"],
+  "queue.book": ["RESIDENT"],
+  "queue.operate": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "queue.admin": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,5 @@
 // Idempotent demo data: safe to run again (npm run db:seed).
+import { seedAntrian } from "./antrian";
 import { seedBase } from "./base";
 import { seedCatalogue } from "./catalogue";
 import { seedClient } from "./client";
@@ -12,12 +13,13 @@ const db = seedClient();
 try {
   const started = Date.now();
   const ctx = await seedBase(db);
-  await seedCatalogue(db, ctx);
+  const catalogue = await seedCatalogue(db, ctx);
   await seedRequests(db, ctx);
   await seedComplaints(db, ctx);
   await seedSurvey(db, ctx);
   await seedContent(db, ctx);
   await seedLetters(db, ctx);
+  await seedAntrian(db, ctx, catalogue);
   console.log(`[layanan-warga] demo data ready (${Date.now() - started} ms)`);
 } finally {
   await db.$disconnect();

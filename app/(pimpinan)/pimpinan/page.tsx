@@ -6,13 +6,16 @@ import { KpiGrid } from "@/components/dashboard/kpi-grid";
 import { PeriodFilter } from "@/components/dashboard/period-filter";
 import { ProfileBars } from "@/components/dashboard/profile-bars";
 import { StaffNewsPanel } from "@/components/news/staff-news";
+import { QueueStats } from "@/components/antrian/queue-stats";
 import { IkmBadge } from "@/components/survey/ikm-badge";
+import { queueStatsAll } from "@/lib/antrian/data/stats";
+import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { dashboardData } from "@/lib/dashboard/data/overview";
 import { buildDatasets, type ChartKey } from "@/lib/dashboard/datasets";
-import { periodLabel } from "@/lib/dashboard/period";
+import { periodBounds, periodLabel } from "@/lib/dashboard/period";
 import { queryString, resolveDashboardQuery, type SearchParams } from "@/lib/dashboard/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +29,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const q = await resolveDashboardQuery(actor, await searchParams, "month");
   if (!q) notFound();
   const [t, tRoot, locale] = await Promise.all([getTranslations("dashboard"), getTranslations(), getLocale()]);
-  const data = await dashboardData({ officeId: q.office.id, period: q.period, serviceId: q.serviceId, unitId: q.unitId });
+  const bounds = periodBounds(q.period);
+  const [data, queue] = await Promise.all([
+    dashboardData({ officeId: q.office.id, period: q.period, serviceId: q.serviceId, unitId: q.unitId }),
+    queueStatsAll(q.office.id, jakartaDateKey(bounds.start), jakartaDateKey(bounds.end)),
+  ]);
   const sets = buildDatasets(data, (key, values) => tRoot(key, values), locale);
   const href = (chart: ChartKey) => `/api/dashboard/export?${queryString(q, { chart })}`;
   const pct = (v: number | null) => (v === null ? "—" : `${v.toLocaleString(locale)}%`);
@@ -90,6 +97,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           ]}
         />
       </div>
+
+      <QueueStats data={queue} csvHref={(by) => `/api/antrian/statistik?${queryString(q, { by })}`} />
     </>
   );
 }

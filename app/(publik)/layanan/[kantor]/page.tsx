@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { todayLabels } from "@/components/antrian/labels";
+import { TodayStatus } from "@/components/antrian/today-status";
 import { ServiceCard } from "@/components/catalogue/service-card";
+import { loadQueueStatus } from "@/lib/antrian/data/public";
 import { PageHeader } from "@/components/ui/card";
 import { getPublicOffice, listPublicServices } from "@/lib/catalogue/data";
 
@@ -16,13 +19,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OfficeServicesPage({ params }: Params) {
   const office = await getPublicOffice((await params).kantor);
   if (!office) notFound();
-  const [t, tc, services] = await Promise.all([getTranslations("catalogue"), getTranslations("common"), listPublicServices(office.id)]);
+  const [t, tc, services, queue] = await Promise.all([getTranslations("catalogue"), getTranslations("common"), listPublicServices(office.id), loadQueueStatus(office.slug)]);
   return (
     <div>
       <PageHeader
         title={t("servicesOf", { office: office.name })}
         description={`${office.address} · ${tc("home.hours", { open: office.openTime, close: office.closeTime })}`}
       />
+      {queue && queue.counters.length > 0 ? <div className="mb-6"><TodayStatus initial={queue} labels={await todayLabels()} /></div> : null}
       {services.length === 0 ? (
         <p>{t("noServices")}</p>
       ) : (

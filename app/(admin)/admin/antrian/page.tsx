@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdminForm } from "@/components/antrian/admin-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import {
+  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
+} from "@/lib/antrian/actions";
+import { queueAdminData } from "@/lib/antrian/data/admin";
+import { requireActor } from "@/lib/auth";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("antrian.admin"))("title") };
+}
+
+const input = "rounded border border-slate-400 px-2 py-1 text-sm";
+const cell = "px-2 py-1";
+
+function Labeled({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="flex flex-col text-xs font-medium text-slate-700">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+export default async function QueueAdminPage() {
+  const actor = await requireActor("queue.admin");
+  const [t, d] = await Promise.all([getTranslations("antrian.admin"), queueAdminData(actor)]);
+  const f = (k: string) => t(`fields.${k}`);
+  const serviceName = (id: string | null) => d.services.find((s) => s.id === id)?.name ?? t("allServices");
+  const days = ["1", "2", "3", "4", "5", "6", "7"];
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("intro")} />
+
+      <Card>
+        <h2 className="text-lg font-semibold">{t("services")}</h2>
+        <div className="mt-2 space-y-2">
+          {[...d.services, null].map((s) => (
+            <AdminForm key={s?.id ?? "new"} action={saveQueueServiceAction} submit={s ? t("save") : t("add")} resetOnSuccess={!s} className="flex flex-wrap items-end gap-2 border-b border-slate-100 pb-2">
+              {s ? <input type="hidden" name="id" value={s.id} /> : null}
+              <Labeled label={f("prefix")}><input name="prefix" defaultValue={s?.prefix ?? ""} maxLength={1} required className={`${input} w-12 uppercase`} /></Labeled>
+              <Labeled label={f("name")}><input name="name" defaultValue={s?.name ?? ""} required className={`${input} w-72`} /></Labeled>
+              <Labeled label={f("serviceId")}>
+                <select name="serviceId" defaultValue={s?.serviceId ?? ""} className={`${input} w-56`}>
+                  <option value="">—</option>
+                  {d.catalogue.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                </select>
+              </Labeled>
+              <Labeled label={f("avgServiceMin")}><input name="avgServiceMin" type="number" min={1} defaultValue={s?.avgServiceMin ?? 10} className={`${input} w-20`} /></Labeled>
+              <label className="flex items-center gap-1 text-sm">
+                <input type="hidden" name="requireVerifiedRequest" value="off" />
+                <input type="checkbox" name="requireVerifiedRequest" defaultChecked={s?.requireVerifiedRequest ?? false} />
+                {f("requireVerifiedRequest")}
+              </label>
+            </AdminForm>
+          ))}
+        </div>
+      </Card>
+
+      <Card>
+        <h2 className="text-lg font-semibold">{t("schedules")}</h2>
+        <table className="mt-2 w-full text-sm">
+          <thead className="text-left text-slate-600">
+            <tr><th className={cell}>{f("queueServiceId")}</th><th className={cell}>{f("servicePointId")}</th><th className={cell}>{f("weekdays")}</th><th className={cell}>{f("startTime")}–{f("endTime")}</th><th className={cell}>{f("slotMinutes")}</th><th className={cell}>{f("quotaPerSlot")}</th><th className={cell}>{f("quotaPerDay")}</th><th /></tr>
+          </thead>
+          <tbody>
+            {d.schedules.map((s) => (
+              <tr key={s.id} className="border-t border-slate-100">
+                <td className={cell}>{serviceName(s.queueServiceId)}</td>
+                <td className={cell}>{s.servicePoint.name}</td>
+                <td className={cell}>{s.weekdays.map((w) => t(`weekdayNames.${w}`)).join(", ")}</td>
+                <td className={cell}>{s.startTime}–{s.endTime}</td>
+                <td className={cell}>{s.slotMinutes}</td>
+                <td className={cell}>{s.quotaPerSlot}</td>
+                <td className={cell}>{s.quotaPerDay}</td>
+                <td className={cell}>
+                  <AdminForm action={deleteScheduleAction} submit={t("delete")}><input type="hidden" name="id" value={s.id} /></AdminForm>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <AdminForm action={saveScheduleAction} submit={t("add")} className="mt-3 flex flex-wrap items-end gap-2">
+          <Labeled label={f("queueServiceId")}>
+            <select name="queueServiceId" className={input} required>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
+          </Labeled>
+          <Labeled label={f("servicePointId")}>
+            <select name="servicePointId" className={input} required>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+          </Labeled>
+          <fieldset className="flex gap-1 text-xs">
+            <legend className="font-medium text-slate-700">{f("weekdays")}</legend>
+            {days.map((w) => (
+              <label key={w} className="flex items-center gap-0.5"><input type="checkbox" name="weekdays" value={w} defaultChecked={Number(w) <= 5} />{t(`weekdayNames.${w}`)}</label>
+            ))}
+          </fieldset>
+          <Labeled label={f("startTime")}><input name="startTime" type="time" defaultValue="08:00" className={input} /></Labeled>
+          <Labeled label={f("endTime")}><input name="endTime" type="time" defaultValue="12:00" className={input} /></Labeled>
+          <Labeled label={f("slotMinutes")}><input name="slotMinutes" type="number" defaultValue={30} className={`${input} w-20`} /></Labeled>
+          <Labeled label={f("quotaPerSlot")}><input name="quotaPerSlot" type="number" defaultValue={4} className={`${input} w-20`} /></Labeled>
+          <Labeled label={f("quotaPerDay")}><input name="quotaPerDay" type="number" defaultValue={30} className={`${input} w-20`} /></Labeled>
+        </AdminForm>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="text-lg font-semibold">{t("counters")}</h2>
+          <ul className="mt-2 text-sm">
+            {d.counters.map((c) => (
+              <li key={c.id}>{f("number")} {c.number} · {c.servicePoint.name} · {c.serviceIds.length ? c.serviceIds.map(serviceName).join(", ") : t("allServicesAtCounter")}</li>
+            ))}
+          </ul>
+          <AdminForm action={addCounterAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
+            <Labeled label={f("servicePointId")}><select name="servicePointId" className={input}>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></Labeled>
+            <Labeled label={f("number")}><input name="number" type="number" min={1} className={`${input} w-20`} required /></Labeled>
+          </AdminForm>
+        </Card>
+
+        <Card>
+          <h2 className="text-lg font-semibold">{t("closures")}</h2>
+          {d.closures.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
+          <ul className="mt-2 space-y-1 text-sm">
+            {d.closures.map((c) => (
+              <li key={c.id} className="flex items-center gap-2">
+                {c.date.toISOString().slice(0, 10)} · {serviceName(c.queueServiceId)} · {c.reason}
+                <AdminForm action={deleteClosureAction} submit={t("delete")}><input type="hidden" name="id" value={c.id} /></AdminForm>
+              </li>
+            ))}
+          </ul>
+          <AdminForm action={addClosureAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
+            <Labeled label={f("date")}><input name="date" type="date" required className={input} /></Labeled>
+            <Labeled label={f("queueServiceId")}>
+              <select name="queueServiceId" className={input}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
+            </Labeled>
+            <Labeled label={f("reason")}><input name="reason" required className={input} /></Labeled>
+          </AdminForm>
+        </Card>
+      </div>
+
+      <Card>
+        <h2 className="text-lg font-semibold">{t("rules")}</h2>
+        <AdminForm action={saveSettingsAction} submit={t("save")} className="mt-2 flex flex-wrap items-end gap-3">
+          {(["checkInBeforeMin", "checkInAfterMin", "noShowLimit", "noShowWindowDays", "blockDays", "priorityEvery"] as const).map((k) => (
+            <Labeled key={k} label={f(k)}><input name={k} type="number" min={0} defaultValue={d.rules[k]} className={`${input} w-24`} /></Labeled>
+          ))}
+        </AdminForm>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// Antrian benchmark in a throwaway embedded PostgreSQL, through the app's own domain functions
+// (lib/antrian/mutations) on one app instance's Prisma pool (DATABASE_POOL_SIZE, default 10):
+//  1. the 07:00 rush: 500 residents book the same 50 places at the same moment → booking p50/p95
+//     and the count made (must be exactly 50; the slot and day counters are checked too);
+//  2. call-next: 5 lokets call → finish in a loop over a 5,000-number day → call-next p50/p95.
+// Targets: booking p95 ≤ 300 ms, call-next p95 ≤ 50 ms, zero overbooking.
+// Not measured here: HTTP, session decoding and the server-action pipeline in front of these calls.
+// Run: npm run bench -- antrian. Env: BENCH_ANTRIAN_CLIENTS (500), BENCH_ANTRIAN_PLACES (50), BENCH_ANTRIAN_NUMBERS (5000).
+import { register } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+// @ts-expect-error plain ESM helper without types
+import { startEmbedded } from "../scripts/lib/embedded-db.mjs";
+// @ts-expect-error plain ESM helper without types
+import { applyMigrations } from "../scripts/lib/migrate.mjs";
+
+const emptyModule = "data:text/javascript,export%20{}";
+register(
+  `data:text/javascript,${encodeURIComponent(`export async function resolve(s, c, n) { return s === "server-only" ? { url: "${emptyModule}", shortCircuit: true } : n(s, c); }`)}`,
+);
+
+const CLIENTS = Number(process.env.BENCH_ANTRIAN_CLIENTS ?? 500);
+const PLACES = Number(process.env.BENCH_ANTRIAN_PLACES ?? 50);
+const NUMBERS = Number(process.env.BENCH_ANTRIAN_NUMBERS ?? 5000);
+const LOKETS = 5;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const f = (n: number) => n.toFixed(1);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-bench-antrian-"));
+const server = await startEmbedded({ dir: path.join(dir, "pg"), persistent: false });
+const client = new pg.Client({ connectionString: server.urlFor("bench") });
+let disconnect = async () => {};
+try {
+  await server.createDatabase("bench");
+  await applyMigrations(server.urlFor("bench"));
+  await client.connect();
+  const { jakartaDateKey } = await import("../lib/calendar/working-days");
+  const today = jakartaDateKey(new Date());
+  await client.query(`INSERT INTO offices (id, code, slug, name, type, region_code, address, updated_at) VALUES ('off', 'BNA', 'bench', 'Kelurahan Bench', 'KELURAHAN', '00', '-', now())`);
+  await client.query(`INSERT INTO service_points (id, office_id, name, kind, updated_at) VALUES ('sp', 'off', 'Loket', 'LOKET', now())`);
+  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qw', 'off', 'W', 'Walk-in', now())`);
+  // One all-day slot holding every place, so the whole rush contends for one counter row.
+  await client.query(`INSERT INTO queue_schedules (id, office_id, queue_service_id, service_point_id, weekdays, start_time, end_time, slot_minutes, quota_per_slot, quota_per_day, updated_at)
+    VALUES ('sch', 'off', 'qa', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
+  await client.query(`INSERT INTO queue_counters (id, office_id, service_point_id, number, updated_at) SELECT 'c' || n, 'off', 'sp', n, now() FROM generate_series(1, ${LOKETS}) n`);
+  await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) SELECT 'u' || n, 'off', 'RESIDENT', 'Warga ' || n, 'x', now() FROM generate_series(1, $1) n`, [CLIENTS]);
+  await client.query(`INSERT INTO resident_profiles (id, user_id, office_id, nik, kk_number, full_name, birth_place, birth_date, sex, address, rt, rw, kelurahan, updated_at)
+    SELECT 'p' || n, 'u' || n, 'off', '32' || lpad(n::text, 14, '0'), '1', 'Warga ' || n, '-', '1990-01-01', 'L', '-', '1', '1', '-', now() FROM generate_series(1, $1) n`, [CLIENTS]);
+  await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) VALUES ('staff', 'off', 'STAFF', 'Petugas', 'x', now())`);
+
+  process.env.DATABASE_URL = server.urlFor("bench");
+  const { db } = await import("../lib/db");
+  disconnect = () => db.$disconnect();
+  const { bookTicket } = await import("../lib/antrian/mutations/booking");
+  const { callNext, counterStep } = await import("../lib/antrian/mutations/counter");
+  type Actor = import("../lib/auth/types").Actor;
+  const resident = (n: number): Actor => ({ userId: `u${n}`, name: "", role: "RESIDENT", officeId: "off", unitIds: [], servicePointIds: [], residentId: `p${n}`, ip: null, userAgent: null });
+  const staff: Actor = { userId: "staff", name: "", role: "STAFF", officeId: "off", unitIds: [], servicePointIds: ["sp"], residentId: null, ip: null, userAgent: null };
+  await db.$queryRaw`SELECT 1`; // open the pool before the clock starts
+
+  // 1. The rush.
+  const times: number[] = [];
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, i) => {
+      const t = performance.now();
+      const r = await bookTicket(resident(i + 1), { queueServiceId: "qa", day: today, start: "00:00" });
+      times.push(performance.now() - t);
+      return r;
+    }),
+  );
+  const wall = performance.now() - started;
+  const made = results.filter((r) => r.ok).length;
+  const refused = results.filter((r) => !r.ok && r.error === "quota_full").length;
+  const counters = await client.query(`SELECT (SELECT booked FROM queue_slots WHERE queue_service_id = 'qa') AS slot, (SELECT booked FROM queue_days WHERE queue_service_id = 'qa') AS day,
+    (SELECT count(*) FROM queue_tickets WHERE queue_service_id = 'qa') AS tickets`);
+  console.log(`[bench:antrian] rush: ${CLIENTS} clients for ${PLACES} places in ${f(wall)} ms — made ${made}, "kuota penuh" ${refused}, other ${CLIENTS - made - refused}`);
+  console.log(`[bench:antrian] booking latency p50 ${f(quantile(times, 0.5))} ms, p95 ${f(quantile(times, 0.95))} ms, max ${f(Math.max(...times))} ms (target p95 ≤ 300 ms)`);
+  console.log(`[bench:antrian] counters after the rush: slot ${counters.rows[0].slot}, day ${counters.rows[0].day}, tickets ${counters.rows[0].tickets} (must all be ${PLACES})`);
+  const oversold = made !== PLACES || Number(counters.rows[0].tickets) !== PLACES || Number(counters.rows[0].slot) !== PLACES;
+
+  // 2. A 5,000-number day, 5 lokets calling and finishing in a loop.
+  await client.query(`INSERT INTO queue_tickets (id, office_id, queue_service_id, day, seq, number, code, kind, status, priority, queued_at, checked_in_at, recalls, created_at, updated_at)
+    SELECT 'w' || n, 'off', 'qw', $1::date, n, 'W-' || lpad(n::text, 4, '0'), 'W' || lpad(n::text, 7, '0'), 'WALK_IN', 'WAITING',
+      CASE WHEN n % 20 = 0 THEN 'LANSIA'::"QueuePriority" ELSE 'NONE'::"QueuePriority" END, now() - interval '8 hours' + n * interval '5 seconds', now() - interval '8 hours', 0, now(), now()
+    FROM generate_series(1, $2) n`, [today, NUMBERS]);
+  await client.query(`ANALYZE`);
+  const callTimes: number[] = [];
+  const calledIds = new Set<string>();
+  let duplicates = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: LOKETS }, async (_, i) => {
+      const counterId = `c${i + 1}`;
+      for (;;) {
+        const t = performance.now();
+        const r = await callNext(staff, counterId);
+        callTimes.push(performance.now() - t);
+        if (!r.ok) break;
+        if (calledIds.has(r.ticketId!)) duplicates++;
+        calledIds.add(r.ticketId!);
+        await counterStep(staff, counterId, r.ticketId!, "finish");
+      }
+    }),
+  );
+  const callWall = performance.now() - t0;
+  console.log(`[bench:antrian] call-next: ${calledIds.size} numbers called by ${LOKETS} lokets in ${(callWall / 1000).toFixed(1)} s, duplicates ${duplicates}`);
+  console.log(`[bench:antrian] call-next latency p50 ${f(quantile(callTimes, 0.5))} ms, p95 ${f(quantile(callTimes, 0.95))} ms, max ${f(Math.max(...callTimes))} ms (target p95 ≤ 50 ms)`);
+  if (oversold || duplicates > 0 || calledIds.size !== NUMBERS) {
+    console.error("[bench:antrian] FAILED: overbooking, a duplicate call, or numbers left uncalled");
+    process.exitCode = 1;
+  }
+} finally {
+  await client.end().catch(() => {});
+  await disconnect().catch(() => {});
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

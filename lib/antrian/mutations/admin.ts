@@ -1,0 +1,75 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import type { QueueServiceInput, ScheduleInput, SettingsInput } from "../schema";
+import { isUniqueViolation } from "./errors";
+
+type R = { ok: true } | { ok: false; error: "not_found" | "prefix_taken" | "number_taken" };
+
+// Every write names the admin's own office in its where clause: another office's id updates nothing (404).
+
+export async function saveQueueService(actor: Actor, input: QueueServiceInput): Promise<R> {
+  if (input.serviceId && !(await db.service.findFirst({ where: { id: input.serviceId, officeId: actor.officeId }, select: { id: true } }))) return { ok: false, error: "not_found" };
+  const data = { name: input.name, prefix: input.prefix, serviceId: input.serviceId ?? null, avgServiceMin: input.avgServiceMin, requireVerifiedRequest: input.requireVerifiedRequest };
+  try {
+    if (input.id) {
+      const done = await db.queueService.updateMany({ where: { id: input.id, officeId: actor.officeId }, data });
+      return done.count ? { ok: true } : { ok: false, error: "not_found" };
+    }
+    await db.queueService.create({ data: { ...data, officeId: actor.officeId } });
+    return { ok: true };
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, error: "prefix_taken" };
+    throw e;
+  }
+}
+
+export async function saveSchedule(actor: Actor, input: ScheduleInput): Promise<R> {
+  const [service, point] = await Promise.all([
+    db.queueService.findFirst({ where: { id: input.queueServiceId, officeId: actor.officeId }, select: { id: true } }),
+    db.servicePoint.findFirst({ where: { id: input.servicePointId, officeId: actor.officeId }, select: { id: true } }),
+  ]);
+  if (!service || !point) return { ok: false, error: "not_found" };
+  const data = {
+    queueServiceId: input.queueServiceId, servicePointId: input.servicePointId, weekdays: [...new Set(input.weekdays)].sort(),
+    startTime: input.startTime, endTime: input.endTime, slotMinutes: input.slotMinutes, quotaPerSlot: input.quotaPerSlot, quotaPerDay: input.quotaPerDay,
+  };
+  if (input.id) {
+    const done = await db.queueSchedule.updateMany({ where: { id: input.id, officeId: actor.officeId }, data });
+    return done.count ? { ok: true } : { ok: false, error: "not_found" };
+  }
+  await db.queueSchedule.create({ data: { ...data, officeId: actor.officeId } });
+  return { ok: true };
+}
+
+export async function deleteSchedule(actor: Actor, id: string): Promise<R> {
+  const done = await db.queueSchedule.deleteMany({ where: { id, officeId: actor.officeId } });
+  return done.count ? { ok: true } : { ok: false, error: "not_found" };
+}
+
+export async function addClosure(actor: Actor, input: { queueServiceId?: string; date: string; reason: string }): Promise<R> {
+  if (input.queueServiceId && !(await db.queueService.findFirst({ where: { id: input.queueServiceId, officeId: actor.officeId }, select: { id: true } }))) return { ok: false, error: "not_found" };
+  await db.queueClosure.create({ data: { officeId: actor.officeId, queueServiceId: input.queueServiceId ?? null, date: new Date(`${input.date}T00:00:00Z`), reason: input.reason } });
+  return { ok: true };
+}
+
+export async function deleteClosure(actor: Actor, id: string): Promise<R> {
+  const done = await db.queueClosure.deleteMany({ where: { id, officeId: actor.officeId } });
+  return done.count ? { ok: true } : { ok: false, error: "not_found" };
+}
+
+export async function addCounter(actor: Actor, input: { servicePointId: string; number: number }): Promise<R> {
+  if (!(await db.servicePoint.findFirst({ where: { id: input.servicePointId, officeId: actor.officeId }, select: { id: true } }))) return { ok: false, error: "not_found" };
+  try {
+    await db.queueCounter.create({ data: { officeId: actor.officeId, servicePointId: input.servicePointId, number: input.number } });
+    return { ok: true };
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, error: "number_taken" };
+    throw e;
+  }
+}
+
+export async function saveSettings(actor: Actor, input: SettingsInput): Promise<R> {
+  await db.queueSettings.upsert({ where: { officeId: actor.officeId }, update: input, create: { ...input, officeId: actor.officeId } });
+  return { ok: true };
+}

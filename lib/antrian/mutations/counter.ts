@@ -1,0 +1,105 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/types";
+import { jakartaDateKey } from "@/lib/calendar/working-days";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadRules } from "../data/plan";
+import { preferPriority } from "../ordering";
+import { canOperateCounter } from "../policy";
+import { expireNoShows } from "./expire";
+
+export type CounterError = "not_found" | "counter_busy" | "queue_empty" | "invalid_transition";
+type Result = { ok: true; ticketId?: string; number?: string } | { ok: false; error: CounterError };
+
+async function counterFor(actor: Actor, counterId: string) {
+  const counter = await db.queueCounter.findUnique({ where: { id: counterId }, select: { id: true, officeId: true, servicePointId: true, serviceIds: true, active: true } });
+  return counter && counter.active && canOperateCounter(actor, counter) ? counter : null;
+}
+
+const todayOf = (now: Date) => new Date(`${jakartaDateKey(now)}T00:00:00Z`);
+
+/**
+ * Calls the next waiting number for this loket. `FOR UPDATE SKIP LOCKED` lets lokets calling at
+ * the same moment each take a different row instead of waiting for (or double-calling) the same one.
+ * Numbers transferred to a particular loket wait only for that loket.
+ */
+export async function callNext(actor: Actor, counterId: string, now = new Date()): Promise<Result> {
+  const counter = await counterFor(actor, counterId);
+  if (!counter) return { ok: false, error: "not_found" };
+  const day = todayOf(now);
+  const busy = await db.queueTicket.findFirst({ where: { officeId: counter.officeId, day, counterId, status: { in: ["CALLED", "SERVING"] } }, select: { id: true } });
+  if (busy) return { ok: false, error: "counter_busy" };
+  await expireNoShows(counter.officeId, now);
+  const rules = await loadRules(counter.officeId);
+  let regularSince = 0;
+  if (rules.priorityEvery > 0) {
+    const rows = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM queue_tickets
+      WHERE office_id = ${counter.officeId} AND day = ${day} AND called_at IS NOT NULL AND priority = 'NONE'
+        AND called_at > COALESCE((SELECT max(called_at) FROM queue_tickets WHERE office_id = ${counter.officeId} AND day = ${day} AND priority <> 'NONE'), '-infinity')`;
+    regularSince = Number(rows[0].n);
+  }
+  const priorityFirst = preferPriority(rules.priorityEvery, regularSince);
+  const services = counter.serviceIds;
+  return db.$transaction(async (tx) => {
+    const picked = await tx.$queryRaw<{ id: string; number: string }[]>`
+      SELECT id, number FROM queue_tickets
+      WHERE office_id = ${counter.officeId} AND day = ${day} AND status = 'WAITING'
+        AND (counter_id IS NULL OR counter_id = ${counter.id})
+        AND (cardinality(${services}::text[]) = 0 OR queue_service_id = ANY(${services}::text[]))
+      ORDER BY (${priorityFirst} AND priority <> 'NONE') DESC, queued_at, id
+      LIMIT 1 FOR UPDATE SKIP LOCKED`;
+    if (picked.length === 0) return { ok: false as const, error: "queue_empty" as const };
+    const ticket = picked[0];
+    await tx.queueTicket.update({ where: { id: ticket.id }, data: { status: "CALLED", counterId: counter.id, calledAt: now } });
+    await tx.queueEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, counterId: counter.id, type: "queue.called" } });
+    // TODO(notifications): "three numbers ahead" reminder to the ticket three places behind, via lib/notifications (branch `notif`).
+    return { ok: true as const, ticketId: ticket.id, number: ticket.number };
+  });
+}
+
+type Step = { from: ("CALLED" | "SERVING")[]; data: (now: Date) => Prisma.QueueTicketUpdateManyMutationInput; event: string };
+const STEPS = {
+  recall: { from: ["CALLED"], data: () => ({ recalls: { increment: 1 } }), event: "queue.recalled" },
+  start: { from: ["CALLED"], data: (now) => ({ status: "SERVING", servedAt: now }), event: "queue.started" },
+  finish: { from: ["CALLED", "SERVING"], data: (now) => ({ status: "DONE", finishedAt: now, activeKey: null }), event: "queue.finished" },
+  noShow: { from: ["CALLED"], data: (now) => ({ status: "NO_SHOW", noShowAt: now, activeKey: null }), event: "queue.no_show" },
+} satisfies Record<string, Step>;
+export type CounterStep = keyof typeof STEPS;
+
+/** Recall, start, finish or mark absent the number this loket has called. */
+export async function counterStep(actor: Actor, counterId: string, ticketId: string, step: CounterStep, now = new Date()): Promise<Result> {
+  const counter = await counterFor(actor, counterId);
+  if (!counter) return { ok: false, error: "not_found" };
+  const s: Step = STEPS[step];
+  return db.$transaction(async (tx) => {
+    const done = await tx.queueTicket.updateMany({ where: { id: ticketId, officeId: counter.officeId, counterId: counter.id, status: { in: s.from } }, data: s.data(now) });
+    if (done.count === 0) {
+      const exists = await tx.queueTicket.findFirst({ where: { id: ticketId, officeId: counter.officeId }, select: { id: true } });
+      return { ok: false as const, error: exists ? ("invalid_transition" as const) : ("not_found" as const) };
+    }
+    await tx.queueEvent.create({ data: { ticketId, actorId: actor.userId, counterId: counter.id, type: s.event } });
+    return { ok: true as const, ticketId };
+  });
+}
+
+/** Sends a called number back to the line for another service, or to wait for a particular loket; it keeps its place. */
+export async function transferTicket(actor: Actor, input: { counterId: string; ticketId: string; toServiceId?: string; toCounterId?: string }): Promise<Result> {
+  const counter = await counterFor(actor, input.counterId);
+  if (!counter) return { ok: false, error: "not_found" };
+  const target = input.toServiceId
+    ? await db.queueService.findFirst({ where: { id: input.toServiceId, officeId: counter.officeId, active: true }, select: { id: true } })
+    : await db.queueCounter.findFirst({ where: { id: input.toCounterId, officeId: counter.officeId, active: true }, select: { id: true } });
+  if (!target) return { ok: false, error: "not_found" };
+  return db.$transaction(async (tx) => {
+    const done = await tx.queueTicket.updateMany({
+      where: { id: input.ticketId, officeId: counter.officeId, counterId: counter.id, status: { in: ["CALLED", "SERVING"] } },
+      data: input.toServiceId
+        ? { status: "WAITING", counterId: null, queueServiceId: target.id, calledAt: null, servedAt: null }
+        : { status: "WAITING", counterId: target.id, calledAt: null, servedAt: null },
+    });
+    if (done.count === 0) return { ok: false as const, error: "invalid_transition" as const };
+    await tx.queueEvent.create({ data: { ticketId: input.ticketId, actorId: actor.userId, counterId: counter.id, type: "queue.transferred", details: input.toServiceId ? { toServiceId: target.id } : { toCounterId: target.id } } });
+    return { ok: true as const, ticketId: input.ticketId };
+  });
+}
