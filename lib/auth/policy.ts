@@ -17,6 +17,9 @@ export const permissions = {
   "survey.plan": ["SUPERVISOR", "ADMIN"],
   "admin.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "SUPERVISOR"],
+  "conversation.resident": ["RESIDENT"],
+  "conversation.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "conversation.cannedOffice": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { StorageDriver } from "@/lib/generated/prisma/enums";
 import { canSee } from "@/lib/backoffice/scope";
+import { canSeeConversation } from "@/lib/conversations/policy";
 
 export type FileForDownload = {
   id: string;
@@ -20,7 +21,8 @@ export type AccessReason =
   | { kind: "resident_request"; requestId: string }
   | { kind: "resident_complaint"; complaintId: string }
   | { kind: "staff_request"; requestId: string }
-  | { kind: "staff_complaint"; complaintId: string };
+  | { kind: "staff_complaint"; complaintId: string }
+  | { kind: "conversation"; conversationId: string; staff: boolean };
 
 export type FileAccess = { ok: true; file: FileForDownload; reason: AccessReason } | { ok: false; error: "not_found" };
 
@@ -49,13 +51,29 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
       requestAttachments: { select: { request: { select: requestSelect } } },
       resultForRequests: { select: { ...requestSelect, status: true } },
       complaintAttachments: { select: { complaint: { select: { id: true, officeId: true, reporterId: true } } } },
+      // Conversation attachments: whoever may see the thread — and residents only when the message is not an internal note.
+      conversationAttachments: {
+        select: {
+          message: {
+            select: {
+              kind: true,
+              conversation: { select: { id: true, officeId: true, kind: true, residentUserId: true, unitId: true, assigneeId: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!row) return { ok: false, error: "not_found" };
-  const { ownerId, requestAttachments, resultForRequests, complaintAttachments, ...file } = row;
+  const { ownerId, requestAttachments, resultForRequests, complaintAttachments, conversationAttachments, ...file } = row;
   const granted = (reason: AccessReason): FileAccess => ({ ok: true, file, reason });
 
   if (ownerId === actor.userId) return granted({ kind: "owner" });
+
+  const inThread = conversationAttachments.find(
+    (a) => canSeeConversation(actor, a.message.conversation) && (actor.role !== "RESIDENT" || a.message.kind !== "INTERNAL"),
+  );
+  if (inThread) return granted({ kind: "conversation", conversationId: inThread.message.conversation.id, staff: actor.role !== "RESIDENT" });
 
   const isOwnRequest = (r: { applicantId: string | null; residentId: string }) =>
     r.applicantId === actor.userId || (actor.residentId !== null && r.residentId === actor.residentId);
@@ -87,5 +105,7 @@ export async function auditFileView(actor: Actor, access: Extract<FileAccess, { 
     await recordAudit(actor, "request.file_viewed", { type: "ServiceRequest", id: reason.requestId }, { fileId: file.id });
   } else if (reason.kind === "staff_complaint") {
     await recordAudit(actor, "complaint.file_viewed", { type: "Complaint", id: reason.complaintId }, { fileId: file.id });
+  } else if (reason.kind === "conversation" && reason.staff) {
+    await recordAudit(actor, "conversation.file_viewed", { type: "Conversation", id: reason.conversationId }, { fileId: file.id });
   }
 }
