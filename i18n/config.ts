@@ -15,6 +15,7 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "conversations",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,13 +1,15 @@
 import type { Role } from "@/lib/auth/policy";
 
 // Links of each audience's area; labels are keys under common.nav.
-export type NavKey = { href: string; key: string };
+/** `badge: "unread"` shows the live unread-conversations count beside the link. */
+export type NavKey = { href: string; key: string; badge?: "unread" };
 
 export const residentNav: NavKey[] = [
   { href: "/warga", key: "home" },
   { href: "/layanan", key: "services" },
   { href: "/warga/permohonan", key: "myRequests" },
   { href: "/warga/pengaduan", key: "myComplaints" },
+  { href: "/warga/percakapan", key: "conversations", badge: "unread" },
   { href: "/warga/kritik-saran", key: "feedback" },
   { href: "/profil", key: "profile" },
 ];
@@ -17,6 +19,7 @@ export const staffNav: NavKey[] = [
   { href: "/petugas/permohonan", key: "requestQueue" },
   { href: "/petugas/permohonan/baru", key: "walkIn" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
   { href: "/petugas/kritik-saran", key: "feedback" },
   { href: "/petugas/warga", key: "residents" },
 ];
@@ -26,6 +29,7 @@ export const supervisorNav: NavKey[] = [
   { href: "/pimpinan/skm", key: "skmReport" },
   { href: "/petugas/permohonan", key: "requestQueue" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
   { href: "/petugas/kritik-saran", key: "feedback" },
 ];
 
@@ -40,6 +44,7 @@ export const adminNav: NavKey[] = [
   { href: "/admin/audit", key: "audit" },
   { href: "/pimpinan", key: "dashboard" },
   { href: "/petugas/permohonan", key: "requestQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
 ];
 
 export const publicNav: NavKey[] = [
@@ -47,6 +52,7 @@ export const publicNav: NavKey[] = [
   { href: "/layanan", key: "services" },
   { href: "/pengaduan", key: "complaintQueue" },
   { href: "/lacak", key: "track" },
+  { href: "/bantuan", key: "help" },
   { href: "/statistik", key: "statistics" },
 ];
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseCursor } from "./channels";
-import { eventsSince, latestSeq } from "./data";
+import { eventsSince, latestSeq, pruneEvents } from "./data";
 import { realtimeHub } from "./hub";
 import { realtimeStream, SSE_HEADERS } from "./sse";
 
@@ -9,7 +9,18 @@ import { realtimeStream, SSE_HEADERS } from "./sse";
  * an SSE stream, or with `?after=<seq>` (the polling fallback where SSE is blocked) the events
  * since that cursor as JSON.
  */
+const globalForPrune = globalThis as unknown as { realtimePrunedAt?: number };
+
+/** Old events are dropped now and then by whichever instance serves a stream (harmless if several do). */
+function maybePrune() {
+  const now = Date.now();
+  if (now - (globalForPrune.realtimePrunedAt ?? 0) < 10 * 60_000) return;
+  globalForPrune.realtimePrunedAt = now;
+  pruneEvents().catch(() => {});
+}
+
 export async function realtimeResponse(request: Request, channels: string[]): Promise<Response> {
+  maybePrune();
   const url = new URL(request.url);
   if (url.searchParams.has("after")) {
     const after = parseCursor(url.searchParams.get("after"));
