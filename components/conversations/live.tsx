@@ -14,9 +14,12 @@ export function UnreadBadge({ initial, label }: { initial: number; label: string
   });
   if (count === 0) return null;
   return (
-    <span data-testid="unread-badge" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-bold text-white" aria-label={fill(label, { count })}>
-      {count > 99 ? "99+" : count}
-    </span>
+    <>
+      <span data-testid="unread-badge" aria-hidden="true" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
+        {count > 99 ? "99+" : count}
+      </span>
+      <span className="sr-only"> ({fill(label, { count })})</span>
+    </>
   );
 }
 
