@@ -11,7 +11,7 @@ async function phone(browser: Browser): Promise<Page> {
 }
 
 test("resident phone and staff desktop talk live: badge, canned answer with variables, photo", async ({ page: staff, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const resident = await phone(browser);
 
   // Staff sets up a canned answer; an unknown variable is refused at save.
@@ -34,7 +34,7 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   await resident.goto(href!.replace(/\/isi$/, ""));
   await expect(resident.getByRole("heading", { name: "Tanya petugas" })).toBeVisible();
   const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#48a" } }).jpeg().toBuffer();
-  await resident.getByLabel("Tulis pesan").fill("Foto KK yang mana yang kurang jelas, Pak/Bu?");
+  await resident.getByRole("textbox", { name: "Tulis pesan" }).fill("Foto KK yang mana yang kurang jelas, Pak/Bu?");
   await resident.locator('input[type="file"][name="files"]').setInputFiles({ name: "kk.jpg", mimeType: "image/jpeg", buffer: photo });
   await resident.getByRole("button", { name: "Kirim", exact: true }).click();
   await expect(resident.getByTestId("message").filter({ hasText: "Foto KK yang mana" })).toBeVisible();
@@ -57,7 +57,7 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
 
   // Siti waits on her home page; staff answers with the canned answer.
   await resident.goto("/warga");
-  const composer = staff.getByLabel("Tulis pesan");
+  const composer = staff.getByRole("textbox", { name: "Tulis pesan" });
   await composer.fill("/kur");
   await expect(staff.getByRole("listbox", { name: "Jawaban cepat" })).toBeVisible();
   await composer.press("Enter");
@@ -74,7 +74,7 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   await expect(resident.getByTestId("unread-badge")).toHaveCount(0, { timeout: 15_000 });
 
   // Both directions live on open pages, no reload.
-  await resident.getByLabel("Tulis pesan").fill("Baik, segera saya unggah ulang.");
+  await resident.getByRole("textbox", { name: "Tulis pesan" }).fill("Baik, segera saya unggah ulang.");
   await resident.getByRole("button", { name: "Kirim", exact: true }).click();
   await expect(staff.getByTestId("message").filter({ hasText: "segera saya unggah ulang" })).toBeVisible({ timeout: 15_000 });
   await composer.fill("Terima kasih, kami tunggu.");
@@ -93,6 +93,7 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
 });
 
 test("another office's staff get a 404 for the thread, its live stream and its files", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const resident = await phone(browser);
   await login(resident, demo.siti);
   await resident.goto("/warga/percakapan");

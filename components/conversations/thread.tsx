@@ -67,15 +67,17 @@ export function Thread({ conversationId: initialId, target, staff, initialMessag
   const lastMarked = useRef<string | null>(null);
   useEffect(() => {
     if (!conversationId) return;
-    const mark = () => {
+    const mark = (force = false) => {
       const seq = lastSeq.current;
-      if (document.visibilityState !== "visible" || lastMarked.current === seq) return;
+      if ((!force && document.visibilityState !== "visible") || lastMarked.current === seq) return;
       lastMarked.current = seq;
       void markReadAction({ conversationId });
     };
-    mark();
-    document.addEventListener("visibilitychange", mark);
-    return () => document.removeEventListener("visibilitychange", mark);
+    // Opening the thread is seeing it; later messages count as seen while the page is visible.
+    mark(lastMarked.current === null);
+    const onVisible = () => mark();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
   }, [conversationId, messages]);
 
   const query = staff ? shortcutQuery(text) : null;
