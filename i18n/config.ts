@@ -15,6 +15,7 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "fields",
   "conversations",
 ] as const;
 

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, type QueueFilters } from "../filters";
 import { effectiveDue } from "../sla";
 import { availableActions } from "../workflow";
 import { canFollowUp } from "../mutations/workflow";
-import { loadOfficeClock } from "./calendar";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { cursorWhere, queueWhere } from "./where";
 import { maskNik } from "@/lib/residents/nik";
 
@@ -36,8 +36,8 @@ const queueSelect = {
  */
 export async function listComplaintQueue(actor: Actor, filters: QueueFilters, now = new Date()) {
   if (!can(actor.role, "complaint.handle")) return { rows: [], nextCursor: null, prevCursor: null };
-  const clock = await loadOfficeClock(actor.officeId);
-  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const clock = await cachedOfficeCalendar(actor.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
   const cursor = decodeCursor(filters.cursor);
   const backwards = cursor?.direction === "before";
   const found = await db.complaint.findMany({
@@ -111,8 +111,8 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
     }
   }
 
-  const clock = await loadOfficeClock(c.officeId);
-  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const clock = await cachedOfficeCalendar(c.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
   const due = effectiveDue(c);
   const { events, dispositions, followUps, attachments, category, unit, duplicateOf, enteredBy, ...rest } = c;
   return {

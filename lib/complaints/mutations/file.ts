@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import type { Channel } from "@/lib/generated/prisma/enums";
-import { loadOfficeClock } from "../data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import type { ComplaintContent } from "../schema";
 import { verifyDueDate } from "../sla";
 import { formatTicket } from "../ticket";
@@ -33,7 +33,7 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
 
 async function insert(actor: Actor, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter): Promise<FiledComplaint> {
   return db.$transaction(async (tx) => {
-    const clock = await loadOfficeClock(officeId, tx);
+    const clock = await loadOfficeCalendar(officeId, tx);
     const now = new Date();
     const year = Number(jakartaDateKey(now).slice(0, 4));
     const ticket = formatTicket(clock.code, year, await nextSequence(tx, officeId, "complaint", year));
@@ -50,7 +50,7 @@ async function insert(actor: Actor, officeId: string, input: ComplaintContent, c
         longitude: input.longitude ?? null,
         privacy: input.privacy,
         ...who,
-        verifyDueAt: verifyDueDate(now, clock.calendar),
+        verifyDueAt: verifyDueDate(now, clock),
         createdAt: now,
       },
       select: { id: true, ticket: true },
