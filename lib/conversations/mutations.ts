@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { canSee as canSeeRequest } from "@/lib/backoffice/scope";
-import { loadOfficeClock } from "@/lib/complaints/data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { channels } from "@/lib/realtime/channels";
 import { publishAll } from "@/lib/realtime/mutations";
 import { ingestUpload, type UploadError } from "@/lib/storage/ingest";
@@ -87,7 +87,7 @@ export async function startHelp(actor: Actor, body: string, now = new Date()): P
 export async function startVisitorHelp(input: { officeId: string; name: string; contact: string; body: string }, now = new Date()): Promise<Result<{ conversationId: string }>> {
   const office = await db.office.findFirst({ where: { id: input.officeId, active: true }, select: { id: true } });
   if (!office) return { ok: false, error: "not_found" };
-  const clock = await loadOfficeClock(office.id);
+  const clock = await loadOfficeCalendar(office.id);
   const id = await db.$transaction(async (tx) => {
     const c = await tx.conversation.create({
       data: {
@@ -98,7 +98,7 @@ export async function startVisitorHelp(input: { officeId: string; name: string; 
         subject: input.body.slice(0, 80),
         lastMessageAt: now,
         lastResidentMessageAt: now,
-        firstResponseDueAt: firstResponseDue(now, clock.calendar),
+        firstResponseDueAt: firstResponseDue(now, clock),
       },
       select: { id: true, officeId: true, residentUserId: true },
     });
@@ -169,7 +169,7 @@ export async function postMessage(
 
   const stored = await storeUploads(input.uploads, c.officeId, actor.userId);
   if (!stored.ok) return stored;
-  const clock = asResident && !c.firstResponseDueAt ? await loadOfficeClock(c.officeId) : null;
+  const clock = asResident && !c.firstResponseDueAt ? await loadOfficeCalendar(c.officeId) : null;
 
   try {
     const messageId = await db.$transaction(async (tx) => {
@@ -193,7 +193,7 @@ export async function postMessage(
           data.status = "OPEN";
           data.resolvedAt = null;
         }
-        if (clock) data.firstResponseDueAt = firstResponseDue(now, clock.calendar);
+        if (clock) data.firstResponseDueAt = firstResponseDue(now, clock);
       } else if (!input.internal) {
         data.lastStaffMessageAt = now;
         if (!c.firstRespondedAt && c.firstResponseDueAt) data.firstRespondedAt = now;
