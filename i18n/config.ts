@@ -21,6 +21,7 @@ export const namespaces = [
   "faq",
   "letters",
   "antrian",
+  "conversations",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/auth/policy";
 
 // Links of each audience's area; labels are keys under common.nav.
-export type NavKey = { href: string; key: string };
+/** `badge: "unread"` shows the live unread-conversations count beside the link. */
+export type NavKey = { href: string; key: string; badge?: "unread" };
 
 export const residentNav: NavKey[] = [
   { href: "/warga", key: "home" },
@@ -9,6 +10,7 @@ export const residentNav: NavKey[] = [
   { href: "/warga/permohonan", key: "myRequests" },
   { href: "/warga/antrian", key: "myQueue" },
   { href: "/warga/pengaduan", key: "myComplaints" },
+  { href: "/warga/percakapan", key: "conversations", badge: "unread" },
   { href: "/warga/kritik-saran", key: "feedback" },
   { href: "/bantuan", key: "help" },
   { href: "/profil", key: "profile" },
@@ -20,6 +22,7 @@ export const staffNav: NavKey[] = [
   { href: "/petugas/permohonan/baru", key: "walkIn" },
   { href: "/petugas/antrian", key: "queueCounter" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
   { href: "/petugas/kritik-saran", key: "feedback" },
   { href: "/petugas/warga", key: "residents" },
 ];
@@ -30,6 +33,7 @@ export const supervisorNav: NavKey[] = [
   { href: "/pimpinan/persetujuan", key: "letterApprovals" },
   { href: "/petugas/permohonan", key: "requestQueue" },
   { href: "/petugas/pengaduan", key: "complaintQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
   { href: "/petugas/kritik-saran", key: "feedback" },
 ];
 
@@ -48,6 +52,7 @@ export const adminNav: NavKey[] = [
   { href: "/admin/audit", key: "audit" },
   { href: "/pimpinan", key: "dashboard" },
   { href: "/petugas/permohonan", key: "requestQueue" },
+  { href: "/petugas/percakapan", key: "conversations", badge: "unread" },
 ];
 
 export const publicNav: NavKey[] = [
@@ -57,6 +62,7 @@ export const publicNav: NavKey[] = [
   { href: "/bantuan", key: "help" },
   { href: "/pengaduan", key: "complaintQueue" },
   { href: "/lacak", key: "track" },
+  { href: "/bantuan", key: "help" },
   { href: "/statistik", key: "statistics" },
 ];
 

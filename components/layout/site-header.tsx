@@ -5,7 +5,7 @@ import { logoutAction } from "@/lib/auth/actions";
 import { homePath } from "@/lib/auth/policy";
 import { LanguageSwitch } from "./language-switch";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; badge?: React.ReactNode };
 
 /** Top bar shared by every audience; `nav` holds the links of the area the page belongs to. */
 export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; wide?: boolean }) {
@@ -23,6 +23,7 @@ export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; 
               <li key={item.href}>
                 <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
                   {item.label}
+                  {item.badge}
                 </Link>
               </li>
             ))}

@@ -31,6 +31,9 @@ export const permissions = {
   "queue.book": ["RESIDENT"],
   "queue.operate": ["STAFF", "SUPERVISOR", "ADMIN"],
   "queue.admin": ["ADMIN"],
+  "conversation.resident": ["RESIDENT"],
+  "conversation.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
+  "conversation.cannedOffice": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -39,15 +39,27 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
       requestAttachments: { select: { request: { select: requestSelect } } },
       resultForRequests: { select: requestSelect },
       complaintAttachments: { select: { complaint: { select: { id: true, officeId: true, reporterId: true } } } },
+      // Conversation attachments: whoever may see the thread — and residents only when the message is not an internal note.
+      conversationAttachments: {
+        select: {
+          message: {
+            select: {
+              kind: true,
+              conversation: { select: { id: true, officeId: true, kind: true, residentUserId: true, unitId: true, assigneeId: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!row) return { ok: false, error: "not_found" };
-  const { ownerId, requestAttachments, resultForRequests, complaintAttachments, ...file } = row;
+  const { ownerId, requestAttachments, resultForRequests, complaintAttachments, conversationAttachments, ...file } = row;
   const reason = fileAccessReason(actor, {
     ownerId,
     attachedTo: requestAttachments.map((a) => a.request),
     resultOf: resultForRequests,
     complaints: complaintAttachments.map((a) => a.complaint),
+    conversations: conversationAttachments.map((a) => ({ messageKind: a.message.kind, conversation: a.message.conversation })),
   });
   return reason ? { ok: true, file, reason } : { ok: false, error: "not_found" };
 }
@@ -59,5 +71,7 @@ export async function auditFileView(actor: Actor, access: Extract<FileAccess, { 
     await recordAudit(actor, "request.file_viewed", { type: "ServiceRequest", id: reason.requestId }, { fileId: file.id });
   } else if (reason.kind === "staff_complaint") {
     await recordAudit(actor, "complaint.file_viewed", { type: "Complaint", id: reason.complaintId }, { fileId: file.id });
+  } else if (reason.kind === "conversation" && reason.staff) {
+    await recordAudit(actor, "conversation.file_viewed", { type: "Conversation", id: reason.conversationId }, { fileId: file.id });
   }
 }

@@ -2,7 +2,11 @@
 // loads the rows and calls `fileAccessReason`; the request and complaint rules are those domains' own.
 import type { Actor } from "@/lib/auth/types";
 import { canSeeComplaintAsStaff, isOwnComplaint } from "@/lib/complaints/policy";
+import { can } from "@/lib/auth/policy";
+import { canSeeConversation } from "@/lib/conversations/policy";
 import { canSeeRequest, canSeeResult, isOwnRequest, type RequestRecord } from "@/lib/requests/policy";
+
+type ConversationRecord = Parameters<typeof canSeeConversation>[1] & { id: string };
 
 /** Why the caller may open the file; staff reasons are audited because the file is a resident's document. */
 export type AccessReason =
@@ -10,7 +14,8 @@ export type AccessReason =
   | { kind: "resident_request"; requestId: string }
   | { kind: "resident_complaint"; complaintId: string }
   | { kind: "staff_request"; requestId: string }
-  | { kind: "staff_complaint"; complaintId: string };
+  | { kind: "staff_complaint"; complaintId: string }
+  | { kind: "conversation"; conversationId: string; staff: boolean };
 
 type FileRequest = RequestRecord & { id: string };
 
@@ -22,6 +27,8 @@ export type FileLinks = {
   /** Requests the file is the result document of. */
   resultOf: FileRequest[];
   complaints: { id: string; officeId: string; reporterId: string | null }[];
+  /** Conversation messages the file is attached to (internal notes are for staff only). */
+  conversations?: { messageKind: string; conversation: ConversationRecord }[];
 };
 
 /**
@@ -33,6 +40,10 @@ export type FileLinks = {
 export function fileAccessReason(actor: Actor | null, links: FileLinks): AccessReason | null {
   if (!actor) return null;
   if (links.ownerId !== null && links.ownerId === actor.userId) return { kind: "owner" };
+
+  const staff = can(actor.role, "conversation.handle");
+  const inThread = links.conversations?.find((a) => canSeeConversation(actor, a.conversation) && (staff || a.messageKind !== "INTERNAL"));
+  if (inThread) return { kind: "conversation", conversationId: inThread.conversation.id, staff };
 
   const ownAttached = links.attachedTo.find((r) => isOwnRequest(actor, r));
   if (ownAttached) return { kind: "resident_request", requestId: ownAttached.id };

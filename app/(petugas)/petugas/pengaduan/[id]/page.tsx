@@ -10,6 +10,7 @@ import { CompleteForm, DisposeForm, RejectForm, VerifyForm } from "@/components/
 import { ComplaintTimeline } from "@/components/complaints/timeline";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { ConversationSection } from "@/components/conversations/section";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { getComplaintForStaff, listOfficeUnits } from "@/lib/complaints/data/staff";
 
@@ -136,6 +137,7 @@ export default async function StaffComplaintPage({ params }: Props) {
             title={t("timeline")}
             items={c.events.map((e) => ({ key: e.id, type: e.type, at: e.createdAt, note: e.note, actor: e.byReporter ? t("byReporter") : e.actorName }))}
           />
+          <ConversationSection actor={actor} target={{ complaintId: c.id }} />
         </div>
         <aside className="space-y-4" aria-label={t("facts")}>
           {actions.length ? actions : <p className="text-sm text-slate-600">{t("noActions")}</p>}

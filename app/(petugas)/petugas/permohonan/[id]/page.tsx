@@ -12,6 +12,7 @@ import { hasTemplate } from "@/lib/letters/data/letters";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { ConversationSection } from "@/components/conversations/section";
 import { getRequestForStaff, listAssignees } from "@/lib/backoffice/data/detail";
 import { isOpenStatus } from "@/lib/requests/workflow";
 
@@ -85,6 +86,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
             <h2 className="mb-3 text-lg font-semibold">{t("detail.timeline")}</h2>
             <Timeline events={request.timeline} />
           </Card>
+          <ConversationSection actor={actor} target={{ requestId: request.id }} />
         </div>
         <aside className="space-y-4" aria-label={t("actions.title")}>
           {request.mayAct ? (

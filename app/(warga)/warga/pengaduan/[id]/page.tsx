@@ -10,6 +10,7 @@ import { ComplaintTimeline } from "@/components/complaints/timeline";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
+import { ConversationSection } from "@/components/conversations/section";
 import { getMyComplaint } from "@/lib/complaints/data/resident";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -101,6 +102,7 @@ export default async function MyComplaintPage({ params, searchParams }: Props) {
         title={t("timeline")}
         items={c.events.map((e) => ({ key: e.id, type: e.type, at: e.createdAt, note: e.note, unitName: e.unitName }))}
       />
+      <ConversationSection actor={actor} target={{ complaintId: c.id }} />
       <p>
         <Link href={`/lacak?tiket=${c.ticket}`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("trackLink")}</Link>
       </p>

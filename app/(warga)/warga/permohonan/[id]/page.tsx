@@ -7,6 +7,7 @@ import { actionLabels, requestMessages } from "@/components/requests/messages";
 import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { Timeline } from "@/components/requests/timeline";
+import { ConversationSection } from "@/components/conversations/section";
 import { RequestSurveyPrompt } from "@/components/survey/request-survey-prompt";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -175,6 +176,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
       ) : null}
 
       <RequestDocuments requirements={request.service.requirements} attachments={request.attachments} />
+
+      {request.status !== "DRAFT" ? <ConversationSection actor={actor} target={{ requestId: request.id }} /> : null}
     </div>
   );
 }

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+
+export default async function ConversationNotFound() {
+  const t = await getTranslations("common.errors");
+  const tc = await getTranslations("conversations");
+  return (
+    <div>
+      <PageHeader title={t("notFoundTitle")} description={t("notFoundBody")} />
+      <ButtonLink href="/warga/percakapan" variant="secondary">{tc("residentTitle")}</ButtonLink>
+    </div>
+  );
+}

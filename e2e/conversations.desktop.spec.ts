@@ -1,0 +1,111 @@
+import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { demo, expectAccessible, login } from "./fixtures";
+
+// Two browser contexts: Siti on a phone, Dewi (petugas@pakansari) at a desktop. Uses Siti's seeded
+// SKTM request that the office sent back for correction (prisma/seed/requests.ts).
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ ...devices["Pixel 7"], locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  return context.newPage();
+}
+
+test("resident phone and staff desktop talk live: badge, canned answer with variables, photo", async ({ page: staff, browser }) => {
+  test.setTimeout(180_000);
+  const resident = await phone(browser);
+
+  // Staff sets up a canned answer; an unknown variable is refused at save.
+  await login(staff, demo.petugas);
+  await staff.goto("/petugas/percakapan/jawaban-cepat");
+  await staff.getByLabel("Pintasan").first().fill("kurang");
+  await staff.getByLabel("Isi jawaban").first().fill("Bapak/Ibu {nama}, alamat {alamat}");
+  await staff.getByRole("button", { name: "Simpan" }).first().click();
+  await expect(staff.getByText(/variabel yang tidak dikenal/)).toBeVisible();
+  await staff.getByLabel("Isi jawaban").first().fill("Bapak/Ibu {nama}, untuk permohonan {nomor} ({layanan}) mohon lengkapi: {yang_kurang}");
+  await staff.getByRole("button", { name: "Simpan" }).first().click();
+  await expect(staff.getByText("Jawaban cepat disimpan.")).toBeVisible();
+  await expectAccessible(staff);
+  await staff.goto("/petugas");
+
+  // Siti asks on her request's page, with a photo.
+  await login(resident, demo.siti);
+  await resident.goto("/warga/permohonan?status=NEEDS_CORRECTION");
+  const href = await resident.getByRole("link", { name: /Surat Keterangan Tidak Mampu/ }).first().getAttribute("href");
+  await resident.goto(href!.replace(/\/isi$/, ""));
+  await expect(resident.getByRole("heading", { name: "Tanya petugas" })).toBeVisible();
+  const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#48a" } }).jpeg().toBuffer();
+  await resident.getByRole("textbox", { name: "Tulis pesan" }).fill("Foto KK yang mana yang kurang jelas, Pak/Bu?");
+  await resident.locator('input[type="file"][name="files"]').setInputFiles({ name: "kk.jpg", mimeType: "image/jpeg", buffer: photo });
+  await resident.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(resident.getByTestId("message").filter({ hasText: "Foto KK yang mana" })).toBeVisible();
+  await expect(resident.getByTestId("message").locator("img")).toHaveCount(1);
+  await expectAccessible(resident);
+
+  // The staff badge rises without a reload.
+  await expect(staff.getByTestId("unread-badge")).toHaveText(/[1-9]/, { timeout: 15_000 });
+  await staff.getByRole("link", { name: /Percakapan/ }).first().click();
+  await staff.waitForURL(/\/petugas\/percakapan$/);
+  await staff.getByTestId("inbox-row").filter({ hasText: "Siti Aminah" }).getByRole("link").first().click();
+  await staff.waitForURL(/\/petugas\/percakapan\/[a-z0-9]+$/);
+  await expect(staff.getByTestId("message").filter({ hasText: "Foto KK yang mana" })).toBeVisible();
+  const img = staff.getByTestId("message").locator("img").first();
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+  // Seen: the badge clears.
+  await expect(staff.getByTestId("unread-badge")).toHaveCount(0, { timeout: 15_000 });
+  await expectAccessible(staff);
+
+  // Siti waits on her home page; staff answers with the canned answer.
+  await resident.goto("/warga");
+  const composer = staff.getByRole("textbox", { name: "Tulis pesan" });
+  await composer.fill("/kur");
+  await expect(staff.getByRole("listbox", { name: "Jawaban cepat" })).toBeVisible();
+  await composer.press("Enter");
+  await expect(composer).toHaveValue(/Bapak\/Ibu Siti Aminah, untuk permohonan PKS\/\d{4}\/\d{6} \(Surat Keterangan Tidak Mampu/);
+  await expect(composer).not.toHaveValue(/\{/);
+  await staff.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(staff.getByTestId("message").filter({ hasText: "Bapak/Ibu Siti Aminah" })).toBeVisible();
+
+  // Siti's badge rises without a reload, and clears once she reads the thread.
+  await expect(resident.getByTestId("unread-badge")).toHaveText("1", { timeout: 15_000 });
+  await resident.getByRole("link", { name: /Percakapan/ }).first().click();
+  await resident.getByRole("link", { name: /Permohonan/ }).filter({ hasText: "Bapak/Ibu Siti" }).first().click();
+  await expect(resident.getByTestId("message").filter({ hasText: "Bapak/Ibu Siti Aminah" })).toBeVisible();
+  await expect(resident.getByTestId("unread-badge")).toHaveCount(0, { timeout: 15_000 });
+
+  // Both directions live on open pages, no reload.
+  await resident.getByRole("textbox", { name: "Tulis pesan" }).fill("Baik, segera saya unggah ulang.");
+  await resident.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(staff.getByTestId("message").filter({ hasText: "segera saya unggah ulang" })).toBeVisible({ timeout: 15_000 });
+  await composer.fill("Terima kasih, kami tunggu.");
+  await staff.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(resident.getByTestId("message").filter({ hasText: "kami tunggu" })).toBeVisible({ timeout: 15_000 });
+
+  // An internal note never reaches the resident's page.
+  await composer.fill("Cek silang ke RT dulu");
+  await staff.getByLabel(/Catatan internal/).check();
+  await staff.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(staff.getByTestId("message").filter({ hasText: "Cek silang ke RT" })).toBeVisible();
+  await resident.reload();
+  await expect(resident.getByTestId("message").filter({ hasText: "kami tunggu" })).toBeVisible();
+  await expect(resident.getByText("Cek silang ke RT")).toHaveCount(0);
+  await resident.context().close();
+});
+
+test("another office's staff get a 404 for the thread, its live stream and its files", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const resident = await phone(browser);
+  await login(resident, demo.siti);
+  await resident.goto("/warga/percakapan");
+  await resident.getByLabel("Pertanyaan Anda").fill("Jam buka kantor hari Sabtu?");
+  await resident.getByRole("button", { name: "Kirim pertanyaan" }).click();
+  await resident.waitForURL(/\/warga\/percakapan\/[a-z0-9]+$/);
+  const id = resident.url().split("/").pop()!;
+  await expectAccessible(resident);
+  await resident.context().close();
+
+  await login(page, demo.petugasTengah);
+  expect((await page.goto(`/petugas/percakapan/${id}`))!.status()).toBe(404);
+  expect((await page.request.get(`/api/percakapan/${id}/events?after=0`)).status()).toBe(404);
+  expect((await page.request.get(`/api/percakapan/${id}/pesan?after=0`)).status()).toBe(404);
+});
