@@ -50,7 +50,7 @@ if (buildIsStale()) {
 
 const child = spawn(
   process.execPath,
-  [path.join(root, "scripts/with-db.mjs"), process.execPath, next, "start", "-p", String(port)],
+  [path.join(root, "scripts/with-db.mjs"), process.execPath, path.join(root, "scripts/serve.mjs"), "-p", String(port)],
   { stdio: "inherit", cwd: root },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
