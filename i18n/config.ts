@@ -15,6 +15,7 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "notifications",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -5,6 +5,7 @@ import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
 import { recordRequestEvent } from "@/lib/requests/events";
+import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { residentInScope } from "../data/walk-in";
@@ -108,6 +109,8 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
       data: { channel: input.channel, servicePointId, enteredBy: actor.userId },
       at: now,
     });
+    // Notifications (issue 10): a walk-in resident without an account gets the SMS/e-mail on their profile's contacts.
+    await notifyRequestEvent(tx, { requestId: request.id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now });
     return { ok: true as const, id: request.id, number };
   });
 }

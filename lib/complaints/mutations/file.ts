@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyComplaintEvent } from "@/lib/notifications/mutations/hooks";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -61,6 +62,7 @@ async function insert(actor: Actor, officeId: string, input: ComplaintContent, c
     await tx.complaintEvent.create({
       data: { complaintId: complaint.id, actorId: actor.userId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
     });
+    await notifyComplaintEvent(tx, { complaintId: complaint.id, type: "complaint.submitted", actorId: actor.userId, occurrence: "1" }); // notifications (issue 10)
     return { ok: true as const, id: complaint.id, ticket: complaint.ticket };
   });
 }
