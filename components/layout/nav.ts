@@ -38,6 +38,9 @@ export const adminNav: NavKey[] = [
   { href: "/admin/kategori-pengaduan", key: "complaintCategories" },
   { href: "/admin/survei", key: "survey" },
   { href: "/admin/audit", key: "audit" },
+  { href: "/admin/notifikasi-gagal", key: "failedNotifications" },
+  { href: "/admin/templat-notifikasi", key: "notificationTemplates" },
+  { href: "/admin/kotak-surat", key: "mailbox" },
   { href: "/pimpinan", key: "dashboard" },
   { href: "/petugas/permohonan", key: "requestQueue" },
 ];

@@ -7,6 +7,7 @@ import { NoteForm } from "@/components/backoffice/note-form";
 import { RequestActions } from "@/components/backoffice/request-actions";
 import { RequestFacts } from "@/components/backoffice/request-facts";
 import { Timeline } from "@/components/backoffice/timeline";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -82,6 +83,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
             <h2 className="mb-3 text-lg font-semibold">{t("detail.timeline")}</h2>
             <Timeline events={request.timeline} />
           </Card>
+          <SentMessages target={{ type: "request", id: request.id }} audience="staff" />
         </div>
         <aside className="space-y-4" aria-label={t("actions.title")}>
           {request.mayAct ? (

@@ -7,6 +7,7 @@ import { actionLabels, requestMessages } from "@/components/requests/messages";
 import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { Timeline } from "@/components/requests/timeline";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { RequestSurveyPrompt } from "@/components/survey/request-survey-prompt";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -158,6 +159,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <Timeline events={request.events} />
         </section>
       ) : null}
+      {request.status !== "DRAFT" ? <SentMessages target={{ type: "request", id: request.id }} audience="resident" /> : null}
 
       {fields.length ? (
         <section aria-labelledby="data">
