@@ -23,6 +23,27 @@ export type NotifyEvent = {
   now?: Date;
 };
 
+/**
+ * Both tables in ONE statement (a data-modifying CTE over two JSON arrays): the enqueue cost added to
+ * the caller's transaction is this round trip plus the recipients' SELECT. Timestamps travel as UTC
+ * ISO strings into timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
+ */
+async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[]) {
+  await tx.$executeRaw`
+    WITH inbox AS (
+      INSERT INTO notifications (id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at)
+      SELECT id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at
+      FROM jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) AS x(id text, office_id text, user_id text, event text, dedupe_key text, vars jsonb, link text, target_type text, target_id text, created_at timestamp)
+      ON CONFLICT (dedupe_key) DO NOTHING
+    )
+    INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
+    SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
+    FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
+    ON CONFLICT (idempotency_key) DO NOTHING`;
+}
+
+type Row = Record<string, string | null | Record<string, unknown>>;
+
 type UserRow = {
   id: string; name: string; email: string | null; phone: string | null; locale: string;
   p_email: boolean | null; p_sms: boolean | null; p_whatsapp: boolean | null; p_push: boolean | null; subs: string[];
@@ -51,9 +72,10 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
         WHERE u.id = ANY(${userIds}::text[]) AND u.active`
     : [];
   const byId = new Map(users.map((u) => [u.id, u]));
-  const inbox: Prisma.NotificationCreateManyInput[] = [];
-  const deliveries: Prisma.NotificationDeliveryCreateManyInput[] = [];
-  const common = { officeId: e.officeId, event: e.event, targetType: e.target?.type ?? null, targetId: e.target?.id ?? null };
+  const inbox: Row[] = [];
+  const deliveries: Row[] = [];
+  const at = now.toISOString();
+  const common = { office_id: e.officeId, event: e.event, target_type: e.target?.type ?? null, target_id: e.target?.id ?? null };
   const inAppWanted = spec.category !== "account";
   for (const r of e.recipients) {
     const link = r.link ?? e.link ?? null;
@@ -61,12 +83,12 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
       const u = byId.get(r.userId);
       if (!u) continue;
       const vars = { ...e.vars, nama: u.name };
-      if (inAppWanted) inbox.push({ id: id(), ...common, userId: u.id, dedupeKey: `${e.key}:${u.id}`, vars, link, createdAt: now });
+      if (inAppWanted) inbox.push({ id: id(), ...common, user_id: u.id, dedupe_key: `${e.key}:${u.id}`, vars, link, created_at: at });
       const preference: Preference | null = u.p_email === null ? null : { email: !!u.p_email, sms: !!u.p_sms, whatsapp: !!u.p_whatsapp, push: !!u.p_push };
       for (const d of planDeliveries(e.event, { email: u.email, phone: u.phone, pushSubscriptionIds: u.subs, preference }, now)) {
         deliveries.push({
-          id: id(), ...common, userId: u.id, channel: d.channel, address: d.address, locale: u.locale, vars, link,
-          idempotencyKey: `${e.key}:${u.id}:${d.channel}${d.channel === "PUSH" ? `:${d.address}` : ""}`, runAt: d.runAt, createdAt: now,
+          id: id(), ...common, user_id: u.id, channel: d.channel, address: d.address, locale: u.locale, vars, link,
+          idempotency_key: `${e.key}:${u.id}:${d.channel}${d.channel === "PUSH" ? `:${d.address}` : ""}`, run_at: d.runAt.toISOString(), created_at: at,
         });
       }
     } else {
@@ -74,13 +96,12 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
       const vars = { ...e.vars, nama: c.name };
       for (const d of planDeliveries(e.event, { email: c.email ?? null, phone: c.phone ?? null, pushSubscriptionIds: [], preference: null }, now)) {
         deliveries.push({
-          id: id(), ...common, userId: null, channel: d.channel, address: d.address, locale: c.locale ?? "id", vars, link,
-          idempotencyKey: `${e.key}:${c.key}:${d.channel}`, runAt: d.runAt, createdAt: now,
+          id: id(), ...common, user_id: null, channel: d.channel, address: d.address, locale: c.locale ?? "id", vars, link,
+          idempotency_key: `${e.key}:${c.key}:${d.channel}`, run_at: d.runAt.toISOString(), created_at: at,
         });
       }
     }
   }
-  if (inbox.length) await tx.notification.createMany({ data: inbox, skipDuplicates: true });
-  if (deliveries.length) await tx.notificationDelivery.createMany({ data: deliveries, skipDuplicates: true });
+  if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
   return { inApp: inbox.length, deliveries: deliveries.length };
 }
