@@ -54,7 +54,7 @@ export function SurveyForm({ questions, target }: { questions: UnsurWording[]; t
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <p className="text-slate-700">{t("intro")}</p>
-      {serverError && serverError !== "invalid" ? <FormAlert>{t(`errors.${serverError}` as "errors.invalid")}</FormAlert> : null}
+      {serverError && serverError !== "invalid" && serverError !== "invalid_input" ? <FormAlert>{t(`errors.${serverError}` as "errors.invalid")}</FormAlert> : null}
       {oneAnswerError ? <FormAlert>{t("errors.answer_one")}</FormAlert> : null}
 
       <ol className="space-y-4">

@@ -1,48 +1,58 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionActor, signInWithPassword } from "@/lib/auth";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { signInWithPassword } from "@/lib/auth";
 import { changePassword, resetPasswordWithToken, updateStaffProfile } from "./mutations";
 import { requestMeta } from "./request-meta";
-import { invalid, type FormResult } from "./result";
 import { changePasswordSchema, loginSchema, resetPasswordSchema, staffProfileSchema } from "./schema";
 import { safeNextPath } from "./next-path";
+
+const login = action(
+  {
+    permission: "public",
+    schema: loginSchema.and(z.object({ next: z.string().max(500).nullish() })),
+    // Per-account and per-address failures are limited in lib/auth/credentials.ts; this bounds attempts of any kind.
+    rateLimit: { name: "login", limit: 60, windowSeconds: 15 * 60 },
+  },
+  async ({ input }) => {
+    const target = safeNextPath(input.next);
+    const redirectTo = target ? `/masuk/lanjut?next=${encodeURIComponent(target)}` : "/masuk/lanjut";
+    const error = await signInWithPassword(input.identifier, input.password, redirectTo);
+    return { ok: false as const, error };
+  },
+);
 
 /**
  * Signs in and continues at /masuk/lanjut, which sends each role to its own home (or back to
  * the page that asked for a login). On failure returns "invalid" | "locked" | "inactive".
  */
-export async function loginAction(input: unknown, next?: string | null): Promise<FormResult> {
-  const parsed = loginSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const target = safeNextPath(next);
-  const redirectTo = target ? `/masuk/lanjut?next=${encodeURIComponent(target)}` : "/masuk/lanjut";
-  const error = await signInWithPassword(parsed.data.identifier, parsed.data.password, redirectTo);
-  return { ok: false, error };
+export async function loginAction(input: unknown, next?: string | null) {
+  return login({ ...(typeof input === "object" && input !== null ? input : {}), next });
 }
 
-export async function changePasswordAction(input: unknown): Promise<FormResult> {
-  const actor = await actionActor();
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return changePassword(actor, parsed.data);
-}
+export const changePasswordAction = action({ permission: "signed-in", schema: changePasswordSchema }, ({ actor, input }) =>
+  changePassword(actor, input),
+);
 
-export async function updateStaffProfileAction(input: unknown): Promise<FormResult> {
-  const actor = await actionActor();
-  if (!actor || actor.role === "RESIDENT") return { ok: false, error: "forbidden" };
-  const parsed = staffProfileSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateStaffProfile(actor, parsed.data);
-  if (result.ok) revalidatePath("/", "layout"); // the header shows the name
-  return result;
-}
+export const updateStaffProfileAction = action(
+  { permission: "account.staffProfile", schema: staffProfileSchema, revalidate: [{ layout: "/" }] }, // the header shows the name
+  ({ actor, input }) => updateStaffProfile(actor, input),
+);
 
-export async function resetPasswordAction(token: string, input: unknown): Promise<FormResult> {
-  const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  if (typeof token !== "string" || token.length > 200) return { ok: false, error: "token_invalid" };
-  const result = await resetPasswordWithToken(token, parsed.data.password, await requestMeta());
-  return result.ok ? result : { ok: false, error: `token_${result.error}` };
+const reset = action(
+  {
+    permission: "public",
+    schema: resetPasswordSchema.and(z.object({ token: z.string().min(1).max(200) })),
+    rateLimit: { name: "password-reset", limit: 20, windowSeconds: 15 * 60 },
+  },
+  async ({ input }) => {
+    const result = await resetPasswordWithToken(input.token, input.password, await requestMeta());
+    return result.ok ? result : { ok: false as const, error: `token_${result.error}` as const };
+  },
+);
+
+export async function resetPasswordAction(token: string, input: unknown) {
+  if (typeof token !== "string" || token.length > 200) return { ok: false as const, error: "token_invalid" as const };
+  return reset({ ...(typeof input === "object" && input !== null ? input : {}), token });
 }

@@ -14,7 +14,7 @@ export const action = createPipeline({
   resolveActor: getActor,
   resolveIp: clientIp,
   consumeRateLimit,
-  revalidate: (path) => revalidatePath(path),
+  revalidate: (path, type) => revalidatePath(path, type),
 });
 
 export { fail, ok, type ActionResult, type Failure, type PipelineError, type Success } from "./result";

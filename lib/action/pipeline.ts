@@ -23,11 +23,13 @@ export type ActionConfig<S extends z.ZodType, A extends Access> = {
   permission: A;
   schema: S;
   /** Turns what the client sent (e.g. FormData) into the object the schema reads. */
-  input?: (raw: unknown) => unknown;
+  input?: (raw: unknown, actor: Actor | null) => unknown;
   rateLimit?: RateLimitRule | RateLimitRule[];
-  /** Paths to revalidate after a successful call. */
-  revalidate?: string[] | ((input: z.output<S>) => string[]);
+  /** Paths to revalidate after a successful call (a layout path revalidates every page below it). */
+  revalidate?: Revalidation[] | ((input: z.output<S>) => Revalidation[]);
 };
+
+export type Revalidation = string | { layout: string };
 
 export type ActionContext<S extends z.ZodType, A extends Access> = {
   actor: A extends "public" ? Actor | null : Actor;
@@ -41,7 +43,7 @@ export type PipelineEnv = {
   resolveActor: () => Promise<Actor | null>;
   resolveIp: () => Promise<string | null>;
   consumeRateLimit: (key: string, limit: number, windowSeconds: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
-  revalidate: (path: string) => void;
+  revalidate: (path: string, type: "page" | "layout") => void;
 };
 
 function allowed(actor: Actor | null, access: Access): boolean {
@@ -55,12 +57,15 @@ function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }
 
+/** A domain failure may also carry field errors, so clients read one shape whatever the handler returned. */
+export type Answer<R> = (R extends { ok: false } ? R & { fieldErrors?: Record<string, string>; retryAfterSeconds?: number } : R) | Failure;
+
 export function createPipeline(env: PipelineEnv) {
   return function action<S extends z.ZodType, A extends Access, R extends { ok: boolean }>(
     config: ActionConfig<S, A>,
     handler: (ctx: ActionContext<S, A>) => Promise<R>,
-  ): (raw: unknown) => Promise<R | Failure> {
-    return async (raw: unknown) => {
+  ): (raw: unknown) => Promise<Answer<R>> {
+    return async (raw: unknown): Promise<Answer<R>> => {
       const actor = await env.resolveActor();
       if (!allowed(actor, config.permission)) return { ok: false, error: "forbidden" };
 
@@ -73,7 +78,7 @@ export function createPipeline(env: PipelineEnv) {
 
       let source: unknown;
       try {
-        source = config.input ? config.input(raw) : raw;
+        source = config.input ? config.input(raw, actor) : raw;
       } catch {
         return { ok: false, error: "invalid_input" };
       }
@@ -89,9 +94,12 @@ export function createPipeline(env: PipelineEnv) {
       }
       if (result.ok && config.revalidate) {
         const paths = typeof config.revalidate === "function" ? config.revalidate(parsed.data) : config.revalidate;
-        for (const path of paths) env.revalidate(path);
+        for (const path of paths) {
+          if (typeof path === "string") env.revalidate(path, "page");
+          else env.revalidate(path.layout, "layout");
+        }
       }
-      return result;
+      return result as Answer<R>;
     };
   };
 }

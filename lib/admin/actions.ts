@@ -1,136 +1,102 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionActor } from "@/lib/auth";
+import { action } from "@/lib/action";
+import { targetInput, withOptionalTarget, withTarget } from "@/lib/action/nested";
 import { issueResetToken } from "@/lib/accounts/mutations";
 import { forgetOfficeCalendar } from "@/lib/backoffice/data/clock";
-import { invalid, type FormResult } from "@/lib/accounts/result";
 import { createHoliday, deleteHoliday, updateHoliday } from "./mutations/holidays";
 import { createServicePoint, createUnit, updateOfficeHours, updateOwnOffice, updateServicePoint, updateUnit } from "./mutations/offices";
 import { createStaffUser, setUserActive, updateStaffUser } from "./mutations/users";
 import { holidaySchema, officeHoursSchema, officeSchema, servicePointSchema, staffUserSchema, unitSchema } from "./schema";
 
-// Thin wrappers: every action re-checks the session and the admin permission; the mutations
-// then scope every record to the admin's own office.
-const id = z.string().min(1).max(40);
-const admin = () => actionActor("admin.manage");
-const forbidden = { ok: false, error: "forbidden" } as const;
+// Every action goes through the pipeline with the admin permission; the mutations then scope
+// every record to the admin's own office (another office's id answers not_found).
+const admin = { permission: "admin.manage" } as const;
+const activeSchema = z.object({ active: z.boolean() });
 
-export async function updateOfficeAction(input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = officeSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateOwnOffice(actor, parsed.data);
-  revalidatePath("/admin/kantor");
-  return result;
-}
+export const updateOfficeAction = action({ ...admin, schema: officeSchema, revalidate: ["/admin/kantor"] }, ({ actor, input }) =>
+  updateOwnOffice(actor, input),
+);
 
-export async function updateOfficeHoursAction(input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = officeHoursSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateOfficeHours(actor, parsed.data);
+export const updateOfficeHoursAction = action({ ...admin, schema: officeHoursSchema, revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
+  const result = await updateOfficeHours(actor, input);
   if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
-  revalidatePath("/admin/hari-libur");
   return result;
+});
+
+const saveUnit = action({ ...admin, schema: withOptionalTarget(unitSchema), revalidate: ["/admin/kantor/unit"] }, ({ actor, input: { targetId, ...unit } }) =>
+  targetId === null ? createUnit(actor, unit) : updateUnit(actor, targetId, unit),
+);
+export async function saveUnitAction(unitId: string | null, input: unknown) {
+  return saveUnit(targetInput(unitId, input));
 }
 
-export async function saveUnitAction(unitId: string | null, input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = unitSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = unitId === null ? await createUnit(actor, parsed.data) : id.safeParse(unitId).success ? await updateUnit(actor, unitId, parsed.data) : forbidden;
-  revalidatePath("/admin/kantor/unit");
-  return result;
+const setUnitActive = action({ ...admin, schema: withTarget(activeSchema), revalidate: ["/admin/kantor/unit"] }, ({ actor, input }) =>
+  updateUnit(actor, input.targetId, { active: input.active }),
+);
+export async function setUnitActiveAction(unitId: string, active: boolean) {
+  return setUnitActive({ targetId: unitId, active });
 }
 
-export async function setUnitActiveAction(unitId: string, active: boolean): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(unitId).success) return forbidden;
-  const result = await updateUnit(actor, unitId, { active: Boolean(active) });
-  revalidatePath("/admin/kantor/unit");
-  return result;
+const savePoint = action({ ...admin, schema: withOptionalTarget(servicePointSchema), revalidate: ["/admin/kantor/pos-layanan"] }, ({ actor, input: { targetId, ...point } }) =>
+  targetId === null ? createServicePoint(actor, point) : updateServicePoint(actor, targetId, point),
+);
+export async function saveServicePointAction(pointId: string | null, input: unknown) {
+  return savePoint(targetInput(pointId, input));
 }
 
-export async function saveServicePointAction(pointId: string | null, input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = servicePointSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result =
-    pointId === null ? await createServicePoint(actor, parsed.data) : id.safeParse(pointId).success ? await updateServicePoint(actor, pointId, parsed.data) : forbidden;
-  revalidatePath("/admin/kantor/pos-layanan");
-  return result;
-}
-
-export async function setServicePointActiveAction(pointId: string, active: boolean): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(pointId).success) return forbidden;
-  const result = await updateServicePoint(actor, pointId, { active: Boolean(active) });
-  revalidatePath("/admin/kantor/pos-layanan");
-  return result;
+const setPointActive = action({ ...admin, schema: withTarget(activeSchema), revalidate: ["/admin/kantor/pos-layanan"] }, ({ actor, input }) =>
+  updateServicePoint(actor, input.targetId, { active: input.active }),
+);
+export async function setServicePointActiveAction(pointId: string, active: boolean) {
+  return setPointActive({ targetId: pointId, active });
 }
 
 /** Creates a staff account; answers with the one-time link for its first password. */
-export async function createUserAction(input: unknown): Promise<FormResult<{ id: string; token: string; expiresAt: string }>> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = staffUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await createStaffUser(actor, parsed.data);
-  if (!result.ok) return result;
-  revalidatePath("/admin/pengguna");
-  return { ok: true, id: result.id, token: result.token, expiresAt: result.expiresAt.toISOString() };
+export const createUserAction = action({ ...admin, schema: staffUserSchema, revalidate: ["/admin/pengguna"] }, async ({ actor, input }) => {
+  const result = await createStaffUser(actor, input);
+  return result.ok ? { ok: true as const, id: result.id, token: result.token, expiresAt: result.expiresAt.toISOString() } : result;
+});
+
+const updateUser = action({ ...admin, schema: withTarget(staffUserSchema), revalidate: ["/admin/pengguna"] }, ({ actor, input: { targetId, ...user } }) =>
+  updateStaffUser(actor, targetId, user),
+);
+export async function updateUserAction(userId: string, input: unknown) {
+  return updateUser(targetInput(userId, input));
 }
 
-export async function updateUserAction(userId: string, input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(userId).success) return forbidden;
-  const parsed = staffUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateStaffUser(actor, userId, parsed.data);
-  revalidatePath("/admin/pengguna");
-  return result;
+const setUserActiveStep = action(
+  { ...admin, schema: withTarget(activeSchema), revalidate: (i) => ["/admin/pengguna", `/admin/pengguna/${i.targetId}`] },
+  ({ actor, input }) => setUserActive(actor, input.targetId, input.active),
+);
+export async function setUserActiveAction(userId: string, active: boolean) {
+  return setUserActiveStep({ targetId: userId, active });
 }
 
-export async function setUserActiveAction(userId: string, active: boolean): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(userId).success) return forbidden;
-  const result = await setUserActive(actor, userId, Boolean(active));
-  revalidatePath("/admin/pengguna");
-  revalidatePath(`/admin/pengguna/${userId}`);
-  return result;
-}
-
+const issueReset = action({ ...admin, schema: withTarget(z.object({})) }, async ({ actor, input }) => {
+  const result = await issueResetToken(actor, input.targetId);
+  return result.ok ? { ok: true as const, token: result.token, expiresAt: result.expiresAt.toISOString() } : result;
+});
 /** The link is shown once to the admin, who passes it on; only its hash is stored. */
-export async function issueResetLinkAction(userId: string): Promise<FormResult<{ token: string; expiresAt: string }>> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(userId).success) return forbidden;
-  const result = await issueResetToken(actor, userId);
-  return result.ok ? { ok: true, token: result.token, expiresAt: result.expiresAt.toISOString() } : result;
+export async function issueResetLinkAction(userId: string) {
+  return issueReset({ targetId: userId });
 }
 
-export async function saveHolidayAction(holidayId: string | null, input: unknown): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor) return forbidden;
-  const parsed = holidaySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result =
-    holidayId === null ? await createHoliday(actor, parsed.data) : id.safeParse(holidayId).success ? await updateHoliday(actor, holidayId, parsed.data) : forbidden;
+const saveHoliday = action({ ...admin, schema: withOptionalTarget(holidaySchema), revalidate: ["/admin/hari-libur"] }, async ({ actor, input: { targetId, ...holiday } }) => {
+  const result = targetId === null ? await createHoliday(actor, holiday) : await updateHoliday(actor, targetId, holiday);
   if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
-  revalidatePath("/admin/hari-libur");
   return result;
+});
+export async function saveHolidayAction(holidayId: string | null, input: unknown) {
+  return saveHoliday(targetInput(holidayId, input));
 }
 
-export async function deleteHolidayAction(holidayId: string): Promise<FormResult> {
-  const actor = await admin();
-  if (!actor || !id.safeParse(holidayId).success) return forbidden;
-  const result = await deleteHoliday(actor, holidayId);
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
-  revalidatePath("/admin/hari-libur");
+const removeHoliday = action({ ...admin, schema: withTarget(z.object({})), revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
+  const result = await deleteHoliday(actor, input.targetId);
+  if (result.ok) forgetOfficeCalendar(actor.officeId);
   return result;
+});
+export async function deleteHolidayAction(holidayId: string) {
+  return removeHoliday({ targetId: holidayId });
 }

@@ -37,13 +37,6 @@ export async function requireActor(permission?: Permission, roles?: Role[]): Pro
   return actor;
 }
 
-/** For server actions: returns null instead of redirecting; the action answers "forbidden". */
-export async function actionActor(permission?: Permission): Promise<Actor | null> {
-  const actor = await getActor();
-  if (!actor) return null;
-  if (permission && !can(actor.role, permission)) return null;
-  return actor;
-}
 
 export type SignInError = "invalid" | "locked" | "inactive";
 

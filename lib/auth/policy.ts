@@ -3,6 +3,7 @@ export type Role = "RESIDENT" | "STAFF" | "SUPERVISOR" | "ADMIN";
 
 export const permissions = {
   "resident.self": ["RESIDENT"],
+  "account.staffProfile": ["STAFF", "SUPERVISOR", "ADMIN"],
   "request.apply": ["RESIDENT"],
   "request.queue": ["STAFF", "SUPERVISOR", "ADMIN"],
   "request.allUnits": ["SUPERVISOR", "ADMIN"],

@@ -1,13 +1,12 @@
 // Result shapes of back-office operations. Errors are codes; the UI owns the words (messages/*/staff.json).
+import type { PipelineError } from "@/lib/action/result";
 import type { UploadError } from "@/lib/storage/types";
 
 export type BackofficeError =
-  | "forbidden"
-  | "not_found"
+  | PipelineError
   | "conflict"
   | "invalid_transition"
   | "invalid_assignee"
-  | "invalid_input"
   | UploadError;
 
 export type Failure = { ok: false; error: BackofficeError; fieldErrors?: Record<string, string> };

@@ -1,63 +1,63 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { actionActor } from "@/lib/auth";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { targetInput, withOptionalTarget, withTarget } from "@/lib/action/nested";
 import { createService, moveRequirement, saveRequirement, setRequirementActive, setServiceActive, updateService } from "./mutations";
-import { fieldErrorsOf, requirementSchema, serviceSchema, type ActionResult } from "./schema";
+import { requirementSchema, serviceSchema } from "./schema";
 
-// Thin wrappers: authenticate, validate with the same schema as the form, then the mutation
-// re-checks the office against the database.
+// Through the pipeline with the admin permission; the mutation re-checks the office against the database.
 
-function refresh(serviceId?: string) {
-  revalidatePath("/layanan", "layout");
-  revalidatePath("/admin/layanan");
-  if (serviceId) revalidatePath(`/admin/layanan/${serviceId}`, "layout");
+const refresh = (serviceId: string | null) => [
+  { layout: "/layanan" },
+  "/admin/layanan",
+  ...(serviceId ? [{ layout: `/admin/layanan/${serviceId}` }] : []),
+];
+const id = z.string().min(1).max(40);
+
+const saveService = action(
+  { permission: "admin.manage", schema: withOptionalTarget(serviceSchema), revalidate: (i) => refresh(i.targetId) },
+  async ({ actor, input: { targetId, ...service } }) => {
+    if (!targetId) return createService(actor, service);
+    const result = await updateService(actor, targetId, service);
+    return result.ok ? { ok: true as const, id: targetId } : result;
+  },
+);
+export async function saveServiceAction(serviceId: string | null, raw: unknown) {
+  return saveService(targetInput(serviceId, raw));
 }
 
-export async function saveServiceAction(serviceId: string | null, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = serviceSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  if (serviceId) {
-    const result = await updateService(actor, serviceId, parsed.data);
-    if (result.ok) refresh(serviceId);
-    return result.ok ? { ok: true, id: serviceId } : result;
-  }
-  const result = await createService(actor, parsed.data);
-  if (result.ok) refresh(result.id);
-  return result;
+const serviceActive = action(
+  { permission: "admin.manage", schema: withTarget(z.object({ active: z.boolean() })), revalidate: (i) => refresh(i.targetId) },
+  ({ actor, input }) => setServiceActive(actor, input.targetId, input.active),
+);
+export async function setServiceActiveAction(serviceId: string, active: boolean) {
+  return serviceActive({ targetId: serviceId, active });
 }
 
-export async function setServiceActiveAction(serviceId: string, active: boolean): Promise<ActionResult> {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const result = await setServiceActive(actor, String(serviceId), Boolean(active));
-  if (result.ok) refresh(serviceId);
-  return result;
+const requirement = action(
+  {
+    permission: "admin.manage",
+    schema: withOptionalTarget(requirementSchema).and(z.object({ serviceId: id })),
+    revalidate: (i) => refresh(i.serviceId),
+  },
+  ({ actor, input: { targetId, serviceId, ...fields } }) => saveRequirement(actor, serviceId, targetId, fields),
+);
+export async function saveRequirementAction(serviceId: string, requirementId: string | null, raw: unknown) {
+  return requirement({ ...(targetInput(requirementId, raw) as object), serviceId });
 }
 
-export async function saveRequirementAction(serviceId: string, requirementId: string | null, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = requirementSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await saveRequirement(actor, String(serviceId), requirementId ? String(requirementId) : null, parsed.data);
-  if (result.ok) refresh(serviceId);
-  return result;
+const requirementActive = action(
+  { permission: "admin.manage", schema: withTarget(z.object({ serviceId: id, active: z.boolean() })), revalidate: (i) => refresh(i.serviceId) },
+  ({ actor, input }) => setRequirementActive(actor, input.serviceId, input.targetId, input.active),
+);
+export async function setRequirementActiveAction(serviceId: string, requirementId: string, active: boolean) {
+  return requirementActive({ targetId: requirementId, serviceId, active });
 }
 
-export async function setRequirementActiveAction(serviceId: string, requirementId: string, active: boolean): Promise<ActionResult> {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const result = await setRequirementActive(actor, String(serviceId), String(requirementId), Boolean(active));
-  if (result.ok) refresh(serviceId);
-  return result;
-}
-
-export async function moveRequirementAction(serviceId: string, requirementId: string, direction: "up" | "down"): Promise<ActionResult> {
-  const actor = await actionActor("admin.manage");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const result = await moveRequirement(actor, String(serviceId), String(requirementId), direction === "up" ? "up" : "down");
-  if (result.ok) refresh(serviceId);
-  return result;
+const moveStep = action(
+  { permission: "admin.manage", schema: withTarget(z.object({ serviceId: id, direction: z.enum(["up", "down"]) })), revalidate: (i) => refresh(i.serviceId) },
+  ({ actor, input }) => moveRequirement(actor, input.serviceId, input.targetId, input.direction),
+);
+export async function moveRequirementAction(serviceId: string, requirementId: string, direction: "up" | "down") {
+  return moveStep({ targetId: requirementId, serviceId, direction });
 }

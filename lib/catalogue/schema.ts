@@ -1,3 +1,4 @@
+import type { PipelineError } from "@/lib/action/result";
 // Input schemas of the catalogue admin forms, shared by the form (zodResolver) and the actions.
 // Error messages are codes; the UI translates them (catalogue.errors.*).
 import { z } from "zod";
@@ -72,14 +73,4 @@ export function slugify(name: string): string {
 
 export type ActionResult<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; error: "forbidden" | "not_found" | "invalid" | "conflict"; fieldErrors?: Record<string, string> };
-
-/** First issue per field, as `{ path: code }`. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+  | { ok: false; error: "invalid" | "conflict" | PipelineError; fieldErrors?: Record<string, string> };

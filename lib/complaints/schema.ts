@@ -108,13 +108,3 @@ export type DisposeInput = z.input<typeof disposeSchema>;
 export type FollowUpInput = z.input<typeof followUpSchema>;
 export type CompleteInput = z.input<typeof completeSchema>;
 export type ReopenInput = z.input<typeof reopenSchema>;
-
-/** First issue per field, as codes (for `fieldErrors`). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
-import { allowAnonymousFeedback } from "./rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit/mutations";
 import type { answerSchema, feedbackSchema, publicFeedbackSchema } from "./schema";
 import type { z } from "zod";
 
@@ -26,7 +26,9 @@ export async function sendPublicFeedback(input: z.output<typeof publicFeedbackSc
   if (input.website) return { ok: true, id: "" }; // a bot filled the honeypot: pretend success, store nothing
   const office = await db.office.findFirst({ where: { id: input.officeId, active: true }, select: { id: true } });
   if (!office) return { ok: false, error: "invalid", fieldErrors: { officeId: "required" } };
-  if (!allowAnonymousFeedback(ip)) return { ok: false, error: "rate_limited" };
+  // Five per ten minutes per address, counted in PostgreSQL so every app instance shares the limit.
+  const limit = await consumeRateLimit(`feedback-anonymous:ip:${ip ?? "unknown"}`, 5, 10 * 60);
+  if (!limit.ok) return { ok: false, error: "rate_limited" };
   const row = await db.feedback.create({
     data: { officeId: office.id, senderId: null, anonymous: true, kind: input.kind, message: input.message },
     select: { id: true },

@@ -1,9 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionActor } from "@/lib/auth";
+import { action } from "@/lib/action";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
+import type { Actor } from "@/lib/auth/types";
 import {
   attachFile,
   cancelRequest,
@@ -16,112 +17,117 @@ import {
   submitRequest,
   uploadTarget,
 } from "./mutations/resident";
-import { requestIdSchema, saveDraftSchema, startRequestSchema, type RequestActionResult } from "./schema";
+import {
+  attachmentSchema,
+  cancelSchema,
+  requestIdSchema,
+  saveDraftSchema,
+  startRequestSchema,
+  uploadSchema,
+  type RequestActionResult,
+} from "./schema";
 
-// Resident actions. Each is a public POST endpoint: the actor comes from the session, the
-// request is looked up within the resident's own scope, and ids from the client are only lookups.
+// Resident actions. Each is a public POST endpoint: the pipeline loads the actor from the session
+// and checks the permission; the request is looked up within the resident's own scope, and ids
+// from the client are only lookups.
 
-const refresh = (id: string) => {
-  revalidatePath(`/warga/permohonan/${id}`, "layout");
-  revalidatePath("/warga/permohonan");
-  revalidatePath("/warga");
-};
+const paths = (input: { requestId: string }) => [{ layout: `/warga/permohonan/${input.requestId}` }, "/warga/permohonan", "/warga"];
+const apply = { permission: "request.apply", revalidate: paths } as const;
+const formObject = (raw: unknown) => Object.fromEntries([...(raw as FormData).entries()].filter(([, v]) => typeof v === "string" && v !== ""));
+
+const start = action(
+  {
+    permission: "request.apply",
+    schema: startRequestSchema,
+    input: (raw, actor) => {
+      const form = raw as FormData;
+      // Applying for oneself needs no relation; the server knows who "self" is.
+      const self = actor?.residentId != null && form.get("residentId") === actor.residentId;
+      return { serviceId: form.get("serviceId"), residentId: form.get("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
+    },
+  },
+  async ({ actor, input }) => startDraft(actor, input),
+);
 
 export async function startRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = startRequestSchema.safeParse({
-    serviceId: form.get("serviceId"),
-    residentId: form.get("residentId"),
-    relation: form.get("relation") || (form.get("residentId") === actor.residentId ? "SELF" : undefined),
-  });
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: { relation: "required" } };
-  const result = await startDraft(actor, parsed.data);
-  if (!result.ok) return result;
+  const result = await start(form);
+  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "invalid", fieldErrors: { relation: "required" } } : result;
   revalidatePath("/warga", "layout");
   redirect(`/warga/permohonan/${result.id}/isi`);
 }
 
+const saveDraft = action({ permission: "request.apply", schema: saveDraftSchema }, ({ actor, input }) =>
+  saveDraftValues(actor, input.requestId, input.values),
+);
+
 export async function saveDraftAction(requestId: string, values: Record<string, string>): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = saveDraftSchema.safeParse({ requestId, values });
-  if (!parsed.success) return { ok: false, error: "invalid" };
-  return saveDraftValues(actor, parsed.data.requestId, parsed.data.values);
+  const result = await saveDraft({ requestId, values });
+  return result.ok || result.error !== "invalid_input" ? result : { ok: false, error: "invalid" };
 }
 
 export type UploadResult = RequestActionResult<{ attachmentId: string; file: { id: string; mime: string; size: number; originalName: string } }>;
 
-export async function uploadAttachmentAction(form: FormData): Promise<UploadResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const requestId = String(form.get("requestId") ?? "");
-  const requirementId = String(form.get("requirementId") ?? "");
-  const target = await uploadTarget(actor, requestId, requirementId);
-  if (!target) return { ok: false, error: "not_found" };
-  const ingested = await ingestFormFile(form.get("file"), { ...target, ownerId: actor.userId });
-  if (!ingested.ok) return { ok: false, error: ingested.error };
-  const attached = await attachFile(actor, requestId, requirementId, ingested.file.id);
-  if (!attached.ok) {
-    await deleteUnreferencedFiles([ingested.file.id]);
-    return attached;
-  }
-  refresh(requestId);
-  const { id, mime, size, originalName } = ingested.file;
-  return { ok: true, attachmentId: attached.attachmentId, file: { id, mime, size, originalName } };
-}
+export const uploadAttachmentAction: (form: FormData) => Promise<UploadResult> = action(
+  { ...apply, schema: uploadSchema, input: formObject },
+  async ({ actor, input, raw }): Promise<UploadResult> => {
+    const target = await uploadTarget(actor, input.requestId, input.requirementId);
+    if (!target) return { ok: false, error: "not_found" };
+    const ingested = await ingestFormFile((raw as FormData).get("file"), { ...target, ownerId: actor.userId });
+    if (!ingested.ok) return { ok: false, error: ingested.error };
+    const attached = await attachFile(actor, input.requestId, input.requirementId, ingested.file.id);
+    if (!attached.ok) {
+      await deleteUnreferencedFiles([ingested.file.id]);
+      return attached;
+    }
+    const { id, mime, size, originalName } = ingested.file;
+    return { ok: true, attachmentId: attached.attachmentId, file: { id, mime, size, originalName } };
+  },
+);
+
+const remove = action({ ...apply, schema: attachmentSchema }, ({ actor, input }) => removeAttachment(actor, input.requestId, input.attachmentId));
 
 export async function removeAttachmentAction(requestId: string, attachmentId: string): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const result = await removeAttachment(actor, String(requestId), String(attachmentId));
-  if (result.ok) refresh(requestId);
-  return result;
+  return remove({ requestId, attachmentId });
 }
 
-export async function submitRequestAction(requestId: string): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = requestIdSchema.safeParse({ requestId });
-  if (!parsed.success) return { ok: false, error: "not_found" };
-  const result = await submitRequestLike(actor, parsed.data.requestId);
-  if (!result.ok) return result;
-  refresh(parsed.data.requestId);
-  redirect(`/warga/permohonan/${parsed.data.requestId}?terkirim=1`);
-}
-
-async function submitRequestLike(actor: NonNullable<Awaited<ReturnType<typeof actionActor>>>, id: string) {
+async function submitOrResubmit(actor: Actor, id: string) {
   // One button on the form: a draft is submitted, a corrected request is resubmitted.
   const first = await submitRequest(actor, id);
   if (first.ok || first.error !== "invalid_transition") return first;
   return resubmitRequest(actor, id);
 }
 
-export async function cancelRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const requestId = String(form.get("requestId") ?? "");
-  const reason = String(form.get("reason") ?? "").trim() || null;
-  const result = await cancelRequest(actor, requestId, reason);
-  if (result.ok) refresh(requestId);
-  return result;
+const submit = action({ ...apply, schema: requestIdSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId));
+
+export async function submitRequestAction(requestId: string): Promise<RequestActionResult> {
+  const result = await submit({ requestId });
+  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "not_found" } : result;
+  redirect(`/warga/permohonan/${requestId}?terkirim=1`);
 }
 
+const cancel = action({ ...apply, schema: cancelSchema, input: formObject }, ({ actor, input }) =>
+  cancelRequest(actor, input.requestId, input.reason || null),
+);
+
+export async function cancelRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  return cancel(form);
+}
+
+const discard = action({ permission: "request.apply", schema: requestIdSchema, input: formObject }, async ({ actor, input }) => {
+  const result = await discardDraft(actor, input.requestId);
+  if (result.ok) await deleteUnreferencedFiles(result.fileIds);
+  return result;
+});
+
 export async function discardDraftAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const result = await discardDraft(actor, String(form.get("requestId") ?? ""));
+  const result = await discard(form);
   if (!result.ok) return result;
-  await deleteUnreferencedFiles(result.fileIds);
   revalidatePath("/warga", "layout");
   redirect("/warga/permohonan?dihapus=1");
 }
 
+const confirm = action({ ...apply, schema: requestIdSchema, input: formObject }, ({ actor, input }) => confirmReceipt(actor, input.requestId));
+
 export async function confirmReceiptAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
-  const actor = await actionActor("request.apply");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const requestId = String(form.get("requestId") ?? "");
-  const result = await confirmReceipt(actor, requestId);
-  if (result.ok) refresh(requestId);
-  return result;
+  return confirm(form);
 }

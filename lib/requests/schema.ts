@@ -1,6 +1,7 @@
 // Inputs of the resident's request actions. Field values are checked per service in fields.ts.
 import { z } from "zod";
 
+import type { PipelineError } from "@/lib/action/result";
 import { RELATIONS } from "./constants";
 
 export { RELATIONS, STATUS_FILTERS, type Relation } from "./constants";
@@ -22,10 +23,13 @@ export const saveDraftSchema = z.object({
 
 export const requestIdSchema = z.object({ requestId: id });
 
+export const uploadSchema = z.object({ requestId: id, requirementId: id });
+export const attachmentSchema = z.object({ requestId: id, attachmentId: id });
+export const cancelSchema = z.object({ requestId: id, reason: z.string().trim().max(2000).optional() });
+
 
 export type RequestActionError =
-  | "forbidden"
-  | "not_found"
+  | PipelineError
   | "invalid"
   | "invalid_transition"
   | "incomplete"

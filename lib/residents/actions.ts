@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionActor, signInWithPassword } from "@/lib/auth";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { signInWithPassword } from "@/lib/auth";
 import { requestMeta } from "@/lib/accounts/request-meta";
-import { invalid, type FormResult } from "@/lib/accounts/result";
 import { registerResident, updateResidentContact } from "./mutations";
 import { normalizeDigits, validateNik, type NikWarning } from "./nik";
 import { regionChecker } from "./regions";
@@ -12,33 +12,36 @@ import { registrationSchema, residentContactSchema } from "./schema";
 /**
  * Registration: creates the account and signs the new resident in (redirects to /warga).
  * NIK warnings never block; they are kept in the audit entry for staff to verify later.
+ * Public and costly (two argon2 hashes), so limited per address in PostgreSQL.
  */
-export async function registerAction(input: unknown): Promise<FormResult> {
-  const parsed = registrationSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const data = parsed.data;
-  const check = validateNik(data.nik, { birthDate: data.birthDate, sex: data.sex, isKnownRegion: await regionChecker() });
-  const warnings = check.ok ? check.warnings : [];
-  const result = await registerResident(data, { ...(await requestMeta()), warnings });
-  if (!result.ok) return result;
-  const error = await signInWithPassword(data.nik, data.password, "/warga");
-  // Only reached if signing in failed right after registering (e.g. the IP is locked out).
-  return { ok: false, error: error === "locked" ? "registered_locked" : "registered_login_failed" };
-}
+export const registerAction = action(
+  { permission: "public", schema: registrationSchema, rateLimit: { name: "register", limit: 10, windowSeconds: 60 * 60 } },
+  async ({ input }) => {
+    const check = validateNik(input.nik, { birthDate: input.birthDate, sex: input.sex, isKnownRegion: await regionChecker() });
+    const warnings = check.ok ? check.warnings : [];
+    const result = await registerResident(input, { ...(await requestMeta()), warnings });
+    if (!result.ok) return result;
+    const error = await signInWithPassword(input.nik, input.password, "/warga");
+    // Only reached if signing in failed right after registering (e.g. the IP is locked out).
+    return { ok: false as const, error: error === "locked" ? ("registered_locked" as const) : ("registered_login_failed" as const) };
+  },
+);
+
+const nikWarnings = action(
+  { permission: "public", schema: z.object({ nik: z.string().max(40) }), rateLimit: { name: "nik-warnings", limit: 120, windowSeconds: 10 * 60 } },
+  async ({ input }) => {
+    const check = validateNik(normalizeDigits(input.nik), { isKnownRegion: await regionChecker() });
+    return { ok: true as const, warnings: check.ok ? check.warnings : [] };
+  },
+);
 
 /** Region-code warning for the NIK being typed (the official list lives on the server). */
 export async function nikWarningsAction(nik: unknown): Promise<NikWarning[]> {
-  if (typeof nik !== "string" || nik.length > 40) return [];
-  const check = validateNik(normalizeDigits(nik), { isKnownRegion: await regionChecker() });
-  return check.ok ? check.warnings : [];
+  const result = await nikWarnings({ nik });
+  return result.ok ? result.warnings : [];
 }
 
-export async function updateResidentContactAction(input: unknown): Promise<FormResult> {
-  const actor = await actionActor("resident.self");
-  if (!actor) return { ok: false, error: "forbidden" };
-  const parsed = residentContactSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await updateResidentContact(actor, parsed.data);
-  if (result.ok) revalidatePath("/profil");
-  return result;
-}
+export const updateResidentContactAction = action(
+  { permission: "resident.self", schema: residentContactSchema, revalidate: ["/profil"] },
+  ({ actor, input }) => updateResidentContact(actor, input),
+);

@@ -19,6 +19,14 @@ export function numberField(form: FormData, name: string): number | undefined {
   return Number.isFinite(n) ? n : Number.NaN;
 }
 
+/** The pipeline's input step for a complaint form: its text fields plus the optional map point. */
+export function complaintForm(fields: string[]) {
+  return (raw: unknown) => {
+    if (!(raw instanceof FormData)) throw new TypeError("multipart form expected");
+    return { ...textFields(raw, fields), latitude: numberField(raw, "latitude"), longitude: numberField(raw, "longitude") };
+  };
+}
+
 /** The photos of a form, checked for count and size before any byte is read into memory. */
 export async function photosOf(form: FormData): Promise<{ ok: true; photos: PhotoUpload[] } | { ok: false; error: string }> {
   const files = form.getAll("photos").filter((f): f is File => typeof f !== "string" && f.size > 0);
