@@ -133,3 +133,7 @@ export async function listOfficeTemplates(officeId: string) {
 }
 
 export type { EventKey };
+
+export async function hasSavedPreferences(actor: Actor): Promise<boolean> {
+  return (await db.notificationPreference.count({ where: { userId: actor.userId } })) > 0;
+}

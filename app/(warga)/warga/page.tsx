@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RequestList } from "@/components/requests/request-list";
 import { requireActor } from "@/lib/auth";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
+import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
 
 const quickLinks = [
   { href: "/layanan", key: "apply" },
@@ -20,6 +21,7 @@ export default async function ResidentHomePage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("greeting", { name: actor.name.split(" ")[0] })}</h1>
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
+      <ChannelSuggestion actor={actor} />
 
       <section aria-labelledby="quick">
         <h2 id="quick" className="sr-only">{t("quick")}</h2>
