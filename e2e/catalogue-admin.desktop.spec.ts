@@ -27,7 +27,7 @@ test("admin creates a service with a requirement and sees the change history", a
   await page.getByRole("button", { name: "Simpan persyaratan" }).click();
   await expect(page.getByRole("link", { name: /Fotokopi KTP-el/ })).toBeVisible();
 
-  await page.getByLabel(/^Biaya \(Rp\)/).fill("10000");
+  await page.getByLabel(/^Biaya \(Rp\)/).fill("10.000");
   await page.getByRole("button", { name: "Simpan layanan" }).click();
   await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
 

@@ -33,12 +33,12 @@ test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it an
   await expect(page.getByText("Wajib diisi.").first()).toBeVisible();
   await page.getByLabel(/Lama tinggal/).fill("delapan");
   await page.getByLabel(/Lama tinggal/).blur();
-  await expect(page.getByText("Isi dengan angka.")).toBeVisible();
+  await expect(page.getByText("Isi dengan angka, misalnya 1.500.000 atau 2,5.")).toBeVisible();
 
   // Step 1: data, saved as she goes.
   await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
   await page.getByLabel(/Lama tinggal/).fill("8");
-  await expect(page.getByText("Isi dengan angka.")).toHaveCount(0);
+  await expect(page.getByText("Isi dengan angka, misalnya 1.500.000 atau 2,5.")).toHaveCount(0);
   await page.getByLabel(/Keperluan surat/).fill("Membuka rekening bank");
   await page.getByLabel(/Keperluan surat/).blur();
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();

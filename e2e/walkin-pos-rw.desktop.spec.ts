@@ -30,14 +30,18 @@ test("a walk-in request at the Balai RW post gets a number, a due date and a pri
 
   await page.getByLabel(/^Layanan/).selectOption({ label: "Surat Keterangan Domisili" });
   await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Gg. Balai RW No. 5, RT 004/RW 005");
-  await page.getByLabel(/Lama tinggal/).fill("3");
+  // English notation reads two ways: refused at the field with the same words as on the web.
+  await page.getByLabel(/Lama tinggal/).fill("1.5");
   await page.getByLabel(/Keperluan surat/).fill("Mendaftar sekolah anak");
 
   // A missing scan is named at its field, and nothing typed is lost.
   await page.getByRole("button", { name: /Ajukan dan cetak/ }).click();
   await expect(page.getByText(/Permohonan belum terkirim/)).toBeVisible();
+  await expect(page.getByText("Gunakan titik untuk ribuan dan koma untuk desimal, misalnya 1.500.000 atau 2,5.")).toBeVisible();
   await expect(page.getByLabel(/Keperluan surat/)).toHaveValue("Mendaftar sekolah anak");
+  await expect(page.getByLabel(/Lama tinggal/)).toHaveValue("1.5");
   await expectAccessible(page);
+  await page.getByLabel(/Lama tinggal/).fill("3");
 
   for (const input of await page.locator('input[type="file"][data-requirement]').all()) await input.setInputFiles(scan);
   await page.getByRole("button", { name: /Ajukan dan cetak/ }).click();

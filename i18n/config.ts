@@ -16,6 +16,8 @@ export const namespaces = [
   "survey",
   "dashboard",
   "notifications",
+  "fields",
+  "open311",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { StaffRequestDetail } from "@/lib/backoffice/data/detail";
+import { fieldDisplayValue } from "@/lib/requests/fields";
 
 const dt = "text-xs font-medium uppercase tracking-wide text-slate-600";
 
@@ -33,7 +34,7 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
         {fieldReqs.length === 0 ? <p className="text-sm text-slate-600">{t("noFields")}</p> : (
           <dl className="grid grid-cols-1 gap-y-2 text-sm sm:grid-cols-2">
             {fieldReqs.map((q) => (
-              <div key={q.id}><dt className={dt}>{q.label}</dt><dd>{String(request.fields[q.code] ?? "—")}</dd></div>
+              <div key={q.id}><dt className={dt}>{q.label}</dt><dd>{fieldDisplayValue({ ...q, options: [] }, request.fields[q.code]) ?? "—"}</dd></div>
             ))}
           </dl>
         )}

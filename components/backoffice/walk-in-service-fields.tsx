@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { inputModeOf, maxLengthOf, type FieldType } from "@/lib/requests/fields";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
 import { useErrorText } from "./use-error-text";
 import type { WalkInFormValues } from "./walk-in-form";
@@ -20,7 +21,7 @@ export type WalkInServiceOption = {
     description: string | null;
     kind: "DOCUMENT" | "FIELD";
     required: boolean;
-    fieldType: "TEXT" | "TEXTAREA" | "NUMBER" | "DATE" | "CHOICE" | null;
+    fieldType: FieldType | null;
     options: string[];
     acceptTypes: string[];
     maxSizeKb: number;
@@ -62,14 +63,14 @@ export function WalkInServiceFields({ services, fileErrors }: { services: WalkIn
             return (
               <Field key={f.id} id={id} label={f.label} required={f.required} hint={f.description ?? undefined} error={fieldError(f.code)}>
                 {(a) =>
-                  f.fieldType === "TEXTAREA" ? <Textarea {...a} rows={3} {...reg} />
+                  f.fieldType === "TEXTAREA" ? <Textarea {...a} rows={3} maxLength={maxLengthOf(f)} {...reg} />
                   : f.fieldType === "CHOICE" ? (
                     <Select {...a} {...reg} defaultValue="">
                       <option value="">{t("choose")}</option>
                       {f.options.map((o) => <option key={o} value={o}>{o}</option>)}
                     </Select>
                   )
-                  : <Input {...a} type={f.fieldType === "DATE" ? "date" : "text"} inputMode={f.fieldType === "NUMBER" ? "decimal" : undefined} {...reg} />
+                  : <Input {...a} type={f.fieldType === "DATE" ? "date" : "text"} inputMode={inputModeOf(f)} maxLength={f.fieldType === "DATE" ? undefined : maxLengthOf(f)} autoComplete="off" {...reg} />
                 }
               </Field>
             );

@@ -1,10 +1,7 @@
 // Display helpers shared by the catalogue and the request pages (server and client).
 
-const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
-
-export function formatRupiah(value: number): string {
-  return rupiah.format(value);
-}
+// Amounts: the one formatter of lib/format/number ("Rp 1.500.000").
+export { formatRupiah } from "@/lib/format/number";
 
 /** 5120 → "5 MB", 500 → "500 KB" */
 export function formatSizeKb(kb: number): string {

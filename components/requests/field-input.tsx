@@ -2,7 +2,7 @@
 import type { ChangeEvent, FocusEvent, Ref } from "react";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { textFor } from "@/i18n/fill";
-import { MAX_FIELD_LENGTH } from "@/lib/requests/fields";
+import { inputModeOf, maxLengthOf, type FieldType } from "@/lib/requests/fields";
 import type { ApplyLabels } from "./labels";
 
 export type FieldDef = {
@@ -11,7 +11,7 @@ export type FieldDef = {
   label: string;
   description: string | null;
   required: boolean;
-  fieldType: "TEXT" | "TEXTAREA" | "NUMBER" | "DATE" | "CHOICE" | null;
+  fieldType: FieldType | null;
   options: string[];
   example: string | null;
 };
@@ -30,7 +30,7 @@ export type FieldControl = {
 /** One of the service's own fields, with the control that suits its type on a phone keyboard. */
 export function FieldInput({ field, control, error, highlight, labels: L }: { field: FieldDef; control: FieldControl; error?: string; highlight?: boolean; labels: ApplyLabels }) {
   const hint = [field.description, field.example].filter(Boolean).join(" ") || undefined;
-  const constraints = { required: field.required, maxLength: MAX_FIELD_LENGTH };
+  const constraints = { required: field.required, maxLength: maxLengthOf(field) };
   const label = (
     <>
       {field.label}
@@ -47,7 +47,10 @@ export function FieldInput({ field, control, error, highlight, labels: L }: { fi
             case "TEXTAREA":
               return <Textarea {...aria} {...control} {...constraints} rows={3} />;
             case "NUMBER":
-              return <Input {...aria} {...control} {...constraints} inputMode="decimal" autoComplete="off" />;
+            case "MONEY":
+            case "NIK":
+              // Text inputs, not type=number: "1.500.000" and "2,5" stay as typed (lib/format/number reads them).
+              return <Input {...aria} {...control} {...constraints} inputMode={inputModeOf(field)} autoComplete="off" />;
             case "DATE":
               return <Input {...aria} {...control} required={field.required} type="date" />;
             case "CHOICE":

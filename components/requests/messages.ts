@@ -4,7 +4,10 @@ import type { ActionLabels, ApplyLabels, RequestMessages, StartLabels } from "./
 
 /** The reader's "requests" messages, for building the labels of client components. */
 export async function requestMessages(): Promise<RequestMessages> {
-  return (await getMessages()).requests as RequestMessages;
+  const messages = await getMessages();
+  const requests = messages.requests as Omit<RequestMessages, "fieldErrors"> & { fieldErrors: Record<string, string> };
+  const fields = messages.fields as { errors: Record<string, string> };
+  return { ...requests, fieldErrors: { ...fields.errors, ...requests.fieldErrors } } as RequestMessages;
 }
 
 export function applyLabels(m: RequestMessages): ApplyLabels {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RequestStatus } from "@/lib/requests/workflow";
+import { showsDueDate, type RequestStatus } from "@/lib/requests/workflow";
 import { StatusBadge } from "./status-badge";
 
 export type RequestSummary = {
@@ -34,7 +34,7 @@ export async function RequestList({ items }: { items: RequestSummary[] }) {
               <p className="mt-1 font-semibold text-brand-800">{r.service.name}</p>
               <p className="text-sm text-slate-700">
                 {r.submittedAt ? t("list.submittedOn", { date: date(r.submittedAt) }) : t("list.createdOn", { date: date(r.createdAt) })}
-                {r.dueAt && ["SUBMITTED", "VERIFIED", "PROCESSING"].includes(r.status) ? ` · ${t("list.dueOn", { date: date(r.dueAt) })}` : ""}
+                {showsDueDate(r.status, r.dueAt) ? ` · ${t("list.dueOn", { date: date(r.dueAt) })}` : ""}
               </p>
               {r.relation !== "SELF" ? <p className="text-sm text-slate-700">{t("list.forPerson", { name: r.resident.fullName })}</p> : null}
             </Link>

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { targetInput, withOptionalTarget, withTarget } from "@/lib/action/nested";
 import { issueResetToken } from "@/lib/accounts/mutations";
-import { forgetOfficeCalendar } from "@/lib/backoffice/data/clock";
 import { createHoliday, deleteHoliday, updateHoliday } from "./mutations/holidays";
 import { createServicePoint, createUnit, updateOfficeHours, updateOwnOffice, updateServicePoint, updateUnit } from "./mutations/offices";
 import { createStaffUser, setUserActive, updateStaffUser } from "./mutations/users";
@@ -20,9 +19,8 @@ export const updateOfficeAction = action({ ...admin, schema: officeSchema, reval
 );
 
 export const updateOfficeHoursAction = action({ ...admin, schema: officeHoursSchema, revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
-  const result = await updateOfficeHours(actor, input);
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
-  return result;
+  // The mutation bumps the office's calendar version, so every instance's cache reloads it.
+  return updateOfficeHours(actor, input);
 });
 
 const saveUnit = action({ ...admin, schema: withOptionalTarget(unitSchema), revalidate: ["/admin/kantor/unit"] }, ({ actor, input: { targetId, ...unit } }) =>
@@ -84,18 +82,14 @@ export async function issueResetLinkAction(userId: string) {
 }
 
 const saveHoliday = action({ ...admin, schema: withOptionalTarget(holidaySchema), revalidate: ["/admin/hari-libur"] }, async ({ actor, input: { targetId, ...holiday } }) => {
-  const result = targetId === null ? await createHoliday(actor, holiday) : await updateHoliday(actor, targetId, holiday);
-  if (result.ok) forgetOfficeCalendar(actor.officeId); // deadlines use the new calendar at once
-  return result;
+  return targetId === null ? createHoliday(actor, holiday) : updateHoliday(actor, targetId, holiday);
 });
 export async function saveHolidayAction(holidayId: string | null, input: unknown) {
   return saveHoliday(targetInput(holidayId, input));
 }
 
 const removeHoliday = action({ ...admin, schema: withTarget(z.object({})), revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
-  const result = await deleteHoliday(actor, input.targetId);
-  if (result.ok) forgetOfficeCalendar(actor.officeId);
-  return result;
+  return deleteHoliday(actor, input.targetId);
 });
 export async function deleteHolidayAction(holidayId: string) {
   return removeHoliday({ targetId: holidayId });

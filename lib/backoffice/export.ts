@@ -8,6 +8,7 @@ import { fetchQueueRows, officeBoundaries, type QueueRow } from "./data/queue";
 import { encodeCursor, decodeCursor } from "./data/queue-sql";
 import type { QueueFilters } from "./schema";
 import { queueScope } from "./scope";
+import { csvLine } from "@/lib/format/csv";
 
 // Exports stream the queue's own query in keyset batches: memory stays flat however many rows
 // match, and a file holds exactly the rows (and SLA states) the list shows for the same filters.
@@ -53,15 +54,6 @@ export function exportCells(row: QueueRow, l: ExportLabels): string[] {
   ];
 }
 
-function csvCell(value: string): string {
-  // Formula injection: a cell starting with = + - @ would run in Excel; prefix it with a quote.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvLine(cells: string[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
-}
 
 /** A CSV (UTF-8 with BOM, so Excel reads Indonesian names correctly) as a pull-based web stream. */
 export function csvExportStream(actor: Actor, filters: QueueFilters, labels: ExportLabels, options: { now?: Date; batchSize?: number } = {}): ReadableStream<Uint8Array> {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifySearch } from "./data/queue-sql";
-import { csvLine } from "./export";
-import { validateFieldValues } from "./fields";
+import { validateFieldValues } from "@/lib/requests/fields";
 import { parseQueueFilters, queueQueryString } from "./schema";
 
 describe("queue filters in the URL", () => {
@@ -29,11 +28,5 @@ describe("service field values", () => {
   it("reports each problem by field code", () => {
     expect(validateFieldValues(reqs, { modal: "abc", jenis: "Tani" })).toEqual({ ok: false, errors: { nama: "required", modal: "number_invalid", jenis: "choice_invalid" } });
     expect(validateFieldValues(reqs, { nama: "Warung", modal: "1500000", jenis: "Dagang" })).toEqual({ ok: true, data: { nama: "Warung", modal: 1500000, jenis: "Dagang" } });
-  });
-});
-
-describe("CSV cells", () => {
-  it("quotes separators and defuses formulas", () => {
-    expect(csvLine(["a,b", 'say "hi"', "=1+1", "plain"])).toBe('"a,b","say ""hi""",\'=1+1,plain\r\n');
   });
 });

@@ -10,7 +10,7 @@ import {
 // eslint-disable-next-line no-restricted-imports -- type only: resumeSla runs inside the caller's transaction
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES, type RequestStatus } from "@/lib/requests/workflow";
-import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 
 export type { SlaState } from "@/lib/calendar/working-days";
 export type SlaBoundaries = { now: Date; dueSoonUntil: Date };
@@ -78,6 +78,6 @@ export async function resumeSla(
   now: Date = new Date(),
 ): Promise<{ dueAt: Date | null; pausedAt: null }> {
   if (!request.pausedAt || !request.dueAt) return { dueAt: request.dueAt, pausedAt: null };
-  const calendar = await loadOfficeCalendar(request.officeId, now, tx);
+  const calendar = await loadOfficeCalendar(request.officeId, tx, now);
   return { dueAt: extendForPause(request.dueAt, request.pausedAt, now, calendar), pausedAt: null };
 }

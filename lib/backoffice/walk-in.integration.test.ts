@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dueDate } from "@/lib/calendar/working-days";
-import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { findResidentByNik } from "./data/walk-in";
 import { createWalkInRequest } from "./mutations/walk-in";
 import { buildWorld, db, type World } from "./testing/fixtures";
@@ -31,7 +31,7 @@ describe("assisted channel", () => {
     if (!result.ok) return;
     expect(result.number).toMatch(/^PKS\/2026\/\d{6}$/);
     const request = await db.serviceRequest.findUniqueOrThrow({ where: { id: result.id }, include: { resident: true, attachments: true, events: true, servicePoint: true } });
-    const calendar = await loadOfficeCalendar(w.offices.pakansari.id, now);
+    const calendar = await loadOfficeCalendar(w.offices.pakansari.id, undefined, now);
     expect(request).toMatchObject({ status: "SUBMITTED", channel: "POS_RW", enteredById: w.actors.rw.userId, applicantId: null, data: { keperluan: "Melamar kerja" } });
     expect(request.servicePoint?.kind).toBe("POS_RW");
     expect(request.dueAt).toEqual(dueDate(now, { value: 3, unit: "WORKING_DAYS" }, calendar));

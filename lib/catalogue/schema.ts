@@ -2,9 +2,11 @@ import type { PipelineError } from "@/lib/action/result";
 // Input schemas of the catalogue admin forms, shared by the form (zodResolver) and the actions.
 // Error messages are codes; the UI translates them (catalogue.errors.*).
 import { z } from "zod";
+import { idNumberField } from "@/lib/format/number-field";
 
 export const DURATION_UNITS = ["WORKING_DAYS", "HOURS", "MINUTES"] as const;
-export const FIELD_TYPES = ["TEXT", "TEXTAREA", "NUMBER", "DATE", "CHOICE"] as const;
+import { FIELD_TYPES } from "@/lib/requests/fields";
+export { FIELD_TYPES };
 export const REQUIREMENT_KINDS = ["DOCUMENT", "FIELD"] as const;
 export const DOCUMENT_TYPES = ["image/jpeg", "image/png", "application/pdf"] as const;
 
@@ -27,9 +29,10 @@ export const serviceSchema = z.object({
   summary: text(500),
   unitId: z.string().min(1, "required"),
   procedure: lines(500).pipe(z.array(z.string()).min(1, "required").max(20, "too_many")),
-  durationValue: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(1, "too_small").max(999, "too_large"),
+  durationValue: idNumberField({ integer: true, min: 1, max: 999 }),
   durationUnit: z.enum(DURATION_UNITS),
-  feeRupiah: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(0, "too_small").max(1_000_000_000, "too_large"),
+  // "10.000" is ten thousand Rupiah (Indonesian notation), never 10.
+  feeRupiah: idNumberField({ integer: true, min: 0, max: 1_000_000_000 }),
   product: text(200),
   complaintInfo: text(1000),
   legalBasis: optionalText(1000),
@@ -48,7 +51,7 @@ export const requirementSchema = z
     fieldType: z.enum(FIELD_TYPES).nullable(),
     options: lines(100).pipe(z.array(z.string()).max(30, "too_many")),
     acceptTypes: z.array(z.enum(DOCUMENT_TYPES)),
-    maxSizeKb: z.coerce.number({ error: "not_a_number" }).int("not_a_number").min(100, "too_small").max(10_240, "too_large"),
+    maxSizeKb: idNumberField({ integer: true, min: 100, max: 10_240 }),
     example: optionalText(300),
   })
   .superRefine((v, ctx) => {

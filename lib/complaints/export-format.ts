@@ -3,6 +3,7 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ExportRow } from "./data/export";
+import { csvCell } from "@/lib/format/csv";
 
 export const EXPORT_COLUMNS = [
   "ticket", "createdAt", "classification", "category", "title", "privacy", "channel", "status",
@@ -21,10 +22,9 @@ function cell(row: ExportRow, column: Column, labels: Labels): string {
   return ["classification", "privacy", "channel", "status", "track", "sla"].includes(column) ? labels.value(column, value) : value;
 }
 
-/** A CSV field: quoted, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
+/** A CSV field of the complaint export: always quoted, formulas defused (lib/format/csv). */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return csvCell(value, { quote: "always" });
 }
 
 export function csvStream(rows: AsyncIterable<ExportRow>, labels: Labels): ReadableStream<Uint8Array> {

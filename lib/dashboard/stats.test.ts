@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agingBucket, csvCell, median, nearestRank, percent, toCsv } from "./stats";
+import { csvCell } from "@/lib/format/csv";
+import { agingBucket, median, nearestRank, percent, toCsv } from "./stats";
 
 const w = (...values: number[]) => values.map((value) => ({ value, count: 1 }));
 

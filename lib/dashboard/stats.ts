@@ -1,6 +1,8 @@
 // Small, pure statistics for the supervisor dashboard. Inputs are weighted values (value, count)
 // because the database returns them grouped (e.g. one row per submitted-day/completed-day pair).
 
+import { CSV_BOM, csvLine } from "@/lib/format/csv";
+
 export type Weighted = { value: number; count: number };
 
 /** Value at quantile q (0..1) by the nearest-rank method: the smallest value with ≥ q of the weight at or below it. */
@@ -47,15 +49,6 @@ export function percent(part: number, whole: number): number | null {
   return Math.round((part / whole) * 1000) / 10;
 }
 
-/** One CSV cell: quoted when needed, and formula-looking text defused (CSV injection in spreadsheets). */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  // BOM so that spreadsheet programs read the UTF-8 correctly.
-  return "\uFEFF" + [columns, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return CSV_BOM + [columns, ...rows].map((r) => csvLine(r)).join("");
 }

@@ -64,4 +64,22 @@ describe("kritik & saran", () => {
     expect(stored.every((f) => f.anonymous && f.senderId === null)).toBe(true);
     expect(await sendPublicFeedback({ officeId: "nope", kind: "KRITIK", message: "Kantor yang tidak ada sama sekali." }, "10.2.2.2")).toMatchObject({ fieldErrors: { officeId: "required" } });
   });
+
+  it("pages forwards and back again (previous page) with one cursor format", async () => {
+    const officeId = ctx.offices.pakansari.id;
+    const base = Date.parse("2025-01-01T00:00:00Z");
+    // 30 older messages, one per minute, newest first in the list.
+    await db.feedback.createMany({
+      data: Array.from({ length: 30 }, (_, n) => ({ officeId, kind: "SARAN" as const, message: `Saran nomor ${n}`, createdAt: new Date(base + n * 60_000) })),
+    });
+    const first = await listOfficeFeedback(petugas, {});
+    expect(first.prev).toBeNull();
+    expect(first.next).not.toBeNull();
+    const second = await listOfficeFeedback(petugas, { after: first.next });
+    expect(second.rows.some((r) => first.rows.some((f) => f.id === r.id))).toBe(false);
+    expect(second.prev).not.toBeNull();
+    const back = await listOfficeFeedback(petugas, { before: second.prev });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.prev).toBeNull();
+  });
 });

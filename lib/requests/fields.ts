@@ -1,22 +1,49 @@
-// Values of a service's own fields (text, number, date, choice), validated the same way in the
-// browser and on the server. Drafts keep whatever was typed; completeness is checked on submit.
+// The one set of rules for a service's own fields (FIELD requirements), used by the resident's web
+// form (browser and server) and by the staff walk-in desk alike. Pure; errors are codes whose
+// words live in messages/*/fields.json. One stored representation in service_requests.data:
+//   TEXT, TEXTAREA, CHOICE → trimmed string · DATE → "YYYY-MM-DD" · NIK → 16 digits (string)
+//   NUMBER → JS number · MONEY → JS number, whole Rupiah
+// Numbers are read in Indonesian notation by lib/format/number ("1.500" is fifteen hundred).
+// Drafts keep whatever was typed (a value that does not read yet is kept as typed text, so
+// nothing is lost); completeness is checked on submit.
+import { formatIdNumber, formatRupiah, parseIdNumber, type NumberError } from "@/lib/format/number";
+import { parseNik, type NikError } from "@/lib/residents/nik";
+
+export const FIELD_TYPES = ["TEXT", "TEXTAREA", "NUMBER", "MONEY", "DATE", "CHOICE", "NIK"] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
 
 export type FieldRequirement = {
   code: string;
   required: boolean;
-  fieldType: "TEXT" | "TEXTAREA" | "NUMBER" | "DATE" | "CHOICE" | null;
+  fieldType: FieldType | null;
   options: string[];
 };
 
-export type FieldError = "required" | "not_a_number" | "invalid_date" | "invalid_choice" | "too_long";
+export type FieldValue = string | number;
 
-export const MAX_FIELD_LENGTH = 2000;
+export type FieldError = "required" | "too_long" | "date_invalid" | "choice_invalid" | NumberError | Exclude<NikError, "nik_required">;
 
-/** Normalises one typed value for storage: trimmed string, numbers without spaces or thousands dots. */
-export function normaliseFieldValue(field: FieldRequirement, raw: unknown): string {
-  const value = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
-  if (field.fieldType === "NUMBER") return value.replace(/[\s.]/g, "").replace(",", ".");
-  return value.slice(0, MAX_FIELD_LENGTH);
+/** Longest typed value per field type (characters), the same at the desk and on the web. */
+export const FIELD_MAX_LENGTH: Record<FieldType, number> = {
+  TEXT: 200,
+  TEXTAREA: 2000,
+  NUMBER: 30,
+  MONEY: 30,
+  DATE: 10,
+  CHOICE: 200,
+  NIK: 30,
+};
+
+/** What a draft may hold for a value that does not read yet (so typing is never lost). */
+const DRAFT_MAX_LENGTH = 2000;
+
+export const maxLengthOf = (field: Pick<FieldRequirement, "fieldType">) => FIELD_MAX_LENGTH[field.fieldType ?? "TEXT"];
+
+/** Which keyboard a phone should show for the field. */
+export function inputModeOf(field: Pick<FieldRequirement, "fieldType">): "decimal" | "numeric" | undefined {
+  if (field.fieldType === "NUMBER") return "decimal";
+  if (field.fieldType === "MONEY" || field.fieldType === "NIK") return "numeric";
+  return undefined;
 }
 
 function isValidDate(value: string): boolean {
@@ -25,21 +52,44 @@ function isValidDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+export type ReadResult = { ok: true; value: FieldValue | null } | { ok: false; error: Exclude<FieldError, "required"> };
+
+/** Reads one typed (or stored) value into its stored form; `null` means not filled in. */
+export function readFieldValue(field: FieldRequirement, raw: unknown): ReadResult {
+  const type = field.fieldType ?? "TEXT";
+  if (typeof raw === "number" && (type === "NUMBER" || type === "MONEY")) {
+    const n = parseIdNumber(raw, { integer: type === "MONEY" });
+    return n.ok ? { ok: true, value: n.value } : n;
+  }
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
+  if (text === "") return { ok: true, value: null };
+  if (text.length > FIELD_MAX_LENGTH[type]) return { ok: false, error: "too_long" };
+  switch (type) {
+    case "NUMBER":
+    case "MONEY": {
+      const n = parseIdNumber(text, type === "MONEY" ? { integer: true } : { maxDecimals: 4 });
+      return n.ok ? { ok: true, value: n.value } : n;
+    }
+    case "DATE":
+      return isValidDate(text) ? { ok: true, value: text } : { ok: false, error: "date_invalid" };
+    case "CHOICE":
+      return field.options.includes(text) ? { ok: true, value: text } : { ok: false, error: "choice_invalid" };
+    case "NIK": {
+      const nik = parseNik(text);
+      if (nik.ok) return { ok: true, value: nik.info.nik };
+      return { ok: false, error: nik.error === "nik_required" ? "nik_length" : nik.error };
+    }
+    default:
+      return { ok: true, value: text };
+  }
+}
+
 /** The problem with one value, or null. `forSubmit` also demands required values. */
 export function checkFieldValue(field: FieldRequirement, raw: unknown, forSubmit: boolean): FieldError | null {
-  const value = normaliseFieldValue(field, raw);
-  if (value === "") return forSubmit && field.required ? "required" : null;
-  if (typeof raw === "string" && raw.trim().length > MAX_FIELD_LENGTH) return "too_long";
-  switch (field.fieldType) {
-    case "NUMBER":
-      return /^-?\d+(\.\d+)?$/.test(value) ? null : "not_a_number";
-    case "DATE":
-      return isValidDate(value) ? null : "invalid_date";
-    case "CHOICE":
-      return field.options.includes(value) ? null : "invalid_choice";
-    default:
-      return null;
-  }
+  const read = readFieldValue(field, raw);
+  if (!read.ok) return read.error;
+  if (read.value === null) return forSubmit && field.required ? "required" : null;
+  return null;
 }
 
 /** Errors per field code (only fields with a problem appear). */
@@ -52,11 +102,53 @@ export function checkFieldValues(fields: FieldRequirement[], data: Record<string
   return errors;
 }
 
-/** Keeps only known field codes, normalised; unknown keys from the client are dropped. */
-export function pickFieldValues(fields: FieldRequirement[], input: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of fields) if (field.code in input) out[field.code] = normaliseFieldValue(field, input[field.code]);
+/**
+ * Values complete enough to file a request (the desk files in one go): every value in its stored
+ * form, or the errors per field code. Empty optional values are left out.
+ */
+export function validateFieldValues(
+  fields: FieldRequirement[],
+  values: Record<string, unknown>,
+): { ok: true; data: Record<string, FieldValue> } | { ok: false; errors: Record<string, FieldError> } {
+  const errors = checkFieldValues(fields, values, true);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const data: Record<string, FieldValue> = {};
+  for (const field of fields) {
+    const read = readFieldValue(field, values[field.code]);
+    if (read.ok && read.value !== null) data[field.code] = read.value;
+  }
+  return { ok: true, data };
+}
+
+/**
+ * Draft autosave: keeps only known field codes; values that read are stored in their one form,
+ * the others as typed (trimmed) so the resident finds them again and submit explains the problem.
+ */
+export function pickFieldValues(fields: FieldRequirement[], input: Record<string, unknown>): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  for (const field of fields) {
+    if (!(field.code in input)) continue;
+    const read = readFieldValue(field, input[field.code]);
+    const raw = input[field.code];
+    out[field.code] = read.ok ? (read.value ?? "") : (typeof raw === "string" ? raw.trim() : String(raw ?? "")).slice(0, DRAFT_MAX_LENGTH);
+  }
   return out;
+}
+
+/** Stored value → the text an input starts with (numbers in Indonesian notation). */
+export function fieldInputValue(field: Pick<FieldRequirement, "fieldType">, stored: unknown): string {
+  if (typeof stored === "number") return field.fieldType === "NUMBER" || field.fieldType === "MONEY" ? formatIdNumber(stored, 4) : String(stored);
+  return typeof stored === "string" ? stored : "";
+}
+
+/** Stored value → what a person reads (Rp 1.500.000, 1.500), or null when not filled in. */
+export function fieldDisplayValue(field: FieldRequirement, stored: unknown): string | null {
+  if (stored === null || stored === undefined || stored === "") return null;
+  if (field.fieldType === "NUMBER" || field.fieldType === "MONEY") {
+    const read = readFieldValue(field, stored);
+    if (read.ok && typeof read.value === "number") return field.fieldType === "MONEY" ? formatRupiah(read.value) : formatIdNumber(read.value, 4);
+  }
+  return String(stored);
 }
 
 export type Correction = { requirementCode?: string | null; message: string };

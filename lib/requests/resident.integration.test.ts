@@ -82,7 +82,7 @@ describe("resident request flow", () => {
     const result = await submitRequest(budi, started.id, monday9);
     expect(result).toMatchObject({ ok: false, error: "incomplete" });
     if (!result.ok) {
-      expect(result.fieldErrors).toMatchObject({ alamat_domisili: "required", lama_tinggal: "not_a_number", fotokopi_ktp: "required" });
+      expect(result.fieldErrors).toMatchObject({ alamat_domisili: "required", lama_tinggal: "number_invalid", fotokopi_ktp: "required" });
       expect(result.fieldErrors).not.toHaveProperty("scan_tanda_tangan"); // optional
     }
     const stored = await db.serviceRequest.findUniqueOrThrow({ where: { id: started.id } });

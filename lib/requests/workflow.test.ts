@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, canTransition, targetStatus } from "./workflow";
+import { availableActions, canTransition, isOpenStatus, showsDueDate, targetStatus, type RequestStatus } from "./workflow";
 
 describe("request workflow", () => {
   it("follows diajukan → diverifikasi → diproses → selesai", () => {
@@ -28,5 +28,15 @@ describe("request workflow", () => {
     expect(availableActions("SUBMITTED", "staff").sort()).toEqual(["reject", "requestCorrection", "verify"]);
     expect(availableActions("NEEDS_CORRECTION", "resident").sort()).toEqual(["cancel", "resubmit"]);
     expect(availableActions("COMPLETED", "staff")).toEqual([]);
+  });
+});
+
+describe("open requests", () => {
+  it("show the due date for every open status, on the list and the detail page alike", () => {
+    const due = new Date("2026-03-05T08:00:00Z");
+    expect(["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"].every((s) => showsDueDate(s as RequestStatus, due))).toBe(true);
+    expect(["DRAFT", "COMPLETED", "REJECTED", "CANCELLED"].some((s) => showsDueDate(s as RequestStatus, due))).toBe(false);
+    expect(showsDueDate("SUBMITTED", null)).toBe(false);
+    expect(isOpenStatus("NEEDS_CORRECTION")).toBe(true);
   });
 });

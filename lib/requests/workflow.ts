@@ -53,5 +53,19 @@ export function availableActions(status: RequestStatus, side: Side): RequestActi
   );
 }
 
+/** The one list of open requests (submitted, not yet final): queues, SLA, resident lists and pages. */
 export const OPEN_STATUSES: RequestStatus[] = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"];
+
+export function isOpenStatus(status: RequestStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/**
+ * Whether the resident sees a due date: every open status, the same on the list and the detail
+ * page. While waiting for a correction the date shown is the one before the pause; it moves
+ * later by the paused working days on resubmission (lib/backoffice/sla).
+ */
+export function showsDueDate(status: RequestStatus, dueAt: Date | null): dueAt is Date {
+  return dueAt !== null && isOpenStatus(status);
+}
 export const FINAL_STATUSES: RequestStatus[] = ["COMPLETED", "REJECTED", "CANCELLED"];

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
-import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/admin/paging";
+import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { maskNik, normalizeDigits } from "./nik";
 
 /** Kelurahan and desa offices a resident can register with. */

@@ -44,7 +44,7 @@ type Spec = {
   relation?: string;
   status: Status;
   daysAgo: number;
-  data: Record<string, string>;
+  data: Record<string, string | number>;
   docs?: string[];
   staff?: "petugas" | "petugasEkbang" | "petugasTengah";
   notes?: Partial<Record<Status, string>>;
@@ -62,10 +62,10 @@ export async function seedRequests(db: SeedDb, ctx: SeedContext) {
 
   const specs: Spec[] = [
     { office: "pakansari", service: "surat-keterangan-domisili", resident: "siti", applicant: "siti", status: "SUBMITTED", daysAgo: 1,
-      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005, Pakansari", lama_tinggal: "8", keperluan: "Persyaratan membuka rekening bank" },
+      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005, Pakansari", lama_tinggal: 8, keperluan: "Persyaratan membuka rekening bank" },
       docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
     { office: "pakansari", service: "surat-keterangan-tidak-mampu", resident: "siti", applicant: "siti", status: "NEEDS_CORRECTION", daysAgo: 4, staff: "petugas",
-      data: { keperluan_sktm: "Pendidikan/beasiswa", lembaga_tujuan: "SMAN 1 Cibinong", penghasilan: "1800000", tanggungan: "3" },
+      data: { keperluan_sktm: "Pendidikan/beasiswa", lembaga_tujuan: "SMAN 1 Cibinong", penghasilan: 1800000, tanggungan: 3 },
       docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"],
       corrections: [{ requirementCode: "fotokopi_kk", message: "Foto KK terpotong di bagian bawah. Unggah ulang seluruh lembar KK." }],
       notes: { NEEDS_CORRECTION: "Mohon unggah ulang KK yang terbaca utuh." } },
@@ -73,30 +73,30 @@ export async function seedRequests(db: SeedDb, ctx: SeedContext) {
       data: { jenis_layanan: "Perubahan data KTP-el", keterangan: "Perubahan status perkawinan" }, docs: ["pengantar_rt_rw", "fotokopi_kk", "fotokopi_ktp"],
       pickupNote: "Surat pengantar sudah ditandatangani. Ambil di Loket 1 dengan menunjukkan KTP-el asli." },
     { office: "pakansari", service: "surat-keterangan-domisili", resident: "siti", applicant: "siti", status: "COMPLETED", daysAgo: 40, staff: "petugas",
-      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005, Pakansari", lama_tinggal: "8", keperluan: "Pendaftaran sekolah anak" },
+      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005, Pakansari", lama_tinggal: 8, keperluan: "Pendaftaran sekolah anak" },
       docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"], resultTitle: "Surat Keterangan Domisili" },
     { office: "pakansari", service: "surat-keterangan-usaha", resident: "siti", applicant: "siti", status: "DRAFT", daysAgo: 0,
       data: { nama_usaha: "Warung Bu Siti", jenis_usaha: "Perdagangan/warung" } },
     { office: "pakansari", service: "surat-keterangan-tidak-mampu", resident: "siti", applicant: "siti", status: "CANCELLED", daysAgo: 30,
-      data: { keperluan_sktm: "Kesehatan/berobat", lembaga_tujuan: "RSUD Cibinong", penghasilan: "1800000", tanggungan: "3" }, docs: ["fotokopi_ktp"],
+      data: { keperluan_sktm: "Kesehatan/berobat", lembaga_tujuan: "RSUD Cibinong", penghasilan: 1800000, tanggungan: 3 }, docs: ["fotokopi_ktp"],
       notes: { CANCELLED: "Sudah tidak diperlukan." } },
     { office: "pakansari", service: "surat-keterangan-usaha", resident: "budi", applicant: "budi", status: "VERIFIED", daysAgo: 2, staff: "petugasEkbang",
-      data: { nama_usaha: "Bengkel Las Budi Jaya", jenis_usaha: "Jasa", alamat_usaha: "Jl. Melati No. 7, Pakansari", mulai_usaha: "2019-04-01", jumlah_pekerja: "2" },
+      data: { nama_usaha: "Bengkel Las Budi Jaya", jenis_usaha: "Jasa", alamat_usaha: "Jl. Melati No. 7, Pakansari", mulai_usaha: "2019-04-01", jumlah_pekerja: 2 },
       docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk", "foto_tempat_usaha"] },
     { office: "pakansari", service: "surat-keterangan-domisili", resident: "budi", applicant: "budi", status: "PROCESSING", daysAgo: 3, staff: "petugas",
-      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005", lama_tinggal: "8", keperluan: "Melamar pekerjaan" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
+      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005", lama_tinggal: 8, keperluan: "Melamar pekerjaan" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
     { office: "pakansari", service: "surat-pengantar-pbg", resident: "budi", applicant: "siti", relation: "SPOUSE", status: "REJECTED", daysAgo: 12, staff: "petugasEkbang",
-      data: { lokasi_bangunan: "Jl. Melati No. 7", fungsi_bangunan: "Rumah tinggal", luas_tanah: "90", luas_bangunan: "60" }, docs: ["pengantar_rt_rw", "fotokopi_ktp"],
+      data: { lokasi_bangunan: "Jl. Melati No. 7", fungsi_bangunan: "Rumah tinggal", luas_tanah: 90, luas_bangunan: 60 }, docs: ["pengantar_rt_rw", "fotokopi_ktp"],
       rejectReason: "Bukti kepemilikan tanah dan SPPT PBB tidak dilampirkan. Silakan ajukan kembali dengan dokumen lengkap." },
     { office: "pakansari", service: "surat-keterangan-domisili", resident: "budi", applicant: "budi", status: "COMPLETED", daysAgo: 20, staff: "petugas",
-      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005", lama_tinggal: "8", keperluan: "Pengurusan BPJS" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"],
+      data: { alamat_domisili: "Jl. Melati No. 7, RT 003/RW 005", lama_tinggal: 8, keperluan: "Pengurusan BPJS" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"],
       resultTitle: "Surat Keterangan Domisili", received: true },
     // Waiting well past its due date, so the SLA warnings have something to show.
     { office: "pakansari", service: "surat-keterangan-kematian", resident: "siti", applicant: "siti", status: "SUBMITTED", daysAgo: 8,
       data: { nama_almarhum: "Sutrisno", nik_almarhum: "3201010101400001", tanggal_meninggal: "2026-01-05", tempat_meninggal: "Rumah", sebab_kematian: "Sakit biasa/tua" },
       docs: ["pengantar_rt_rw", "ktp_almarhum", "fotokopi_kk", "ktp_pelapor", "ktp_saksi"] },
     { office: "tengah", service: "surat-keterangan-domisili", resident: "ahmad", applicant: "ahmad", status: "SUBMITTED", daysAgo: 1,
-      data: { alamat_domisili: "Jl. Tegar Beriman Gg. Mawar No. 2", lama_tinggal: "5", keperluan: "Persyaratan kerja" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
+      data: { alamat_domisili: "Jl. Tegar Beriman Gg. Mawar No. 2", lama_tinggal: 5, keperluan: "Persyaratan kerja" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
     { office: "tengah", service: "surat-keterangan-usaha", resident: "ahmad", applicant: "ahmad", status: "COMPLETED", daysAgo: 15, staff: "petugasTengah",
       data: { nama_usaha: "Fauzi Laundry", jenis_usaha: "Jasa", alamat_usaha: "Jl. Tegar Beriman No. 10", mulai_usaha: "2022-08-15" }, docs: ["fotokopi_ktp", "foto_tempat_usaha"],
       resultTitle: "Surat Keterangan Usaha" },

@@ -23,6 +23,7 @@ export default async function AdminHome() {
     ["/admin/pengguna", t("linkUsers"), t("linkUsersBody")],
     ["/admin/hari-libur", t("linkHolidays"), t("linkHolidaysBody")],
     ["/admin/audit", t("linkAudit"), t("linkAuditBody")],
+    ["/admin/open311", t("linkOpen311"), t("linkOpen311Body")],
   ];
   return (
     <div className="space-y-6">

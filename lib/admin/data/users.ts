@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "../paging";
+import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import type { UserFilter } from "../schema";
 
 /** Accounts of the admin's own office, paged by name, with search and filters. */

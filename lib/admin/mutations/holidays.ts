@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { uniqueViolationField } from "@/lib/accounts/unique";
+import { bumpCalendarVersion } from "@/lib/calendar/mutations";
 import type { z } from "zod";
 import type { holidaySchema } from "../schema";
 import { forbidden, isAdmin, notFound, type Failure } from "./result";
@@ -18,6 +19,7 @@ export async function createHoliday(actor: Actor, input: Holiday): Promise<{ ok:
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.holiday.create({ data: { officeId: actor.officeId, date: asDate(input.date), name: input.name, national: false }, select: { id: true } });
+      await bumpCalendarVersion(tx, actor.officeId);
       await recordAudit(actor, "holiday.created", { type: "holiday", id: row.id }, input, tx);
       return { ok: true as const, id: row.id };
     });
@@ -34,6 +36,7 @@ export async function updateHoliday(actor: Actor, holidayId: string, input: Holi
   try {
     await db.$transaction(async (tx) => {
       await tx.holiday.update({ where: { id: row.id }, data: { date: asDate(input.date), name: input.name } });
+      await bumpCalendarVersion(tx, actor.officeId);
       await recordAudit(actor, "holiday.updated", { type: "holiday", id: row.id }, input, tx);
     });
   } catch (error) {
@@ -49,6 +52,7 @@ export async function deleteHoliday(actor: Actor, holidayId: string): Promise<{ 
   if (!row) return notFound;
   await db.$transaction(async (tx) => {
     await tx.holiday.delete({ where: { id: row.id } });
+    await bumpCalendarVersion(tx, actor.officeId);
     await recordAudit(actor, "holiday.deleted", { type: "holiday", id: row.id }, { date: row.date.toISOString().slice(0, 10), name: row.name }, tx);
   });
   return { ok: true };

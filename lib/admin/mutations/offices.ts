@@ -26,7 +26,7 @@ export async function updateOwnOffice(actor: Actor, input: z.output<typeof offic
 export async function updateOfficeHours(actor: Actor, input: z.output<typeof officeHoursSchema>): Promise<Ok | Failure> {
   if (!isAdmin(actor)) return forbidden;
   await db.$transaction(async (tx) => {
-    await tx.office.update({ where: { id: actor.officeId }, data: input });
+    await tx.office.update({ where: { id: actor.officeId }, data: { ...input, calendarVersion: { increment: 1 } } });
     await recordAudit(actor, "office.hours_updated", { type: "office", id: actor.officeId }, input, tx);
   });
   return { ok: true };

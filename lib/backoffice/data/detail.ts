@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
 import { canAct, canSee } from "../scope";
-import { cachedOfficeCalendar } from "./clock";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
 import { formatRegistrationNumber, parseRegistrationNumber } from "@/lib/requests/numbering";
+import { OPEN_STATUSES } from "@/lib/requests/workflow";
 import { jakartaMidnight, nextDayKey } from "../format";
 import type { QueueFilters } from "../schema";
 import type { QueueScope } from "../scope";
@@ -9,7 +10,7 @@ import { slaCondition, type SlaBoundaries } from "../sla";
 // The queue as one parameterised SQL statement. The list page, the export and the bench all run
 // exactly this text, so what is measured is what users get, and a view and its export agree.
 
-export const OPEN = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"];
+const OPEN: string[] = OPEN_STATUSES;
 
 export type Cursor = { k: string; id: string };
 export type PageRequest = { limit: number; after?: Cursor | null; before?: Cursor | null };

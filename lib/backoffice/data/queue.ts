@@ -5,7 +5,7 @@ import { maskNik } from "../format";
 import type { QueueFilters } from "../schema";
 import { queueScope, type QueueScope } from "../scope";
 import { boundariesFor, requestSla, type SlaBoundaries, type SlaState } from "../sla";
-import { cachedOfficeCalendar } from "./clock";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { decodeCursor, encodeCursor, queuePageSql, type PageRequest } from "./queue-sql";
 
 export const QUEUE_PAGE_SIZE = 50;

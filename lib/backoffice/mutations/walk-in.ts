@@ -3,13 +3,13 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
-import { loadOfficeCalendar } from "@/lib/requests/calendar-data";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { residentInScope } from "../data/walk-in";
-import { validateFieldValues } from "../fields";
+import { validateFieldValues } from "@/lib/requests/fields";
 import { fail, type Failure } from "../types";
 import type { WalkInInput } from "../walk-in-schema";
 
@@ -75,7 +75,7 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   }
   if (Object.keys(errors).length) return fail("invalid_input", errors);
 
-  const calendar = await loadOfficeCalendar(actor.officeId, now);
+  const calendar = await loadOfficeCalendar(actor.officeId, undefined, now);
   const due = dueDate(now, { value: service.durationValue, unit: service.durationUnit }, calendar);
   const fieldData = checked.ok ? checked.data : {};
 

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
 import type { Cursor, QueueFilters } from "../filters";
 import { effectiveDue } from "../sla";
-import { loadOfficeClock } from "./calendar";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { cursorWhere, queueWhere } from "./where";
 
 const BATCH = 500;
@@ -44,8 +44,8 @@ export type ExportRow = {
  */
 export async function* complaintExportRows(actor: Actor, filters: QueueFilters, now = new Date()): AsyncGenerator<ExportRow> {
   if (!can(actor.role, "complaint.handle")) return;
-  const clock = await loadOfficeClock(actor.officeId);
-  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const clock = await cachedOfficeCalendar(actor.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
   const where = queueWhere(actor, { ...filters, cursor: undefined }, boundaries);
   let cursor: Cursor | null = null;
   // Reporters' names leave the system in this file: who exported what is on record, before any row is sent.

@@ -4,7 +4,7 @@ import { workingDaysBetween } from "@/lib/calendar/working-days";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { lastMonths, median, monthOf, monthStart, percent } from "../stats";
 import { normalizeTicket } from "../ticket";
-import { loadOfficeClock } from "./calendar";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { unitNameOf } from "./resident";
 
 /**
@@ -73,7 +73,7 @@ export async function getPublicStatistics(officeId: string, now = new Date()) {
       select: { createdAt: true, completedAt: true },
     }),
     db.complaintCategory.findMany({ where: { officeId }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    loadOfficeClock(officeId),
+    cachedOfficeCalendar(officeId),
   ]);
 
   const byMonth = new Map(months.map((m) => [m, { month: m, received: 0, completed: 0 }]));
@@ -98,7 +98,7 @@ export async function getPublicStatistics(officeId: string, now = new Date()) {
     rejected: received.filter((c) => c.status === "REJECTED").length,
     inProgress: received.filter((c) => !FINISHED.includes(c.status) && c.status !== "REJECTED").length,
     completedPercent: percent(completedOfReceived, receivedCount),
-    medianWorkingDays: median(finished.map((c) => workingDaysBetween(c.createdAt, c.completedAt!, clock.calendar))),
+    medianWorkingDays: median(finished.map((c) => workingDaysBetween(c.createdAt, c.completedAt!, clock))),
     finishedCount: finished.length,
   };
 }

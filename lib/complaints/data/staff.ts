@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, type QueueFilters } from "../filters";
 import { effectiveDue } from "../sla";
 import { availableActions } from "../workflow";
 import { canFollowUp } from "../mutations/workflow";
-import { loadOfficeClock } from "./calendar";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { cursorWhere, queueWhere } from "./where";
 import { maskNik } from "@/lib/residents/nik";
 
@@ -36,8 +36,8 @@ const queueSelect = {
  */
 export async function listComplaintQueue(actor: Actor, filters: QueueFilters, now = new Date()) {
   if (!can(actor.role, "complaint.handle")) return { rows: [], nextCursor: null, prevCursor: null };
-  const clock = await loadOfficeClock(actor.officeId);
-  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const clock = await cachedOfficeCalendar(actor.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
   const cursor = decodeCursor(filters.cursor);
   const backwards = cursor?.direction === "before";
   const found = await db.complaint.findMany({
@@ -98,21 +98,26 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
   if (c.privacy !== "ANONIM") {
     const who = await db.complaint.findUnique({
       where: { id: c.id },
-      select: { reporter: { select: { name: true, phone: true, email: true } }, resident: { select: { fullName: true, nik: true, phone: true, email: true } } },
+      select: {
+        reporter: { select: { name: true, phone: true, email: true } },
+        resident: { select: { fullName: true, nik: true, phone: true, email: true } },
+        contactName: true, contactPhone: true, contactEmail: true, // sent by an Open311 client
+      },
     });
-    if (who?.reporter || who?.resident) {
+    const contact = who?.contactName || who?.contactPhone || who?.contactEmail;
+    if (who?.reporter || who?.resident || contact) {
       reporter = {
-        name: who.resident?.fullName ?? who.reporter?.name ?? "",
+        name: who.resident?.fullName ?? who.reporter?.name ?? who.contactName ?? "",
         nik: who.resident ? maskNik(who.resident.nik) : null,
-        phone: who.resident?.phone ?? who.reporter?.phone ?? null,
-        email: who.resident?.email ?? who.reporter?.email ?? null,
+        phone: who.resident?.phone ?? who.reporter?.phone ?? who.contactPhone ?? null,
+        email: who.resident?.email ?? who.reporter?.email ?? who.contactEmail ?? null,
       };
       await recordAudit(actor, "complaint.personal_data_viewed", { type: "Complaint", id: c.id }, { ticket: c.ticket });
     }
   }
 
-  const clock = await loadOfficeClock(c.officeId);
-  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock.calendar);
+  const clock = await cachedOfficeCalendar(c.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
   const due = effectiveDue(c);
   const { events, dispositions, followUps, attachments, category, unit, duplicateOf, enteredBy, ...rest } = c;
   return {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import type { Channel } from "@/lib/generated/prisma/enums";
-import { loadOfficeClock } from "../data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import type { ComplaintContent } from "../schema";
 import { verifyDueDate } from "../sla";
 import { formatTicket } from "../ticket";
@@ -15,7 +15,19 @@ import { fail, type Failure } from "./result";
 
 export type FiledComplaint = { ok: true; id: string; ticket: string };
 
-type Reporter = { reporterId: string | null; residentId: string | null; channel: Channel; enteredById: string | null };
+type Reporter = {
+  reporterId: string | null;
+  residentId: string | null;
+  channel: Channel;
+  enteredById: string | null;
+  /** Open311 filings: the client, the token answered to it, and what it sent about the person. */
+  apiClientId?: string;
+  apiToken?: string;
+  mediaUrl?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+};
 
 async function create(actor: Actor, officeId: string, input: ComplaintContent, photos: PhotoUpload[], who: Reporter): Promise<FiledComplaint | Failure> {
   const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, officeId, active: true }, select: { id: true } });
@@ -25,16 +37,16 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
   if (!stored.ok) return fail("upload", { photos: stored.error });
 
   try {
-    return await insert(actor, officeId, input, category.id, stored.fileIds, who);
+    return await insert(actor.userId, officeId, input, category.id, stored.fileIds, who);
   } catch (error) {
     await discardPhotos(stored.fileIds);
     throw error;
   }
 }
 
-async function insert(actor: Actor, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter): Promise<FiledComplaint> {
+async function insert(actorId: string | null, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter): Promise<FiledComplaint> {
   return db.$transaction(async (tx) => {
-    const clock = await loadOfficeClock(officeId, tx);
+    const clock = await loadOfficeCalendar(officeId, tx);
     const now = new Date();
     const year = Number(jakartaDateKey(now).slice(0, 4));
     const ticket = formatTicket(clock.code, year, await nextSequence(tx, officeId, "complaint", year));
@@ -51,7 +63,7 @@ async function insert(actor: Actor, officeId: string, input: ComplaintContent, c
         longitude: input.longitude ?? null,
         privacy: input.privacy,
         ...who,
-        verifyDueAt: verifyDueDate(now, clock.calendar),
+        verifyDueAt: verifyDueDate(now, clock),
         createdAt: now,
       },
       select: { id: true, ticket: true },
@@ -60,7 +72,7 @@ async function insert(actor: Actor, officeId: string, input: ComplaintContent, c
       await tx.complaintAttachment.createMany({ data: fileIds.map((fileId) => ({ complaintId: complaint.id, fileId })) });
     }
     await tx.complaintEvent.create({
-      data: { complaintId: complaint.id, actorId: actor.userId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
+      data: { complaintId: complaint.id, actorId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
     });
     await notifyComplaintEvent(tx, { complaintId: complaint.id, type: "complaint.submitted", actorId: actor.userId, occurrence: "1" }); // notifications (issue 10)
     return { ok: true as const, id: complaint.id, ticket: complaint.ticket };
@@ -98,4 +110,30 @@ export async function fileWalkInComplaint(
     reporterId = profile.userId;
   }
   return create(actor, actor.officeId, input, photos, { reporterId, residentId, channel: input.channel, enteredById: actor.userId });
+}
+
+/**
+ * A complaint filed by an Open311 client of the office. There is no account behind it: what the
+ * client sent about the person is kept as contact details, hidden like any reporter under Anonim.
+ */
+export async function fileApiComplaint(
+  client: { id: string; officeId: string },
+  input: ComplaintContent,
+  extra: { apiToken: string; mediaUrl: string | null; contactName: string | null; contactEmail: string | null; contactPhone: string | null },
+): Promise<FiledComplaint | Failure> {
+  const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, officeId: client.officeId, active: true }, select: { id: true } });
+  if (!category) return fail("invalid", { categoryId: "required" });
+  const anonymous = input.privacy === "ANONIM";
+  return insert(null, client.officeId, input, category.id, [], {
+    reporterId: null,
+    residentId: null,
+    channel: "API",
+    enteredById: null,
+    apiClientId: client.id,
+    apiToken: extra.apiToken,
+    mediaUrl: extra.mediaUrl,
+    contactName: anonymous ? null : extra.contactName,
+    contactEmail: anonymous ? null : extra.contactEmail,
+    contactPhone: anonymous ? null : extra.contactPhone,
+  });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { loadOfficeClock } from "../data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import type { confirmSchema, reopenSchema } from "../schema";
 import { canReopenAt, trackDueDate } from "../sla";
 import { canTransition, targetStatus } from "../workflow";
@@ -46,7 +46,7 @@ export async function reopenComplaint(actor: Actor, input: z.output<typeof reope
   if (!canReopenAt(complaint.completedAt, now)) return fail("reopen_expired");
   const to = targetStatus("reopen", { hasUnit: complaint.unitId !== null });
   return db.$transaction(async (tx) => {
-    const { calendar } = await loadOfficeClock(complaint.officeId, tx);
+    const calendar = await loadOfficeCalendar(complaint.officeId, tx);
     const failure = await guardedUpdate(tx, input, "reopen", {
       status: to,
       completedAt: null,

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { jakartaDateKey, jakartaInstant } from "@/lib/calendar/working-days";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { loadOfficeClock } from "../data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import type { disposeSchema, followUpSchema, rejectSchema, verifySchema, completeSchema } from "../schema";
 import { trackDueDate } from "../sla";
 import { normalizeTicket } from "../ticket";
@@ -38,7 +38,7 @@ export async function verifyComplaint(actor: Actor, input: z.output<typeof verif
   const pre = await precheck(actor, input.id, input.version, "verify");
   if (pre.failure) return pre.failure;
   return db.$transaction(async (tx) => {
-    const { calendar } = await loadOfficeClock(pre.complaint.officeId, tx);
+    const calendar = await loadOfficeCalendar(pre.complaint.officeId, tx);
     const now = new Date();
     const failure = await guardedUpdate(tx, input, "verify", {
       status: "VERIFIED",
@@ -92,7 +92,7 @@ export async function disposeComplaint(actor: Actor, input: z.output<typeof disp
   const unit = await db.unit.findFirst({ where: { id: input.unitId, officeId: actor.officeId, active: true }, select: { id: true, name: true } });
   if (!unit) return fail("invalid", { unitId: "required" });
   return db.$transaction(async (tx) => {
-    const { calendar } = await loadOfficeClock(pre.complaint.officeId, tx);
+    const calendar = await loadOfficeCalendar(pre.complaint.officeId, tx);
     if (input.dueDate < jakartaDateKey(new Date())) return fail("invalid", { dueDate: "past" });
     const dueAt = jakartaInstant(input.dueDate, calendar.closeTime);
     const failure = await guardedUpdate(tx, input, "dispose", { status: "DISPOSED", unitId: unit.id });

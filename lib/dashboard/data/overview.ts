@@ -4,7 +4,7 @@ import { servicesDelivered, surveyProfile, surveySummary, surveyTrend } from "@/
 import { periodBounds, TREND_LENGTH, type Period } from "../period";
 import { complaintMetrics } from "./complaints";
 import { requestMetrics } from "./requests";
-import { officeCalendar } from "./scope";
+import { cachedOfficeCalendar } from "@/lib/calendar/data";
 
 export type DashboardQuery = { officeId: string; period: Period; serviceId: string | null; unitId: string | null };
 
@@ -14,7 +14,7 @@ export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;
 export async function dashboardData(query: DashboardQuery, now = new Date()) {
   const filter = { officeId: query.officeId, serviceId: query.serviceId, unitId: query.unitId };
   const scope = { ...filter, ...periodBounds(query.period) };
-  const calendar = await officeCalendar(query.officeId);
+  const calendar = await cachedOfficeCalendar(query.officeId);
   const [survey, trend, profile, requests, complaints, delivered] = await Promise.all([
     surveySummary(filter, query.period),
     surveyTrend(filter, query.period, TREND_LENGTH[query.period.kind]),

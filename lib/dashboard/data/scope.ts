@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { OfficeCalendar } from "@/lib/calendar/working-days";
 
 // Which office's figures a supervisor or admin may see.
 // Decision (explicit, tested in scope.integration.test.ts): supervisors and admins see their own
@@ -40,15 +39,3 @@ export async function filterOptions(officeId: string) {
   return { services, units };
 }
 
-/** The office's working-day calendar (holidays, opening hours) for working-day measures. */
-export async function officeCalendar(officeId: string): Promise<OfficeCalendar> {
-  const [office, holidays] = await Promise.all([
-    db.office.findUnique({ where: { id: officeId }, select: { openTime: true, closeTime: true } }),
-    db.holiday.findMany({ where: { officeId }, select: { date: true } }),
-  ]);
-  return {
-    holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))),
-    openTime: office?.openTime ?? "08:00",
-    closeTime: office?.closeTime ?? "15:00",
-  };
-}

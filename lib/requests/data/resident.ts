@@ -172,7 +172,7 @@ export async function getOwnRequest(actor: Actor, id: string) {
   if (!row) return null;
   return {
     ...row,
-    data: (row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {}) as Record<string, string>,
+    data: (row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {}) as Record<string, unknown>,
     corrections: parseCorrections(row.corrections),
     // The result is the resident's only once the request is completed.
     resultFile: row.status === "COMPLETED" ? row.resultFile : null,

@@ -5,7 +5,7 @@ import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
-import { loadOfficeCalendar } from "../data/calendar";
+import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { ownRequestWhere } from "../data/resident";
 import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
 import type { Relation, RequestActionResult } from "../schema";
@@ -168,7 +168,7 @@ export async function submitRequest(actor: Actor, id: string, now = new Date()):
       where: { id },
       select: { office: { select: { id: true, code: true } }, service: { select: { durationValue: true, durationUnit: true } } },
     });
-    const calendar = await loadOfficeCalendar(full.office.id, now, tx);
+    const calendar = await loadOfficeCalendar(full.office.id, tx, now);
     const due = dueDate(now, { value: full.service.durationValue, unit: full.service.durationUnit }, calendar);
     const number = await nextRegistrationNumber(tx, full.office, now);
     await tx.serviceRequest.update({ where: { id }, data: { number, submittedAt: now, dueAt: due } });

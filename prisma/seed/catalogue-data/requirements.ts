@@ -7,7 +7,7 @@ export type SeedRequirement = {
   label: string;
   description?: string;
   required?: boolean;
-  fieldType?: "TEXT" | "TEXTAREA" | "NUMBER" | "DATE" | "CHOICE";
+  fieldType?: "TEXT" | "TEXTAREA" | "NUMBER" | "MONEY" | "DATE" | "CHOICE" | "NIK";
   options?: string[];
   acceptTypes?: string[];
   maxSizeKb?: number;

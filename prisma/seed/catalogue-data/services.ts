@@ -145,7 +145,7 @@ export const seedServices: SeedService[] = [
     requirements: [
       field("keperluan_sktm", "Keperluan", "CHOICE", { options: ["Pendidikan/beasiswa", "Kesehatan/berobat", "Bantuan sosial", "Keringanan biaya lainnya"] }),
       field("lembaga_tujuan", "Nama sekolah/rumah sakit/lembaga tujuan", "TEXT"),
-      field("penghasilan", "Penghasilan keluarga per bulan (Rp)", "NUMBER"),
+      field("penghasilan", "Penghasilan keluarga per bulan (Rp)", "MONEY"),
       field("tanggungan", "Jumlah tanggungan keluarga", "NUMBER"),
       pengantarRtRw,
       ktp,
@@ -198,7 +198,7 @@ export const seedServices: SeedService[] = [
     digitalResult: true,
     requirements: [
       field("nama_almarhum", "Nama almarhum/almarhumah", "TEXT"),
-      field("nik_almarhum", "NIK almarhum/almarhumah", "TEXT"),
+      field("nik_almarhum", "NIK almarhum/almarhumah", "NIK"),
       field("tanggal_meninggal", "Tanggal meninggal", "DATE"),
       field("tempat_meninggal", "Tempat meninggal", "TEXT"),
       field("sebab_kematian", "Sebab kematian", "CHOICE", { options: ["Sakit biasa/tua", "Wabah penyakit", "Kecelakaan", "Lainnya"] }),

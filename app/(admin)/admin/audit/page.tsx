@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { listAuditActions, listAuditEvents } from "@/lib/admin/data/audit";
-import { pageHref } from "@/lib/admin/paging";
+import { pageHref } from "@/lib/paging/keyset";
 import { auditFilterSchema } from "@/lib/admin/schema";
 
 export async function generateMetadata(): Promise<Metadata> {

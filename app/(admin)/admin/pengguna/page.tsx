@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { listUsers } from "@/lib/admin/data/users";
-import { pageHref } from "@/lib/admin/paging";
+import { pageHref } from "@/lib/paging/keyset";
 import { userFilterSchema } from "@/lib/admin/schema";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { listOfficeFeedback } from "@/lib/feedback/data";
+import { pageHref } from "@/lib/paging/keyset";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints.feedback");
@@ -18,8 +19,10 @@ export default async function StaffFeedbackPage({ searchParams }: { searchParams
   const actor = await requireActor("feedback.answer");
   const params = await searchParams;
   const state = params.status === "answered" ? "answered" : params.status === "all" ? undefined : "open";
-  const cursor = typeof params.halaman === "string" ? params.halaman : undefined;
-  const [t, format, page] = await Promise.all([getTranslations("complaints.feedback"), getFormatter(), listOfficeFeedback(actor, { state, cursor })]);
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  // ?after / ?before like every staff list; ?halaman is the old "next page" parameter.
+  const paging = { after: one(params.after) ?? one(params.halaman), before: one(params.before) };
+  const [t, format, page] = await Promise.all([getTranslations("complaints.feedback"), getFormatter(), listOfficeFeedback(actor, { state, ...paging })]);
   const tabs = [
     { key: "open", label: t("open") },
     { key: "answered", label: t("answered") },
@@ -61,7 +64,10 @@ export default async function StaffFeedbackPage({ searchParams }: { searchParams
           </li>
         ))}
       </ul>
-      <Pagination prevHref={null} nextHref={page.nextCursor ? `/petugas/kritik-saran?status=${current}&halaman=${page.nextCursor}` : null} />
+      <Pagination
+        prevHref={page.prev ? pageHref("/petugas/kritik-saran", { status: current }, { before: page.prev }) : null}
+        nextHref={page.next ? pageHref("/petugas/kritik-saran", { status: current }, { after: page.next }) : null}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { ResidentSearch, ResidentTable } from "@/components/admin/resident-direc
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
-import { pageHref } from "@/lib/admin/paging";
+import { pageHref } from "@/lib/paging/keyset";
 import { listResidentsForStaff } from "@/lib/residents/data";
 
 export async function generateMetadata(): Promise<Metadata> {

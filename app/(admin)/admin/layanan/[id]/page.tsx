@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getAdminService, listOfficeUnits } from "@/lib/catalogue/data";
+import { formatIdNumber } from "@/lib/format/number";
 
 export default async function EditServicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("admin.manage");
@@ -36,7 +37,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ id
           initial={{
             name: service.name, slug: service.slug, summary: service.summary, unitId: service.unitId,
             procedure: (Array.isArray(service.procedure) ? service.procedure.map(String) : []).join("\n"),
-            durationValue: service.durationValue, durationUnit: service.durationUnit, feeRupiah: service.feeRupiah, product: service.product,
+            durationValue: service.durationValue, durationUnit: service.durationUnit, feeRupiah: formatIdNumber(service.feeRupiah), product: service.product,
             complaintInfo: service.complaintInfo, legalBasis: service.legalBasis ?? "", digitalResult: service.digitalResult,
           }}
         />

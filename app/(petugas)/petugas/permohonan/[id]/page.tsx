@@ -12,7 +12,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getRequestForStaff, listAssignees } from "@/lib/backoffice/data/detail";
-import { OPEN_STATUSES } from "@/lib/requests/workflow";
+import { isOpenStatus } from "@/lib/requests/workflow";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -27,7 +27,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
   const format = await getFormatter();
   const assignees = request.mayAct ? await listAssignees(actor, request.unitId) : [];
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const open = OPEN_STATUSES.includes(request.status);
+  const open = isOpenStatus(request.status);
 
   return (
     <>

@@ -14,7 +14,8 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { getOwnRequest } from "@/lib/requests/data/resident";
-import { canTransition } from "@/lib/requests/workflow";
+import { fieldDisplayValue } from "@/lib/requests/fields";
+import { canTransition, showsDueDate } from "@/lib/requests/workflow";
 import { requestSurveyState } from "@/lib/survey/data/invitations";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -74,7 +75,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
               <dd>{when(request.submittedAt)}</dd>
             </div>
           ) : null}
-          {request.dueAt && !["COMPLETED", "REJECTED", "CANCELLED"].includes(request.status) ? (
+          {showsDueDate(request.status, request.dueAt) ? (
             <div>
               <dt className="text-sm text-slate-600">{t("detail.dueAt")}</dt>
               <dd className="font-medium">{format.dateTime(request.dueAt, { dateStyle: "full" })}</dd>
@@ -168,7 +169,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             {fields.map((f) => (
               <div key={f.id} className="py-2">
                 <dt className="text-sm text-slate-600">{f.label}</dt>
-                <dd className="whitespace-pre-line break-words">{request.data[f.code] || "—"}</dd>
+                <dd className="whitespace-pre-line break-words">{fieldDisplayValue(f, request.data[f.code]) ?? "—"}</dd>
               </div>
             ))}
           </dl>

@@ -8,6 +8,7 @@ import type { CurrentFile } from "@/components/requests/upload-slot";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getOwnRequest } from "@/lib/requests/data/resident";
+import { fieldInputValue } from "@/lib/requests/fields";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -50,7 +51,7 @@ export default async function ApplyFormPage({ params }: Params) {
         documents={requirements
           .filter((r) => r.kind === "DOCUMENT")
           .map((r) => ({ id: r.id, code: r.code, label: r.label, description: r.description, example: r.example, required: r.required, acceptTypes: r.acceptTypes, maxSizeKb: r.maxSizeKb }))}
-        initialValues={Object.fromEntries(requirements.filter((r) => r.kind === "FIELD").map((r) => [r.code, String(request.data[r.code] ?? "")]))}
+        initialValues={Object.fromEntries(requirements.filter((r) => r.kind === "FIELD").map((r) => [r.code, fieldInputValue(r, request.data[r.code])]))}
         initialFiles={currentFiles}
         corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
         replaced={replaced}

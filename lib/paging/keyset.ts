@@ -1,5 +1,7 @@
-// Keyset paging on (key, id): stable under inserts, cheap on large tables, and the cursors are
-// opaque strings that go into the URL (?after=… or ?before=…).
+// The one keyset-paging module. Paging on (sort value, id): stable under inserts, cheap on large
+// tables. One cursor format: base64url of the JSON array [sortValue, id] (sort values as strings,
+// dates as ISO strings). One URL vocabulary for staff and admin lists: ?after=… / ?before=….
+// Lists moved here so far: admin users, audit log, staff resident directory, kritik & saran.
 
 export type Cursor = { k: string; i: string };
 export type PageRequest = { after?: string | null; before?: string | null };
@@ -8,19 +10,24 @@ export type Page<T> = { items: T[]; prev: string | null; next: string | null };
 export const PAGE_SIZE = 25;
 
 export function encodeCursor(k: string, i: string): string {
-  return Buffer.from(JSON.stringify({ k, i })).toString("base64url");
+  return Buffer.from(JSON.stringify([k, i])).toString("base64url");
 }
 
 export function decodeCursor(value: string | null | undefined): Cursor | null {
   if (!value) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string") return { k: parsed[0], i: parsed[1] };
+    // Links shared before the one format ({"k":…,"i":…}) keep working.
     if (parsed && typeof parsed === "object" && "k" in parsed && "i" in parsed) {
       const { k, i } = parsed as Record<string, unknown>;
       if (typeof k === "string" && typeof i === "string") return { k, i };
     }
   } catch {
-    // a tampered or truncated cursor just means "first page"
+    // Kritik & saran links shared before the one format ("iso-date|id"); anything else tampered
+    // or truncated just means "first page".
+    const [k, i, extra] = Buffer.from(value, "base64url").toString("utf8").split("|");
+    if (k && i && extra === undefined && !Number.isNaN(Date.parse(k))) return { k, i };
   }
   return null;
 }

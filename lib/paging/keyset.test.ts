@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, pageDirection, pageHref, toPage } from "./paging";
+import { decodeCursor, encodeCursor, pageDirection, pageHref, toPage } from "./keyset";
 
 const key = (n: number) => ({ k: `name-${n}`, i: `id-${n}` });
 
@@ -8,6 +8,8 @@ describe("keyset paging", () => {
     expect(decodeCursor(encodeCursor("Budi", "c1"))).toEqual({ k: "Budi", i: "c1" });
     expect(decodeCursor("not-base64-json")).toBeNull();
     expect(decodeCursor(Buffer.from('{"k":1}').toString("base64url"))).toBeNull();
+    expect(Buffer.from(encodeCursor("2026-03-02T02:00:00.000Z", "c1"), "base64url").toString()).toBe('["2026-03-02T02:00:00.000Z","c1"]');
+    expect(decodeCursor(Buffer.from('{"k":"Budi","i":"c1"}').toString("base64url"))).toEqual({ k: "Budi", i: "c1" }); // old links
   });
 
   it("pages forwards with a next cursor only when more rows exist", () => {
@@ -32,5 +34,13 @@ describe("keyset paging", () => {
     expect(pageDirection({ after: encodeCursor("a", "1"), before: encodeCursor("b", "2") })).toEqual({ cursor: { k: "b", i: "2" }, backwards: true });
     expect(pageHref("/admin/pengguna", { q: "dewi", role: undefined }, { after: "xyz" })).toBe("/admin/pengguna?q=dewi&after=xyz");
     expect(pageHref("/admin/pengguna", {}, {})).toBe("/admin/pengguna");
+  });
+});
+
+describe("old kritik & saran links", () => {
+  it("still open the page they pointed at", () => {
+    const old = Buffer.from("2026-03-02T02:00:00.000Z|fb1").toString("base64url");
+    expect(decodeCursor(old)).toEqual({ k: "2026-03-02T02:00:00.000Z", i: "fb1" });
+    expect(decodeCursor(Buffer.from("a|b").toString("base64url"))).toBeNull();
   });
 });
