@@ -15,6 +15,7 @@ export const namespaces = [
   "complaints",
   "survey",
   "dashboard",
+  "notifications",
   "fields",
   "open311",
   "news",

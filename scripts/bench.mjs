@@ -16,7 +16,7 @@ const benches = fs
 let failed = 0;
 for (const file of benches) {
   console.log(`\n▶ bench/${file}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join("bench", file)], {
+  const result = spawnSync(process.execPath, ["--conditions", "react-server", "--import", "tsx", path.join("bench", file)], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

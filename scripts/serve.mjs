@@ -2,7 +2,10 @@
 // Production HTTP server (used by `npm start`, the e2e server and `npm run cluster`): Next's
 // request handler behind a plain Node server that first rewrites the forwarding headers
 // (scripts/lib/forwarded.mjs), because `next start` keeps whatever X-Forwarded-For the client
-// sent. Serves the last `next build` on PORT (default 3000).
+// sent. Serves the last `next build` on PORT (default 3000). Unless NOTIFY_WORKER=off, it also
+// runs the background worker (scripts/worker.ts: notifications, scheduled reminders) as a child
+// process; Ctrl-C stops both, and if the worker dies the server goes down with it.
+import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -26,13 +29,24 @@ server.listen(port, hostname, () => {
   console.log(`[layanan-warga] serving on http://localhost:${port} (trusted proxy hops: ${hops})`);
 });
 
+const worker =
+  process.env.NOTIFY_WORKER === "off"
+    ? null
+    : spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", cwd: root });
+
 let closing = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    if (closing) return;
-    closing = true;
-    server.close(() => process.exit(0));
-    server.closeIdleConnections?.();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
+function shutdown(code = 0) {
+  if (closing) return;
+  closing = true;
+  if (worker && worker.exitCode === null) worker.kill("SIGTERM");
+  server.close(() => (worker && worker.exitCode === null ? worker.once("exit", () => process.exit(code)) : process.exit(code)));
+  server.closeIdleConnections?.();
+  setTimeout(() => process.exit(code), 8_000).unref();
 }
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(0));
+worker?.on("exit", (code) => {
+  if (!closing) {
+    console.error(`[layanan-warga] the worker stopped (exit ${code}); stopping the server too`);
+    shutdown(code || 1);
+  }
+});

@@ -4,6 +4,8 @@ import { getActor } from "@/lib/auth";
 import { logoutAction } from "@/lib/auth/actions";
 import { homePath } from "@/lib/auth/policy";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "@/components/notifications/bell";
+import { unreadCount } from "@/lib/notifications/data";
 
 export type NavItem = { href: string; label: string; badge?: React.ReactNode };
 
@@ -11,6 +13,8 @@ export type NavItem = { href: string; label: string; badge?: React.ReactNode };
 export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; wide?: boolean }) {
   const t = await getTranslations("common");
   const actor = await getActor();
+  const tn = await getTranslations("notifications.bell");
+  const unread = actor ? await unreadCount(actor.userId) : 0;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className={`mx-auto flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 ${wide ? "max-w-7xl" : "max-w-3xl"}`}>
@@ -33,6 +37,7 @@ export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; 
           <LanguageSwitch />
           {actor ? (
             <>
+              <NotificationBell initial={unread} labels={{ none: tn("unread", { count: 0 }), some: tn("unread", { count: 2 }).replace("2", "#") }} />
               <Link href="/profil" className="hidden min-h-11 items-center rounded-lg px-2 text-sm text-slate-700 hover:bg-slate-100 sm:flex">
                 {actor.name} · {t(`roles.${actor.role}`)}
               </Link>

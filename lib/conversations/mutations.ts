@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
-import { canSee as canSeeRequest } from "@/lib/backoffice/scope";
+import { canSeeRequest } from "@/lib/requests/policy";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { channels } from "@/lib/realtime/channels";
 import { publishAll } from "@/lib/realtime/mutations";

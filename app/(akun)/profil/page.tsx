@@ -9,14 +9,16 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getOwnAccount } from "@/lib/accounts/data";
 import { getOwnResidentProfile } from "@/lib/residents/data";
+import { PreferencesCard } from "@/components/notifications/preferences-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.profile");
   return { title: t("title") };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ notif?: string }> }) {
   const actor = await requireActor();
+  const { notif } = await searchParams;
   const t = await getTranslations("auth.profile");
   const [account, resident] = await Promise.all([getOwnAccount(actor), getOwnResidentProfile(actor)]);
   if (!account) notFound();
@@ -44,6 +46,7 @@ export default async function ProfilePage() {
           <StaffProfileForm initial={{ name: account.name, phone: account.phone ?? "", email: account.email ?? "" }} />
         </Card>
       )}
+      <PreferencesCard actor={actor} saved={notif} hasEmail={Boolean(account.email)} hasPhone={Boolean(account.phone)} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("passwordTitle")}</h2>
         <ChangePasswordForm />

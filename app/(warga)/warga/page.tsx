@@ -5,6 +5,7 @@ import { RequestList } from "@/components/requests/request-list";
 import { requireActor } from "@/lib/auth";
 import { getOfficeHome } from "@/lib/offices/home";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
+import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
 
 const quickLinks = [
   { href: "/layanan", key: "apply" },
@@ -22,6 +23,7 @@ export default async function ResidentHomePage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("greeting", { name: actor.name.split(" ")[0] })}</h1>
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
+      <ChannelSuggestion actor={actor} />
 
       <section aria-labelledby="quick">
         <h2 id="quick" className="sr-only">{t("quick")}</h2>

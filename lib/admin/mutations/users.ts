@@ -10,6 +10,7 @@ import { RESET_TOKEN_TTL_MS, newResetToken } from "@/lib/accounts/token";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";
+import { notifyAccountLink } from "@/lib/notifications/mutations/hooks";
 import { changedFields, forbidden, notFound, type Failure } from "./result";
 
 /**
@@ -60,7 +61,9 @@ export async function createStaffUser(actor: Actor, input: StaffUser): Promise<{
         select: { id: true },
       });
       await setMemberships(tx, user.id, input);
-      await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt, createdById: actor.userId } });
+      const invitation = await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt, createdById: actor.userId }, select: { id: true } });
+      // Notifications (issue 10): the invitation link by e-mail/SMS; the link shown to the admin stays as the fallback.
+      await notifyAccountLink(tx, { event: "account.staff_invitation", userId: user.id, token, expiresAt, tokenId: invitation.id });
       await recordAudit(actor, "user.created", { type: "user", id: user.id }, { role: input.role }, tx);
       return { ok: true as const, id: user.id, token, expiresAt };
     });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordRequestEvent, type RequestEventInput } from "@/lib/requests/events";
+import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import type { RequestStatus } from "@/lib/requests/workflow";
 import { canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
 import { fail, type Failure, type MutationResult } from "../types";
@@ -68,6 +69,8 @@ export async function actOnRequest(
     if (updated.count === 0) return fail("conflict");
     for (const event of decided.events) {
       await recordRequestEvent(tx, { ...event, requestId: target.id, actorId: actor.userId });
+      // Notifications (issue 10): queued in this transaction, so they exist only if the change commits.
+      await notifyRequestEvent(tx, { requestId: target.id, type: event.type, actorId: actor.userId, occurrence: `v${target.version + 1}`, data: event.data });
     }
     return { ok: true, version: target.version + 1 };
   };

@@ -6,6 +6,7 @@ import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { recordRequestEvent } from "@/lib/requests/events";
+import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
@@ -135,6 +136,8 @@ async function submitWalkIn(
     });
     // The receipt printed next carries this request's single-use survey QR: it exists before the page renders.
     await ensureSurveyInvitation(tx, { requestId: request.id, officeId: actor.officeId, serviceId: service.id });
+    // Notifications (issue 10): a walk-in resident without an account gets the SMS/e-mail on their profile's contacts.
+    await notifyRequestEvent(tx, { requestId: request.id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now });
     return { ok: true as const, id: request.id, number };
   });
 }

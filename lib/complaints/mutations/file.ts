@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyComplaintEvent } from "@/lib/notifications/mutations/hooks";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -73,6 +74,7 @@ async function insert(actorId: string | null, officeId: string, input: Complaint
     await tx.complaintEvent.create({
       data: { complaintId: complaint.id, actorId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
     });
+    await notifyComplaintEvent(tx, { complaintId: complaint.id, type: "complaint.submitted", actorId, occurrence: "1" }); // notifications (issue 10)
     return { ok: true as const, id: complaint.id, ticket: complaint.ticket };
   });
 }

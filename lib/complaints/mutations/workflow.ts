@@ -1,5 +1,6 @@
 import "server-only";
 import { canFollowUpComplaint, staffComplaintWhere } from "../policy";
+import { notifyComplaintEvent } from "@/lib/notifications/mutations/hooks";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
@@ -50,6 +51,7 @@ export async function verifyComplaint(actor: Actor, input: z.output<typeof verif
     await tx.complaintEvent.create({
       data: { complaintId: input.id, actorId: actor.userId, type: "complaint.verified", fromStatus: "SUBMITTED", toStatus: "VERIFIED", note: input.note ?? null, data: { track: input.track } },
     });
+    await notifyComplaintEvent(tx, { complaintId: input.id, type: "complaint.verified", actorId: actor.userId, occurrence: `v${input.version + 1}` }); // notifications (issue 10)
     return { ok: true as const, version: input.version + 1, status: "VERIFIED" as const };
   });
 }
@@ -80,6 +82,7 @@ export async function rejectComplaint(actor: Actor, input: z.output<typeof rejec
         note: input.note ?? null, data: { reason: input.reason, duplicateTicket: duplicateOfId ? normalizeTicket(input.duplicateTicket ?? "") : null, referredTo },
       },
     });
+    await notifyComplaintEvent(tx, { complaintId: input.id, type: "complaint.rejected", actorId: actor.userId, occurrence: `v${input.version + 1}` }); // notifications (issue 10)
     return { ok: true as const, version: input.version + 1, status: "REJECTED" as const };
   });
 }
@@ -105,6 +108,7 @@ export async function disposeComplaint(actor: Actor, input: z.output<typeof disp
         data: { unitId: unit.id, unitName: unit.name, instruction: input.instruction, dueAt: dueAt.toISOString() },
       },
     });
+    await notifyComplaintEvent(tx, { complaintId: input.id, type: "complaint.disposed", actorId: actor.userId, occurrence: `v${input.version + 1}` }); // notifications (issue 10)
     return { ok: true as const, version: input.version + 1, status: "DISPOSED" as const };
   });
 }
@@ -143,6 +147,7 @@ function saveFollowUp(actor: Actor, input: z.output<typeof followUpSchema>, unit
         note: input.note, data: { followUpId: followUp.id, actionDate: input.actionDate },
       },
     });
+    await notifyComplaintEvent(tx, { complaintId: input.id, type: "complaint.followed_up", actorId: actor.userId, occurrence: `v${input.version + 1}` }); // notifications (issue 10)
     return { ok: true as const, version: input.version + 1, status: "FOLLOWED_UP" as const };
   });
 }
@@ -156,6 +161,7 @@ export async function completeComplaint(actor: Actor, input: z.output<typeof com
     await tx.complaintEvent.create({
       data: { complaintId: input.id, actorId: actor.userId, type: "complaint.completed", fromStatus: "FOLLOWED_UP", toStatus: "COMPLETED", note: input.note },
     });
+    await notifyComplaintEvent(tx, { complaintId: input.id, type: "complaint.completed", actorId: actor.userId, occurrence: `v${input.version + 1}` }); // notifications (issue 10)
     return { ok: true as const, version: input.version + 1, status: "COMPLETED" as const };
   });
 }

@@ -12,6 +12,7 @@ import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields"
 import type { Relation, RequestActionResult } from "../schema";
 import { canTransition } from "../workflow";
 import { recordRequestEvent } from "./events";
+import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import { nextRegistrationNumber } from "./numbering";
 
 type Tx = Prisma.TransactionClient;
@@ -169,6 +170,7 @@ export async function submitRequest(actor: Actor, id: string, now = new Date()):
     const number = await nextRegistrationNumber(tx, full.office, now);
     await tx.serviceRequest.update({ where: { id }, data: { number, submittedAt: now, dueAt: due } });
     await recordRequestEvent(tx, { requestId: id, actorId: actor.userId, type: "request.submitted", fromStatus: "DRAFT", toStatus: "SUBMITTED", at: now });
+    await notifyRequestEvent(tx, { requestId: id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now }); // notifications (issue 10)
     return { ok: true, number, dueAt: due } as const;
   }, TX_OPTIONS);
 }

@@ -8,6 +8,7 @@ import { MapLink } from "@/components/complaints/map-link";
 import { PhotoGrid } from "@/components/complaints/photo-grid";
 import { CompleteForm, DisposeForm, RejectForm, VerifyForm } from "@/components/complaints/staff-forms";
 import { ComplaintTimeline } from "@/components/complaints/timeline";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
@@ -138,6 +139,8 @@ export default async function StaffComplaintPage({ params }: Props) {
             items={c.events.map((e) => ({ key: e.id, type: e.type, at: e.createdAt, note: e.note, actor: e.byReporter ? t("byReporter") : e.actorName }))}
           />
           <ConversationSection actor={actor} target={{ complaintId: c.id }} />
+          {/* An Anonim reporter's address is never shown to handling staff. */}
+          <SentMessages target={{ type: "complaint", id: c.id }} audience="staff" hideAddress={c.privacy === "ANONIM"} />
         </div>
         <aside className="space-y-4" aria-label={t("facts")}>
           {actions.length ? actions : <p className="text-sm text-slate-600">{t("noActions")}</p>}

@@ -9,6 +9,7 @@ import { RequestFacts } from "@/components/backoffice/request-facts";
 import { Timeline } from "@/components/backoffice/timeline";
 import { RequestLetters } from "@/components/letters/request-letters";
 import { hasTemplate } from "@/lib/letters/data/letters";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -87,6 +88,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
             <Timeline events={request.timeline} />
           </Card>
           <ConversationSection actor={actor} target={{ requestId: request.id }} />
+          <SentMessages target={{ type: "request", id: request.id }} audience="staff" />
         </div>
         <aside className="space-y-4" aria-label={t("actions.title")}>
           {request.mayAct ? (

@@ -7,6 +7,7 @@ import { MapLink } from "@/components/complaints/map-link";
 import { PhotoGrid } from "@/components/complaints/photo-grid";
 import { ReporterActions } from "@/components/complaints/reporter-actions";
 import { ComplaintTimeline } from "@/components/complaints/timeline";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
@@ -103,6 +104,7 @@ export default async function MyComplaintPage({ params, searchParams }: Props) {
         items={c.events.map((e) => ({ key: e.id, type: e.type, at: e.createdAt, note: e.note, unitName: e.unitName }))}
       />
       <ConversationSection actor={actor} target={{ complaintId: c.id }} />
+      <SentMessages target={{ type: "complaint", id: c.id }} audience="resident" />
       <p>
         <Link href={`/lacak?tiket=${c.ticket}`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("trackLink")}</Link>
       </p>

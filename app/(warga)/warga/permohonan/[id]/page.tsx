@@ -8,6 +8,7 @@ import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { Timeline } from "@/components/requests/timeline";
 import { ConversationSection } from "@/components/conversations/section";
+import { SentMessages } from "@/components/notifications/sent-messages";
 import { RequestSurveyPrompt } from "@/components/survey/request-survey-prompt";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -160,6 +161,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <Timeline events={request.events} />
         </section>
       ) : null}
+      {request.status !== "DRAFT" ? <SentMessages target={{ type: "request", id: request.id }} audience="resident" /> : null}
 
       {fields.length ? (
         <section aria-labelledby="data">

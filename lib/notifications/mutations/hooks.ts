@@ -1,0 +1,126 @@
+import "server-only";
+// The calls domains make: one function per domain, run inside the domain's own transaction right
+// after it recorded its event. Each loads what the message needs from the same transaction and
+// hands it to notify(). Never includes an Anonim reporter in anything staff receive.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventKey } from "../events";
+import { dateVar } from "../format";
+import { notify, type Recipient } from "./notify";
+
+const REQUEST_EVENTS: Record<string, EventKey> = {
+  "request.submitted": "request.submitted",
+  "request.correction_requested": "request.correction_requested",
+  "request.verified": "request.verified",
+  "request.processing": "request.processing",
+  "request.completed": "request.completed",
+  "request.rejected": "request.rejected",
+};
+
+/**
+ * After a request event: tells the resident (their account, or a walk-in's phone/e-mail) and, on
+ * assignment, the new assignee. `occurrence` makes the key unique per change (e.g. the new version).
+ */
+export async function notifyRequestEvent(
+  tx: Prisma.TransactionClient,
+  input: { requestId: string; type: string; actorId: string | null; occurrence: string | number; data?: unknown; now?: Date },
+): Promise<void> {
+  const resident = REQUEST_EVENTS[input.type];
+  const assigned = input.type === "request.assigned" ? ((input.data as { to?: string | null } | undefined)?.to ?? null) : null;
+  if (!resident && !assigned) return;
+  const r = await tx.serviceRequest.findUnique({
+    where: { id: input.requestId },
+    select: {
+      id: true, officeId: true, number: true, dueAt: true, corrections: true, rejectReason: true, pickupNote: true, resultFileId: true, applicantId: true,
+      office: { select: { name: true } }, service: { select: { name: true } },
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+      surveyInvitation: { select: { token: true, usedAt: true } },
+    },
+  });
+  if (!r) return;
+  const base = { officeId: r.officeId, target: { type: "request", id: r.id }, now: input.now };
+  const vars = { kantor: r.office.name, nomor: r.number ?? "", layanan: r.service.name, tenggat: dateVar(r.dueAt) };
+  if (resident) {
+    const accountId = r.applicantId ?? r.resident.userId;
+    const recipients: Recipient[] = accountId
+      ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
+      : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+    const corrections = Array.isArray(r.corrections) ? (r.corrections as { message?: string }[]).map((c) => c.message).filter(Boolean).join("; ") : "";
+    const hasil = r.resultFileId ? "@text:result_file" : (r.pickupNote ?? "");
+    const key = `${resident}:${r.id}:${input.occurrence}`;
+    await notify(tx, { ...base, event: resident, key, recipients, vars: { ...vars, perbaikan: corrections, alasan: r.rejectReason ?? "", hasil } });
+    if (resident === "request.completed" && r.surveyInvitation && !r.surveyInvitation.usedAt) {
+      await notify(tx, {
+        ...base, event: "request.survey_invitation", key: `request.survey_invitation:${r.id}`, recipients,
+        vars: { ...vars, survei: `/survei/${r.surveyInvitation.token}` },
+      });
+    }
+  }
+  if (assigned && assigned !== input.actorId) {
+    await notify(tx, {
+      ...base, event: "work.request_assigned", key: `work.request_assigned:${r.id}:${input.occurrence}`,
+      recipients: [{ userId: assigned, link: `/petugas/permohonan/${r.id}` }], vars,
+    });
+  }
+}
+
+const COMPLAINT_EVENTS: Record<string, EventKey> = {
+  "complaint.submitted": "complaint.received",
+  "complaint.verified": "complaint.verified",
+  "complaint.disposed": "complaint.disposed",
+  "complaint.followed_up": "complaint.followed_up",
+  "complaint.completed": "complaint.completed",
+  "complaint.rejected": "complaint.rejected",
+};
+
+/** After a complaint event: tells the reporter; a disposition also tells the unit's staff (ticket and title only). */
+export async function notifyComplaintEvent(
+  tx: Prisma.TransactionClient,
+  input: { complaintId: string; type: string; actorId: string | null; occurrence: string | number; now?: Date },
+): Promise<void> {
+  const event = COMPLAINT_EVENTS[input.type];
+  if (!event) return;
+  const c = await tx.complaint.findUnique({
+    where: { id: input.complaintId },
+    select: {
+      id: true, officeId: true, ticket: true, title: true, dueAt: true, rejectReason: true, rejectNote: true, reporterId: true, unitId: true,
+      office: { select: { name: true } }, unit: { select: { name: true } },
+      resident: { select: { id: true, fullName: true, phone: true, email: true, userId: true } },
+    },
+  });
+  if (!c) return;
+  const base = { officeId: c.officeId, target: { type: "complaint", id: c.id }, now: input.now };
+  const vars = { kantor: c.office.name, tiket: c.ticket, judul: c.title, tenggat: dateVar(c.dueAt), unit: c.unit?.name ?? "", alasan: c.rejectNote ?? c.rejectReason ?? "" };
+  const accountId = c.reporterId ?? c.resident?.userId ?? null;
+  const recipients: Recipient[] = accountId
+    ? [{ userId: accountId, link: `/warga/pengaduan/${c.id}` }]
+    : c.resident
+      ? [{ contact: { key: `resident:${c.resident.id}`, name: c.resident.fullName, phone: c.resident.phone, email: c.resident.email }, link: `/lacak?tiket=${encodeURIComponent(c.ticket)}` }]
+      : [];
+  if (recipients.length) await notify(tx, { ...base, event, key: `${event}:${c.id}:${input.occurrence}`, recipients, vars });
+  if (event === "complaint.disposed" && c.unitId) {
+    const staff = await tx.unitMember.findMany({ where: { unitId: c.unitId, user: { active: true, officeId: c.officeId, role: "STAFF" } }, select: { userId: true } });
+    const others = staff.map((s) => s.userId).filter((id) => id !== input.actorId);
+    if (others.length) {
+      // Staff learn the ticket and title, never who reported it.
+      await notify(tx, {
+        ...base, event: "work.complaint_assigned", key: `work.complaint_assigned:${c.id}:${input.occurrence}`,
+        recipients: others.map((userId) => ({ userId, link: `/petugas/pengaduan/${c.id}` })),
+        vars: { kantor: c.office.name, tiket: c.ticket, judul: c.title, tenggat: vars.tenggat },
+      });
+    }
+  }
+}
+
+/** Password reset link (self-service) or a new staff account's invitation; mandatory events. */
+export async function notifyAccountLink(
+  tx: Prisma.TransactionClient,
+  input: { event: "account.password_reset" | "account.staff_invitation"; userId: string; token: string; expiresAt: Date; tokenId: string },
+): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: input.userId }, select: { officeId: true, office: { select: { name: true } } } });
+  if (!user) return;
+  await notify(tx, {
+    event: input.event, officeId: user.officeId, key: `${input.event}:${input.tokenId}`,
+    recipients: [{ userId: input.userId }], link: `/reset-sandi/${input.token}`, target: { type: "user", id: input.userId },
+    vars: { kantor: user.office.name, berlaku: dateVar(input.expiresAt, true) },
+  });
+}
