@@ -20,6 +20,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Every browser in the suite signs in from 127.0.0.1; the per-IP limit is proven by integration tests.
   LOGIN_IP_MAX_FAILURES: process.env.LOGIN_IP_MAX_FAILURES ?? "100000",
+  // Every browser of the run comes from 127.0.0.1: public-action limits per address scaled up.
+  RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "100",
 };
 delete env.DATABASE_URL;
 

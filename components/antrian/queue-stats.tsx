@@ -27,7 +27,7 @@ export async function QueueStats({ data, csvHref }: { data: Record<QueueDimensio
                   <div role="img" aria-label={t("chartAlt", { by: t(`by.${by}`) })} className="mt-2">
                     <Chart type={by === "day" ? "line" : "bar"} data={rows.map((r) => ({ label: r.key, value: r.waitMean }))} max={by === "day" ? Math.max(...rows.map((r) => r.waitMean ?? 0)) + 5 : undefined} />
                   </div>
-                  <div className="mt-2 max-h-64 overflow-auto">
+                  <div className="mt-2 max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={t("tableOf", { by: t(`by.${by}`) })}>
                     <table className="w-full text-xs" data-testid={`queue-stats-${by}`}>
                       <thead className="sticky top-0 bg-white text-left text-slate-600">
                         <tr>

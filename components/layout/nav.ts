@@ -65,7 +65,6 @@ export const publicNav: NavKey[] = [
   { href: "/bantuan", key: "help" },
   { href: "/pengaduan", key: "complaintQueue" },
   { href: "/lacak", key: "track" },
-  { href: "/bantuan", key: "help" },
   { href: "/statistik", key: "statistics" },
 ];
 

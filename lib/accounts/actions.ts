@@ -11,9 +11,8 @@ import { safeNextPath } from "./next-path";
 const login = action(
   {
     permission: "public",
+    // Failed sign-ins are limited per account and per address in lib/auth/credentials.ts.
     schema: loginSchema.and(z.object({ next: z.string().max(500).nullish() })),
-    // Per-account and per-address failures are limited in lib/auth/credentials.ts; this bounds attempts of any kind.
-    rateLimit: { name: "login", limit: 60, windowSeconds: 15 * 60 },
   },
   async ({ input }) => {
     const target = safeNextPath(input.next);
