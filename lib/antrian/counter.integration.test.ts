@@ -152,3 +152,25 @@ describe("cross-office scoping at the loket", () => {
     expect(JSON.stringify(status)).not.toMatch(/Siti|Warga|nik/i);
   });
 });
+
+describe("three numbers ahead", () => {
+  it("tells the resident once, when exactly three numbers are still before theirs", async () => {
+    const mine = async () => {
+      for (let i = 0; i < 4; i++) await issueWalkIn(petugas, { queueServiceId: serviceB.id, priority: "NONE" }, at("11:00"));
+      const own = await issueWalkIn(petugas, { queueServiceId: serviceB.id, priority: "NONE" }, at("11:01"));
+      if (!own.ok) throw new Error("no ticket");
+      await db.queueTicket.update({ where: { id: own.id }, data: { residentId: ctx.residents.siti.profileId } });
+      return own.id;
+    };
+    const ticketId = await mine();
+    const told = () => db.notification.count({ where: { userId: ctx.residents.siti.userId, event: "queue.almost_turn", targetId: ticketId } });
+    const first = await callNext(petugas, loket1, at("11:05"));
+    expect(first.ok).toBe(true);
+    expect(await told()).toBe(1);
+    if (first.ok) await counterStep(petugas, loket1, first.ticketId!, "finish", at("11:06"));
+    const second = await callNext(petugas, loket1, at("11:07"));
+    expect(second.ok).toBe(true);
+    expect(await told()).toBe(1);
+    if (second.ok) await counterStep(petugas, loket1, second.ticketId!, "finish", at("11:08"));
+  });
+});

@@ -227,3 +227,26 @@ describe("canned answers", () => {
     expect(await deleteCannedAnswer(admin, saved.id)).toEqual({ ok: true });
   });
 });
+
+describe("telling an offline resident of replies", () => {
+  it("one notification per conversation per few minutes, none for internal notes", async () => {
+    const started = await startHelp(ahmad, "Apakah surat pindah bisa diurus online?");
+    if (!started.ok) throw new Error(started.error);
+    const id = started.conversationId;
+    const replies = () => db.notification.count({ where: { userId: ahmad.userId, event: "conversation.reply", targetId: id } });
+
+    await postMessage(petugasTengah, id, { body: "catatan internal", internal: true, uploads: [] });
+    expect(await replies()).toBe(0);
+    await postMessage(petugasTengah, id, text("Bisa, lewat menu Ajukan permohonan."));
+    expect(await replies()).toBe(1);
+    await postMessage(petugasTengah, id, text("Siapkan juga KK asli."));
+    expect(await replies()).toBe(1);
+
+    // Once the few minutes have passed, the next reply is told again.
+    await db.conversation.update({ where: { id }, data: { residentNotifiedAt: new Date(Date.now() - 6 * 60_000) } });
+    await postMessage(petugasTengah, id, text("Kantor tutup pukul 15.00."));
+    expect(await replies()).toBe(2);
+    const latest = await db.notification.findFirstOrThrow({ where: { userId: ahmad.userId, event: "conversation.reply" }, orderBy: { createdAt: "desc" } });
+    expect(latest.link).toBe(`/warga/percakapan/${id}`);
+  });
+});

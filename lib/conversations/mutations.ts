@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyConversationReply } from "@/lib/notifications/mutations/hooks";
 import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import { canSeeRequest } from "@/lib/requests/policy";
@@ -206,9 +207,10 @@ export async function postMessage(
         create: { conversationId: c.id, userId: actor.userId, lastReadAt: new Date(now.getTime() + 1) },
       });
       await publishAll(tx, announce(c, { toResident: asStaff && !input.internal, ref: m.id }));
+      // A resident who is not reading the thread hears of the reply (at most once per few minutes).
+      if (asStaff && !input.internal) await notifyConversationReply(tx, { conversationId: c.id, now });
       return m.id;
     });
-    if (asStaff && !input.internal) await notifyResidentOfReply(c.id);
     return { ok: true, messageId };
   } catch (error) {
     await discardFiles(stored.fileIds);
@@ -216,13 +218,6 @@ export async function postMessage(
   }
 }
 
-/**
- * Item 6 of issue 19 — NOT DONE YET: a resident who is offline when staff reply should get one
- * notification per conversation per few minutes through lib/notifications' outbox (notify()),
- * using Conversation.residentNotifiedAt as the throttle. lib/notifications had not landed on main
- * when this was written, so nothing is sent yet.
- */
-async function notifyResidentOfReply(_conversationId: string): Promise<void> {}
 
 /** Marks everything in the thread as read by the caller (per-participant marker). */
 export async function markRead(actor: Actor, conversationId: string, now = new Date()): Promise<Result> {

@@ -43,6 +43,18 @@ const ID: Record<EventKey, Wording> = {
     subject: "Bagaimana layanan kami?",
     short: "{kantor}: terima kasih. Mohon nilai layanan {layanan} (2 menit): {survei}",
   },
+  "request.letter_revoked": {
+    subject: "Surat {surat} dicabut",
+    short: "{kantor}: surat {surat} untuk permohonan {nomor} dicabut. Alasan: {alasan}. {pengganti}{tautan}",
+  },
+  "conversation.reply": {
+    subject: "Balasan dari {kantor}",
+    short: "{kantor} membalas pesan Anda ({perihal}). Baca di {tautan}",
+  },
+  "queue.almost_turn": {
+    subject: "Antrean {antrean}: sebentar lagi giliran Anda",
+    short: "{kantor}: 3 nomor lagi sebelum giliran antrean {antrean} ({layanan}). Mohon bersiap di ruang tunggu. {tautan}",
+  },
   "complaint.received": {
     subject: "Pengaduan {tiket} diterima",
     short: "{kantor}: pengaduan Anda diterima dengan tiket {tiket}. Pantau di {tautan}",
@@ -119,6 +131,9 @@ const EN: Record<EventKey, Wording> = {
   },
   "request.rejected": { subject: "Request {nomor} rejected", short: "{kantor}: request {nomor} was rejected. Reason: {alasan}. {tautan}" },
   "request.survey_invitation": { subject: "How did we do?", short: "{kantor}: thank you. Please rate the {layanan} service (2 minutes): {survei}" },
+  "request.letter_revoked": { subject: "Letter {surat} revoked", short: "{kantor}: letter {surat} for request {nomor} was revoked. Reason: {alasan}. {pengganti}{tautan}" },
+  "conversation.reply": { subject: "A reply from {kantor}", short: "{kantor} replied to your message ({perihal}). Read it at {tautan}" },
+  "queue.almost_turn": { subject: "Queue {antrean}: your turn is near", short: "{kantor}: 3 numbers to go before queue number {antrean} ({layanan}). Please be ready in the waiting room. {tautan}" },
   "complaint.received": { subject: "Complaint {tiket} received", short: "{kantor}: your complaint was received as ticket {tiket}. Track it at {tautan}" },
   "complaint.verified": { subject: "Complaint {tiket} verified", short: "{kantor}: complaint {tiket} is verified and will be handled by {tenggat}. {tautan}" },
   "complaint.disposed": { subject: "Complaint {tiket} forwarded", short: "{kantor}: complaint {tiket} was forwarded to {unit} for follow-up. {tautan}" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyQueueAlmostTurn } from "@/lib/notifications/mutations/hooks";
 import type { Actor } from "@/lib/auth/types";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
@@ -53,7 +54,8 @@ export async function callNext(actor: Actor, counterId: string, now = new Date()
     const ticket = picked[0];
     await tx.queueTicket.update({ where: { id: ticket.id }, data: { status: "CALLED", counterId: counter.id, calledAt: now } });
     await tx.queueEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, counterId: counter.id, type: "queue.called" } });
-    // TODO(notifications): "three numbers ahead" reminder to the ticket three places behind, via lib/notifications (branch `notif`).
+    // The resident with three numbers still ahead is told once to get ready.
+    await notifyQueueAlmostTurn(tx, { officeId: counter.officeId, day, now });
     return { ok: true as const, ticketId: ticket.id, number: ticket.number };
   });
 }

@@ -124,3 +124,85 @@ export async function notifyAccountLink(
     vars: { kantor: user.office.name, berlaku: dateVar(input.expiresAt, true) },
   });
 }
+
+/** A final letter was revoked (and maybe replaced): the resident learns why, and the new number. */
+export async function notifyLetterChange(
+  tx: Prisma.TransactionClient,
+  input: { requestId: string; letterId: string; number: string; reason: string; replacementNumber?: string | null; now?: Date },
+): Promise<void> {
+  const r = await tx.serviceRequest.findUnique({
+    where: { id: input.requestId },
+    select: {
+      id: true, officeId: true, number: true, applicantId: true, office: { select: { name: true } }, service: { select: { name: true } },
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+    },
+  });
+  if (!r) return;
+  const accountId = r.applicantId ?? r.resident.userId;
+  const recipients: Recipient[] = accountId
+    ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
+    : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+  await notify(tx, {
+    officeId: r.officeId, target: { type: "request", id: r.id }, now: input.now, event: "request.letter_revoked",
+    key: `request.letter_revoked:${input.letterId}`, recipients,
+    vars: {
+      kantor: r.office.name, nomor: r.number ?? "", layanan: r.service.name, surat: input.number, alasan: input.reason,
+      pengganti: input.replacementNumber ? `Surat pengganti: ${input.replacementNumber}. ` : "",
+    },
+  });
+}
+
+const REPLY_QUIET_MS = 5 * 60_000;
+
+/**
+ * Staff replied in a resident's conversation. One notification per conversation per few minutes,
+ * so a lively exchange does not become a stream of SMS; the resident's own unread badge shows the rest.
+ */
+export async function notifyConversationReply(tx: Prisma.TransactionClient, input: { conversationId: string; now?: Date }): Promise<boolean> {
+  const now = input.now ?? new Date();
+  const c = await tx.conversation.findUnique({
+    where: { id: input.conversationId },
+    select: {
+      id: true, officeId: true, kind: true, subject: true, residentUserId: true, residentNotifiedAt: true, requestId: true, complaintId: true,
+      office: { select: { name: true } }, request: { select: { number: true } }, complaint: { select: { ticket: true } },
+    },
+  });
+  if (!c?.residentUserId) return false;
+  if (c.residentNotifiedAt && now.getTime() - c.residentNotifiedAt.getTime() < REPLY_QUIET_MS) return false;
+  // Claim the window first: two replies at once send one notification.
+  const claimed = await tx.conversation.updateMany({
+    where: { id: c.id, OR: [{ residentNotifiedAt: null }, { residentNotifiedAt: { lt: new Date(now.getTime() - REPLY_QUIET_MS) } }] },
+    data: { residentNotifiedAt: now },
+  });
+  if (claimed.count === 0) return false;
+  const link = c.requestId ? `/warga/permohonan/${c.requestId}` : c.complaintId ? `/warga/pengaduan/${c.complaintId}` : `/warga/percakapan/${c.id}`;
+  const perihal = c.request?.number ?? c.complaint?.ticket ?? c.subject ?? "bantuan";
+  await notify(tx, {
+    officeId: c.officeId, target: { type: "conversation", id: c.id }, now, event: "conversation.reply",
+    key: `conversation.reply:${c.id}:${now.getTime()}`, recipients: [{ userId: c.residentUserId, link }],
+    vars: { kantor: c.office.name, perihal },
+  });
+  return true;
+}
+
+/** After a call: the resident with exactly three numbers still ahead of them is told once to get ready. */
+export async function notifyQueueAlmostTurn(tx: Prisma.TransactionClient, input: { officeId: string; day: Date; now?: Date }): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM queue_tickets
+    WHERE office_id = ${input.officeId} AND day = ${input.day} AND status = 'WAITING'
+    ORDER BY (priority <> 'NONE') DESC, queued_at, id
+    OFFSET 3 LIMIT 1`;
+  if (!rows[0]) return;
+  const claimed = await tx.queueTicket.updateMany({ where: { id: rows[0].id, remindedAt: null, residentId: { not: null } }, data: { remindedAt: input.now ?? new Date() } });
+  if (claimed.count === 0) return;
+  const t = await tx.queueTicket.findUniqueOrThrow({
+    where: { id: rows[0].id },
+    select: { id: true, number: true, office: { select: { name: true } }, queueService: { select: { name: true } }, resident: { select: { userId: true } } },
+  });
+  if (!t.resident?.userId) return;
+  await notify(tx, {
+    officeId: input.officeId, target: { type: "queue_ticket", id: t.id }, now: input.now, event: "queue.almost_turn",
+    key: `queue.almost_turn:${t.id}`, recipients: [{ userId: t.resident.userId, link: `/warga/antrian/${t.id}` }],
+    vars: { kantor: t.office.name, antrean: t.number, layanan: t.queueService.name },
+  });
+}
