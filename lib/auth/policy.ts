@@ -31,6 +31,9 @@ export const permissions = {
   "queue.book": ["RESIDENT"],
   "queue.operate": ["STAFF", "SUPERVISOR", "ADMIN"],
   "queue.admin": ["ADMIN"],
+  /** Due-soon and overdue reminders go to the unit's staff; the overdue escalation to its supervisors. */
+  "work.reminders": ["STAFF"],
+  "work.escalations": ["SUPERVISOR"],
   "conversation.resident": ["RESIDENT"],
   "conversation.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
   "conversation.cannedOffice": ["ADMIN"],

@@ -324,7 +324,7 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
 
 /** Conversations with something the caller has not read yet (the navigation badge). */
 export async function unreadCount(actor: Actor): Promise<number> {
-  if (actor.role === "RESIDENT") {
+  if (can(actor.role, "conversation.resident")) {
     const [row] = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM conversations c
       LEFT JOIN conversation_reads r ON r.conversation_id = c.id AND r.user_id = ${actor.userId}
@@ -352,7 +352,7 @@ export type ResidentConversationRow = {
 
 /** A resident's own conversations, newest first; the preview skips internal notes. */
 export async function listResidentConversations(actor: Actor, limit = 30): Promise<ResidentConversationRow[]> {
-  if (actor.role !== "RESIDENT") return [];
+  if (!can(actor.role, "conversation.resident")) return [];
   const rows = await db.$queryRaw<
     { id: string; kind: ResidentConversationRow["kind"]; status: ResidentConversationRow["status"]; reference: string | null; topic: string | null; last_message_at: Date; unread: boolean; preview: string | null }[]
   >`

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import { notifyConversationReply } from "@/lib/notifications/mutations/hooks";
 import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
@@ -37,7 +38,7 @@ export async function ensureRequestThread(actor: Actor, requestId: string): Prom
     select: { id: true, officeId: true, unitId: true, enteredById: true, applicantId: true, residentId: true, status: true, resident: { select: { userId: true } } },
   });
   if (!request || request.status === "DRAFT") return { ok: false, error: "not_found" };
-  const own = actor.role === "RESIDENT" && (request.applicantId === actor.userId || (actor.residentId !== null && request.residentId === actor.residentId));
+  const own = can(actor.role, "conversation.resident") && (request.applicantId === actor.userId || (actor.residentId !== null && request.residentId === actor.residentId));
   const staff = isStaff(actor) && canSeeRequest(actor, request);
   if (!own && !staff) return { ok: false, error: "not_found" };
   const row = await db.conversation.upsert({
@@ -61,7 +62,7 @@ export async function ensureRequestThread(actor: Actor, requestId: string): Prom
 export async function ensureComplaintThread(actor: Actor, complaintId: string): Promise<Result<{ conversationId: string }>> {
   const complaint = await db.complaint.findUnique({ where: { id: complaintId }, select: { id: true, officeId: true, reporterId: true, unitId: true } });
   if (!complaint) return { ok: false, error: "not_found" };
-  const own = actor.role === "RESIDENT" && complaint.reporterId === actor.userId;
+  const own = can(actor.role, "conversation.resident") && complaint.reporterId === actor.userId;
   const staff = isStaff(actor) && complaint.officeId === actor.officeId;
   if (!own && !staff) return { ok: false, error: "not_found" };
   const row = await db.conversation.upsert({
@@ -75,7 +76,7 @@ export async function ensureComplaintThread(actor: Actor, complaintId: string): 
 
 /** A resident's general question to their office. */
 export async function startHelp(actor: Actor, body: string, now = new Date()): Promise<Result<{ conversationId: string }>> {
-  if (actor.role !== "RESIDENT") return { ok: false, error: "forbidden" };
+  if (!can(actor.role, "conversation.resident")) return { ok: false, error: "forbidden" };
   const conversation = await db.conversation.create({
     data: { officeId: actor.officeId, kind: "HELP", residentUserId: actor.userId, subject: body.slice(0, 80) },
     select: { id: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { fail, ok } from "@/lib/action/result";
 import { db } from "@/lib/db";
@@ -29,7 +30,7 @@ async function serviceOk(tx: Tx, actor: Actor, serviceId: string | null) {
 }
 
 export async function saveFaq(actor: Actor, id: string | null, input: FaqInput) {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!can(actor.role, "content.manage")) return fail("forbidden");
   return db.$transaction(async (tx) => {
     if (!(await serviceOk(tx, actor, input.serviceId))) return fail("service_invalid" as const, { serviceId: "invalid" });
     if (!id) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -142,7 +143,7 @@ export async function getPublicCover(postId: string, now: Date) {
 
 /** The cover of an item of the admin's own office (preview of drafts and scheduled items). */
 export async function getAdminCover(actor: Actor, postId: string) {
-  if (actor.role !== "ADMIN") return null;
+  if (!can(actor.role, "content.manage")) return null;
   const post = await db.newsPost.findFirst({ where: { id: postId, officeId: actor.officeId }, select: { cover: { select: { driver: true, key: true, mime: true } } } });
   return post?.cover ?? null;
 }

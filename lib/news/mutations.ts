@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -49,7 +50,7 @@ async function officeIsKecamatan(tx: Tx, officeId: string) {
 }
 
 export async function createNews(actor: Actor, input: NewsInput) {
-  if (actor.role !== "ADMIN") return fail("forbidden");
+  if (!can(actor.role, "content.manage")) return fail("forbidden");
   try {
     return await db.$transaction(async (tx) => {
       const post = await tx.newsPost.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
@@ -121,7 +122,7 @@ export async function loadPreferences(actor: Actor): Promise<{ category: EventCa
     db.notificationPreference.findMany({ where: { userId: actor.userId } }),
     db.user.findUnique({ where: { id: actor.userId }, select: { email: true } }),
   ]);
-  const categories = actor.role === "RESIDENT" ? RESIDENT_CATEGORIES : CATEGORIES.filter((c) => c === "work");
+  const categories = can(actor.role, "resident.self") ? RESIDENT_CATEGORIES : CATEGORIES.filter((c) => c === "work");
   return categories.map((category) => {
     const row = rows.find((r) => r.category === category);
     return { category, preference: row ? { email: row.email, sms: row.sms, whatsapp: row.whatsapp, push: row.push } : defaultPreference({ email: user?.email ?? null }) };

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
@@ -122,7 +123,7 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
 /** The resident cancels a booking not yet checked in; its place goes back to the slot and the day. */
 export async function cancelTicket(actor: Actor, id: string, now = new Date()): Promise<{ ok: true } | { ok: false; error: "not_found" | "not_cancellable" }> {
   const ticket = await db.queueTicket.findUnique({ where: { id }, select: { id: true, officeId: true, residentId: true, status: true, slotId: true, queueServiceId: true, day: true } });
-  if (!ticket || !canSeeTicket(actor, ticket) || actor.role !== "RESIDENT") return { ok: false, error: "not_found" };
+  if (!ticket || !canSeeTicket(actor, ticket) || !can(actor.role, "queue.book")) return { ok: false, error: "not_found" };
   return db.$transaction(async (tx) => {
     const done = await tx.queueTicket.updateMany({ where: { id, status: "BOOKED" }, data: { status: "CANCELLED", cancelledAt: now, activeKey: null } });
     if (done.count === 0) return { ok: false as const, error: "not_cancellable" as const };

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/policy";
 // The scheduled SLA reminders: open requests due soon or overdue notify their assignee (or, when
 // unassigned, the unit's staff); overdue ones also notify the unit's supervisors (escalation).
 // Keys carry the Asia/Jakarta day, so however often the scan runs, each item notifies once a day.
@@ -42,7 +43,7 @@ export async function scanSla(now = new Date()): Promise<{ dueSoon: number; over
       await db.$transaction(async (tx) => {
         for (const r of rows) {
           const late = r.dueAt < now;
-          const unitStaff = members.filter((m) => m.unitId === r.unitId && m.user.role === "STAFF").map((m) => m.userId);
+          const unitStaff = members.filter((m) => m.unitId === r.unitId && can(m.user.role, "work.reminders")).map((m) => m.userId);
           const handlers = r.assigneeId ? [r.assigneeId] : unitStaff;
           const vars = { kantor: office.name, nomor: r.number ?? "", layanan: r.service, tenggat: dateVar(r.dueAt, true), petugas: r.assigneeName ?? "-" };
           const base = { officeId: office.id, target: { type: "request", id: r.id }, vars, now };
@@ -52,7 +53,7 @@ export async function scanSla(now = new Date()): Promise<{ dueSoon: number; over
           }
           if (late) {
             overdue++;
-            const unitSupervisors = members.filter((m) => m.unitId === r.unitId && m.user.role === "SUPERVISOR").map((m) => m.userId);
+            const unitSupervisors = members.filter((m) => m.unitId === r.unitId && can(m.user.role, "work.escalations")).map((m) => m.userId);
             const supervisors = unitSupervisors.length ? unitSupervisors : officeSupervisors;
             if (supervisors.length) {
               await notify(tx, {

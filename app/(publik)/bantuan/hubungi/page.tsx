@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A signed-out visitor asks the office; a signed-in resident uses their own conversations. */
 export default async function VisitorHelpPage() {
   const actor = await getActor();
-  if (actor?.role === "RESIDENT") redirect("/warga/percakapan");
+  if (actor && can(actor.role, "conversation.resident")) redirect("/warga/percakapan");
   const [t, offices] = await Promise.all([getTranslations("conversations"), listPublicOffices()]);
   return (
     <div className="space-y-4">
