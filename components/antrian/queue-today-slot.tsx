@@ -1,7 +1,14 @@
-// ANTREAN HARI INI — slot for today's queue status on the office homes (issue 13, item 4).
-// The antrian domain is built in parallel; until it exists this renders nothing. When lib/antrian
-// lands, read today's status for `officeId` here (a data function) and render it.
-export function QueueTodaySlot({ officeId }: { officeId: string }) {
-  void officeId;
-  return null;
+import { todayLabels } from "@/components/antrian/labels";
+import { TodayStatus } from "@/components/antrian/today-status";
+import { loadQueueStatus } from "@/lib/antrian/data/public";
+
+/** "Antrean hari ini" on the office homes: now serving, waiting and the estimate, updating live. */
+export async function QueueTodaySlot({ officeSlug }: { officeSlug: string }) {
+  const queue = await loadQueueStatus(officeSlug);
+  if (!queue || queue.counters.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <TodayStatus initial={queue} labels={await todayLabels()} />
+    </div>
+  );
 }

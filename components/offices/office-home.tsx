@@ -8,7 +8,7 @@ import { TodayHoursLine } from "./today-hours";
 
 type Home = NonNullable<Awaited<ReturnType<typeof getOfficeHome>>>;
 
-/** An office's home block: today's hours, today's queue (once antrian exists), announcements, top FAQ. */
+/** An office's home block: today's hours, today's queue, announcements, top FAQ. */
 export async function OfficeHome({ home, headingLevel = 2 }: { home: Home; headingLevel?: 1 | 2 }) {
   const [t, tf, tc] = await Promise.all([getTranslations("news.home"), getTranslations("faq"), getTranslations("common")]);
   const { office } = home;
@@ -21,8 +21,7 @@ export async function OfficeHome({ home, headingLevel = 2 }: { home: Home; headi
         </Heading>
         <p className="mt-1 text-sm text-slate-700">{office.address}</p>
         <div className="mt-2"><TodayHoursLine hours={home.hours} /></div>
-        {/* ANTREAN HARI INI: filled in by the antrian domain; renders nothing until it exists. */}
-        <QueueTodaySlot officeId={office.id} />
+        <QueueTodaySlot officeSlug={office.slug} />
       </section>
       <NewsSection pinned={home.news.pinned} recent={home.news.recent} officeSlug={office.slug} seeAllHref={`/berita/${office.slug}`} headingId={`news-${office.slug}`} />
       <section aria-labelledby={`faq-${office.slug}`}>
