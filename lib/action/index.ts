@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { getActor } from "@/lib/auth";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/mutations";
@@ -15,6 +15,7 @@ export const action = createPipeline({
   resolveIp: clientIp,
   consumeRateLimit,
   revalidate: (path, type) => revalidatePath(path, type),
+  expireTag: (tag) => updateTag(tag),
 });
 
 export { fail, ok, type ActionResult, type Failure, type PipelineError, type Success } from "./result";

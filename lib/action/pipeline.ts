@@ -29,7 +29,8 @@ export type ActionConfig<S extends z.ZodType, A extends Access> = {
   revalidate?: Revalidation[] | ((input: z.output<S>) => Revalidation[]);
 };
 
-export type Revalidation = string | { layout: string };
+/** A page path, every page below a layout path, or a cache tag (e.g. the public catalogue's "catalogue"). */
+export type Revalidation = string | { layout: string } | { tag: string };
 
 export type ActionContext<S extends z.ZodType, A extends Access> = {
   actor: A extends "public" ? Actor | null : Actor;
@@ -44,6 +45,8 @@ export type PipelineEnv = {
   resolveIp: () => Promise<string | null>;
   consumeRateLimit: (key: string, limit: number, windowSeconds: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
   revalidate: (path: string, type: "page" | "layout") => void;
+  /** Expires a cache tag at once, so the caller reads its own write. */
+  expireTag: (tag: string) => void;
 };
 
 function allowed(actor: Actor | null, access: Access): boolean {
@@ -96,6 +99,7 @@ export function createPipeline(env: PipelineEnv) {
         const paths = typeof config.revalidate === "function" ? config.revalidate(parsed.data) : config.revalidate;
         for (const path of paths) {
           if (typeof path === "string") env.revalidate(path, "page");
+          else if ("tag" in path) env.expireTag(path.tag);
           else env.revalidate(path.layout, "layout");
         }
       }

@@ -14,11 +14,11 @@ import { holidaySchema, officeHoursSchema, officeSchema, servicePointSchema, sta
 const admin = { permission: "admin.manage" } as const;
 const activeSchema = z.object({ active: z.boolean() });
 
-export const updateOfficeAction = action({ ...admin, schema: officeSchema, revalidate: ["/admin/kantor"] }, ({ actor, input }) =>
+export const updateOfficeAction = action({ ...admin, schema: officeSchema, revalidate: ["/admin/kantor", { tag: "catalogue" }] }, ({ actor, input }) =>
   updateOwnOffice(actor, input),
 );
 
-export const updateOfficeHoursAction = action({ ...admin, schema: officeHoursSchema, revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
+export const updateOfficeHoursAction = action({ ...admin, schema: officeHoursSchema, revalidate: ["/admin/hari-libur", { tag: "catalogue" }] }, async ({ actor, input }) => {
   // The mutation bumps the office's calendar version, so every instance's cache reloads it.
   return updateOfficeHours(actor, input);
 });

@@ -7,7 +7,9 @@ import { requirementSchema, serviceSchema } from "./schema";
 
 // Through the pipeline with the admin permission; the mutation re-checks the office against the database.
 
+// The public catalogue pages read through a shared cache (lib/http/public-cache.ts, tag "catalogue").
 const refresh = (serviceId: string | null) => [
+  { tag: "catalogue" },
   { layout: "/layanan" },
   "/admin/layanan",
   ...(serviceId ? [{ layout: `/admin/layanan/${serviceId}` }] : []),
