@@ -1,11 +1,12 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { useErrorText } from "./use-error-text";
 
 /** The outcome of an action; a conflict offers to reload the page, since nothing was overwritten. */
-export function ActionAlert({ error, done, onReload }: { error: string | null; done?: boolean; onReload: () => void }) {
+export function ActionAlert({ error, done, onReload, nextHref }: { error: string | null; done?: boolean; onReload: () => void; nextHref?: string | null }) {
   const ta = useTranslations("staff.actions");
   const errorText = useErrorText();
   if (error) {
@@ -20,5 +21,11 @@ export function ActionAlert({ error, done, onReload }: { error: string | null; d
       </FormAlert>
     );
   }
-  return done ? <FormAlert tone="success">{ta("done")}</FormAlert> : null;
+  if (!done) return null;
+  return (
+    <FormAlert tone="success">
+      {ta("done")}
+      {nextHref ? <> <Link href={nextHref} className="font-semibold underline">{ta("nextRequest")}</Link></> : null}
+    </FormAlert>
+  );
 }

@@ -41,7 +41,9 @@ export async function ReceiptSheet({ receipt }: { receipt: Receipt }) {
         {row(t("receipt.service"), receipt.service.name)}
         {row(t("receipt.resident"), `${receipt.resident.fullName} (${maskNik(receipt.resident.nik)})`)}
         {row(t("receipt.submittedAt"), when(receipt.submittedAt))}
-        {row(t("receipt.dueAt"), <span data-testid="receipt-due">{when(receipt.dueAt)}</span>)}
+        {receipt.status === "COMPLETED" && receipt.collectedAt
+          ? row(t("receipt.completedOnSpot"), <span data-testid="receipt-done">{when(receipt.completedAt)}</span>)
+          : row(t("receipt.dueAt"), <span data-testid="receipt-due">{when(receipt.dueAt)}</span>)}
         {row(t("receipt.channel"), t(`channel.${receipt.channel}`))}
         {receipt.servicePoint ? row(t("receipt.servicePoint"), receipt.servicePoint.name) : null}
         {receipt.enteredBy ? row(t("receipt.officer"), receipt.enteredBy.name) : null}

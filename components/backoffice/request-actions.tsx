@@ -3,11 +3,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
-import { assignAction, processAction, verifyAction } from "@/lib/backoffice/actions";
+import { assignAction, completeOnSpotAction, processAction, verifyAction, verifyAndProcessAction } from "@/lib/backoffice/actions";
 import type { RequestAction } from "@/lib/requests/workflow";
 import { ActionAlert } from "./action-alert";
 import { CompleteForm } from "./complete-form";
 import { CorrectionForm } from "./correction-form";
+import { HandoverForm } from "./handover-form";
 import { RejectForm } from "./reject-form";
 import { useBackofficeAction } from "./use-action";
 
@@ -22,6 +23,12 @@ export type ActionPanelProps = {
   requirements: { code: string; label: string }[];
   /** The service has a letter template (issue 12): completing may generate the letter. */
   letterTemplate?: boolean;
+  /** Filed at a desk and not yet done: "selesai di tempat" completes and hands it over now. */
+  onSpot?: boolean;
+  /** The next open request of the queue, offered after an action. */
+  nextHref?: string | null;
+  /** Completed for pick-up and not yet collected: the hand-over form. */
+  handover?: boolean;
 };
 
 /** Everything staff can do to a request in its current status; each form sends the version it showed. */
@@ -31,7 +38,8 @@ export function RequestActions(props: ActionPanelProps) {
   return (
     <div className="space-y-4">
       {props.open ? <AssignForm {...props} /> : null}
-      {props.actions.includes("verify") || props.actions.includes("process") ? <SimpleTransitions {...props} /> : null}
+      {props.actions.includes("verify") || props.actions.includes("process") || props.onSpot ? <SimpleTransitions {...props} /> : null}
+      {props.handover ? <HandoverForm target={target} /> : null}
       {props.actions.includes("requestCorrection") ? <CorrectionForm target={target} requirements={props.requirements} /> : null}
       {props.actions.includes("complete") ? <CompleteForm target={target} letter={props.letterTemplate} /> : null}
       {props.actions.includes("reject") ? <RejectForm target={target} /> : null}
@@ -72,7 +80,7 @@ function AssignForm({ id, version, assigneeId, assignees, userId }: ActionPanelP
   );
 }
 
-function SimpleTransitions({ id, version, actions }: ActionPanelProps) {
+function SimpleTransitions({ id, version, actions, onSpot, nextHref }: ActionPanelProps) {
   const t = useTranslations("staff.actions");
   const action = useBackofficeAction();
   const [note, setNote] = useState("");
@@ -84,10 +92,12 @@ function SimpleTransitions({ id, version, actions }: ActionPanelProps) {
         {(aria) => <Textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className="text-sm" />}
       </Field>
       <div className="mt-2 flex flex-wrap gap-2">
-        {actions.includes("verify") ? <Button size="sm" disabled={action.pending} onClick={() => go(verifyAction)} title={t("verifyHint")}>{t("verify")}</Button> : null}
+        {actions.includes("verify") ? <Button size="sm" disabled={action.pending} onClick={() => go(verifyAndProcessAction)} title={t("verifyProcessHint")}>{t("verifyProcess")}</Button> : null}
+        {actions.includes("verify") ? <Button size="sm" variant="secondary" disabled={action.pending} onClick={() => go(verifyAction)} title={t("verifyHint")}>{t("verify")}</Button> : null}
         {actions.includes("process") ? <Button size="sm" disabled={action.pending} onClick={() => go(processAction)}>{t("process")}</Button> : null}
+        {onSpot ? <Button size="sm" variant="secondary" disabled={action.pending} onClick={() => go(completeOnSpotAction)} title={t("onSpotHint")}>{t("onSpot")}</Button> : null}
       </div>
-      <div className="mt-2"><ActionAlert error={action.error} done={action.done} onReload={action.reload} /></div>
+      <div className="mt-2"><ActionAlert error={action.error} done={action.done} onReload={action.reload} nextHref={nextHref} /></div>
     </section>
   );
 }

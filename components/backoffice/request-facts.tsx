@@ -47,10 +47,16 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
               const files = request.attachments.filter((a) => a.requirementId === q.id);
               const current = files.filter((a) => a.current);
               const older = files.filter((a) => !a.current);
+              const original = request.originalChecks.find((c) => c.requirementId === q.id);
               return (
                 <li key={q.id}>
                   <p className="font-medium">{q.label}</p>
-                  {current.length === 0 ? <p className="text-slate-600">{t("missingFile")}</p> : current.map((a) => (
+                  {original ? (
+                    <p className="text-green-800" data-testid={`original-${q.code}`}>
+                      {t("originalChecked", { name: original.checkedBy.name, date: format.dateTime(original.checkedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                    </p>
+                  ) : null}
+                  {current.length === 0 ? (original ? null : <p className="text-slate-600">{t("missingFile")}</p>) : current.map((a) => (
                     <a key={a.id} href={`/api/files/${a.file.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
                       {a.file.originalName} ({size(a.file.size)})
                     </a>

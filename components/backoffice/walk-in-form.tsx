@@ -38,7 +38,10 @@ export function WalkInForm({ services, points }: { services: WalkInServiceOption
     (values, event) => {
       const element = (event?.target as HTMLFormElement | undefined) ?? null;
       const data = new FormData();
-      data.set("payload", JSON.stringify({ ...values, servicePointId: values.servicePointId || undefined }));
+      const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+      const finish = submitter?.getAttribute("value") === "onSpot" ? "onSpot" : "none";
+      const originals = element ? Array.from(element.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-original]:checked")).map((i) => i.dataset.original!) : [];
+      data.set("payload", JSON.stringify({ ...values, originals, finish, servicePointId: values.servicePointId || undefined }));
       if (element) {
         for (const input of Array.from(element.querySelectorAll<HTMLInputElement>('input[type="file"][data-requirement]'))) {
           const file = input.files?.[0];
@@ -54,6 +57,7 @@ export function WalkInForm({ services, points }: { services: WalkInServiceOption
         const files: Record<string, string> = {};
         for (const [path, code] of Object.entries(result.fieldErrors ?? {})) {
           if (path.startsWith("files.")) files[path.slice(6)] = code;
+          else if (path === "finish") setSummary(errorText(code));
           else form.setError(path as never, { message: code });
         }
         setFileErrors(files);
@@ -92,7 +96,11 @@ export function WalkInForm({ services, points }: { services: WalkInServiceOption
             </Field>
           </div>
         </Card>
-        <Button type="submit" disabled={pending}>{pending ? t("submitting") : t("submit")}</Button>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" name="finish" value="none" disabled={pending}>{pending ? t("submitting") : t("submit")}</Button>
+          {/* A letter issued at the loket: filed, completed and handed over in this one step. */}
+          <Button type="submit" name="finish" value="onSpot" variant="secondary" disabled={pending} title={t("onSpotHint")}>{t("submitOnSpot")}</Button>
+        </div>
       </form>
     </FormProvider>
   );

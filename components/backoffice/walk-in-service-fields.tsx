@@ -81,6 +81,8 @@ export function WalkInServiceFields({ services, fileErrors }: { services: WalkIn
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("step3")}</h2>
           {docs.length === 0 ? <p className="text-sm text-slate-600">{t("noDocuments")}</p> : (
+            <>
+            <p className="mb-2 text-sm text-slate-700">{t("originalHint")}</p>
             <div className="grid gap-3 md:grid-cols-2">
               {docs.map((d) => (
                 <Field
@@ -91,10 +93,19 @@ export function WalkInServiceFields({ services, fileErrors }: { services: WalkIn
                   hint={t("accept", { types: acceptLabel(d.acceptTypes), size: d.maxSizeKb })}
                   error={fileErrors[d.code] ? errorText(fileErrors[d.code]) : undefined}
                 >
-                  {(a) => <Input {...a} type="file" data-requirement={d.code} accept={acceptAttribute(d.acceptTypes)} className="text-sm" />}
+                  {(a) => (
+                    <>
+                      <Input {...a} type="file" data-requirement={d.code} accept={acceptAttribute(d.acceptTypes)} className="text-sm" />
+                      {/* At the desk the original paper may be checked instead of scanned; the check is recorded with who made it. */}
+                      <label className="mt-1 flex items-center gap-2 text-sm">
+                        <input type="checkbox" data-original={d.code} className="h-4 w-4" /> {t("originalChecked")}
+                      </label>
+                    </>
+                  )}
                 </Field>
               ))}
             </div>
+            </>
           )}
         </Card>
       ) : null}

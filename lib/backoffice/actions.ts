@@ -7,14 +7,17 @@ import { createWalkInRequest } from "./mutations/walk-in";
 import {
   addNote,
   assignRequest,
+  completeOnSpot,
   completeRequest,
+  recordHandover,
   rejectRequest,
   requestCorrection,
   startProcessing,
+  verifyAndProcess,
   verifyRequest,
 } from "./mutations/workflow";
 import { checkBeforeUpload } from "./mutations/precheck";
-import { assignSchema, bulkSchema, completeSchema, correctionSchema, noteSchema, rejectSchema, simpleTransitionSchema } from "./schema";
+import { assignSchema, bulkSchema, completeSchema, correctionSchema, handoverSchema, noteSchema, rejectSchema, simpleTransitionSchema } from "./schema";
 import { fail } from "./types";
 import { nikLookupSchema, walkInSchema } from "./walk-in-schema";
 
@@ -26,6 +29,9 @@ const queue = { permission: "request.queue", revalidate: (i: { id: string }) => 
 export const assignAction = action({ ...queue, schema: assignSchema }, ({ actor, input }) => assignRequest(actor, input));
 export const verifyAction = action({ ...queue, schema: simpleTransitionSchema }, ({ actor, input }) => verifyRequest(actor, input));
 export const processAction = action({ ...queue, schema: simpleTransitionSchema }, ({ actor, input }) => startProcessing(actor, input));
+export const verifyAndProcessAction = action({ ...queue, schema: simpleTransitionSchema }, ({ actor, input }) => verifyAndProcess(actor, input));
+export const completeOnSpotAction = action({ ...queue, schema: simpleTransitionSchema }, ({ actor, input }) => completeOnSpot(actor, input));
+export const handoverAction = action({ ...queue, schema: handoverSchema }, ({ actor, input }) => recordHandover(actor, input));
 export const correctionAction = action({ ...queue, schema: correctionSchema }, ({ actor, input }) => requestCorrection(actor, input));
 export const rejectAction = action({ ...queue, schema: rejectSchema }, ({ actor, input }) => rejectRequest(actor, input));
 export const noteAction = action({ ...queue, schema: noteSchema }, ({ actor, input }) => addNote(actor, input));

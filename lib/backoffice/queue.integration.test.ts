@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/types";
-import { listQueue } from "./data/queue";
+import { countQueueSearch, listQueue } from "./data/queue";
 import { getRequestForStaff } from "./data/detail";
 import { verifyRequest } from "./mutations/workflow";
 import { parseQueueFilters, type QueueFilters } from "./schema";
@@ -166,6 +166,20 @@ describe("queue filters, search and keyset paging", () => {
     expect((await allIds(p, filters({ ...period, q: "siti" }))).length).toBe(4);
     const one = await db.serviceRequest.findUniqueOrThrow({ where: { id: made[4] } });
     expect(await allIds(p, filters({ ...period, q: one.number!.toLowerCase() }))).toEqual([made[4]]);
+  });
+
+  it("finds a request by a partial number or the last digits of a NIK, and counts the results (issue 17)", async () => {
+    const p = w.actors.petugas;
+    await db.serviceRequest.update({ where: { id: made[6] }, data: { number: "PKS/2026/000917" } });
+    expect(await allIds(p, filters({ ...period, q: "917" }))).toEqual([made[6]]);
+    expect(await allIds(p, filters({ ...period, q: "000917" }))).toEqual([made[6]]);
+    // Budi's NIK ends in 0001: his three requests of the period.
+    expect((await allIds(p, filters({ ...period, q: "0001" }))).length).toBe(3);
+    expect(await countQueueSearch(p, filters({ ...period, q: "0001" }))).toEqual({ n: 3, capped: false });
+    expect(await countQueueSearch(p, filters({ ...period, q: "siti" }))).toEqual({ n: 4, capped: false });
+    expect(await countQueueSearch(p, filters(period))).toBeNull();
+    // Another office's staff find nothing by the same digits.
+    expect(await allIds(w.actors.tengah, filters({ ...period, q: "917" }))).toEqual([]);
   });
 
   it("pages forwards and backwards without gaps or repeats, in every sort", async () => {

@@ -16,6 +16,11 @@ describe("queue filters in the URL", () => {
     expect(classifySearch("pks/2026/123")).toEqual({ kind: "number", value: "PKS/2026/000123" });
     expect(classifySearch("3201014506900002")).toEqual({ kind: "nik", value: "3201014506900002" });
     expect(classifySearch("Siti")).toEqual({ kind: "name", value: "Siti" });
+    // Issue 17: a partial number and the last digits of a NIK.
+    expect(classifySearch("17")).toEqual({ kind: "digits", value: "17", sequence: 17, nikSuffix: null });
+    expect(classifySearch("000017")).toEqual({ kind: "digits", value: "000017", sequence: 17, nikSuffix: "000017" });
+    expect(classifySearch("0002")).toEqual({ kind: "digits", value: "0002", sequence: 2, nikSuffix: "0002" });
+    expect(classifySearch("3201 0145 0690 0002")).toEqual({ kind: "nik", value: "3201014506900002" });
   });
 });
 

@@ -1,5 +1,6 @@
 // Input shapes of the back office, shared by forms, URLs and server actions. Messages are codes.
 import { z } from "zod";
+import { validateNik } from "@/lib/residents/nik";
 
 export const REQUEST_STATUSES = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;
 export const CHANNELS = ["WEB", "LOKET", "POS_RW", "WHATSAPP", "LAINNYA"] as const;
@@ -88,3 +89,19 @@ export type RejectInput = z.infer<typeof rejectSchema>;
 export type CompleteInput = z.infer<typeof completeSchema>;
 export type NoteInput = z.infer<typeof noteSchema>;
 export type BulkInput = z.infer<typeof bulkSchema>;
+
+/** "Sudah diambil": the applicant themselves, or someone else identified by their own KTP. */
+export const handoverSchema = z
+  .object({
+    ...versioned,
+    collector: z.enum(["self", "other"]),
+    name: z.string().trim().max(100).optional().transform((v) => v || undefined),
+    nik: z.string().transform((v) => v.replace(/\D/g, "")).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.collector !== "other") return;
+    if (!v.name || v.name.length < 3) ctx.addIssue({ code: "custom", path: ["name"], message: "required" });
+    const nik = validateNik(v.nik ?? "");
+    if (!nik.ok) ctx.addIssue({ code: "custom", path: ["nik"], message: nik.error });
+  });
+export type HandoverInput = z.infer<typeof handoverSchema>;

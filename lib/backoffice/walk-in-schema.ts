@@ -47,6 +47,10 @@ export const walkInSchema = z
     channel: z.enum(ASSISTED_CHANNELS, "required"),
     servicePointId: id.optional(),
     fields: z.record(z.string(), z.string()).default({}),
+    /** Document requirements whose original paper staff checked at the desk instead of scanning it. */
+    originals: z.array(z.string().max(80)).max(30).default([]),
+    /** "onSpot": the letter is issued and handed over now ("selesai di tempat"). */
+    finish: z.enum(["none", "onSpot"]).default("none"),
   })
   .refine((v) => Boolean(v.residentId) !== Boolean(v.newResident), { path: ["residentId"], message: "resident_required" });
 

@@ -7,7 +7,12 @@ describe("ticket numbers", () => {
   });
   it("accepts what people type and refuses anything else", () => {
     expect(normalizeTicket(" adu-pks-2026-000123 ")).toBe("ADU-PKS-2026-000123");
-    expect(normalizeTicket("ADU-PKS-2026-1")).toBeNull();
+    // Issue 17: the walk-in types it from paper: spaces, lower case, no leading zeros.
+    expect(normalizeTicket("ADU-PKS-2026-1")).toBe("ADU-PKS-2026-000001");
+    expect(normalizeTicket("adu pks 2026 17")).toBe("ADU-PKS-2026-000017");
+    expect(normalizeTicket("ADU - PKS - 2026 - 000017")).toBe("ADU-PKS-2026-000017");
+    expect(normalizeTicket("ADU-PKS-2026-0")).toBeNull();
+    expect(normalizeTicket("PKS/2026/000017")).toBeNull();
     expect(normalizeTicket("'; drop table")).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, canTransition, isOpenStatus, showsDueDate, targetStatus, type RequestStatus } from "./workflow";
+import { availableActions, canTransition, forwardPath, isOpenStatus, showsDueDate, targetStatus, type RequestStatus } from "./workflow";
 
 describe("request workflow", () => {
   it("follows diajukan → diverifikasi → diproses → selesai", () => {
@@ -38,5 +38,24 @@ describe("open requests", () => {
     expect(["DRAFT", "COMPLETED", "REJECTED", "CANCELLED"].some((s) => showsDueDate(s as RequestStatus, due))).toBe(false);
     expect(showsDueDate("SUBMITTED", null)).toBe(false);
     expect(isOpenStatus("NEEDS_CORRECTION")).toBe(true);
+  });
+});
+
+describe("forwardPath (desk shortcuts)", () => {
+  it("verifies and processes a submitted request in one go", () => {
+    expect(forwardPath("SUBMITTED", "PROCESSING")).toEqual(["verify", "process"]);
+    expect(forwardPath("VERIFIED", "PROCESSING")).toEqual(["process"]);
+    expect(forwardPath("PROCESSING", "PROCESSING")).toBeNull();
+  });
+  it("completes on the spot from any forward status", () => {
+    expect(forwardPath("SUBMITTED", "COMPLETED")).toEqual(["verify", "process", "complete"]);
+    expect(forwardPath("VERIFIED", "COMPLETED")).toEqual(["process", "complete"]);
+    expect(forwardPath("PROCESSING", "COMPLETED")).toEqual(["complete"]);
+  });
+  it("never skips a correction, a final status or a draft", () => {
+    for (const s of ["NEEDS_CORRECTION", "COMPLETED", "REJECTED", "CANCELLED", "DRAFT"] as const) {
+      expect(forwardPath(s, "COMPLETED")).toBeNull();
+      expect(forwardPath(s, "PROCESSING")).toBeNull();
+    }
   });
 });

@@ -69,3 +69,21 @@ export function showsDueDate(status: RequestStatus, dueAt: Date | null): dueAt i
   return dueAt !== null && isOpenStatus(status);
 }
 export const FINAL_STATUSES: RequestStatus[] = ["COMPLETED", "REJECTED", "CANCELLED"];
+
+const FORWARD: { action: RequestAction; from: RequestStatus }[] = [
+  { action: "verify", from: "SUBMITTED" },
+  { action: "process", from: "VERIFIED" },
+  { action: "complete", from: "PROCESSING" },
+];
+
+/**
+ * The desk's shortcuts ("verifikasi & proses", "selesai di tempat"): the staff steps along
+ * verify → process → complete that lead from `from` to `goal`, each a real transition of the machine
+ * above; null when `goal` cannot be reached forward from `from` (or `from` is already there).
+ */
+export function forwardPath(from: RequestStatus, goal: "PROCESSING" | "COMPLETED"): RequestAction[] | null {
+  const start = FORWARD.findIndex((s) => s.from === from);
+  const end = goal === "PROCESSING" ? 2 : 3;
+  if (start < 0 || start >= end) return null;
+  return FORWARD.slice(start, end).map((s) => s.action);
+}

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
-import { assigneeWhere, canActOnRequest, canSeeRequest } from "@/lib/requests/policy";
+import { assigneeWhere, canActOnRequest, canSeeRequest, requestScope } from "@/lib/requests/policy";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { boundariesFor, requestSla } from "../sla";
 import type { Correction } from "../types";
@@ -12,7 +12,9 @@ import type { Correction } from "../types";
 const detailSelect = {
   id: true, officeId: true, unitId: true, number: true, status: true, channel: true, relation: true, data: true,
   corrections: true, submittedAt: true, dueAt: true, pausedAt: true, completedAt: true, pickupNote: true,
-  rejectReason: true, receivedAt: true, closedAt: true, version: true, createdAt: true, enteredById: true, assigneeId: true,
+  rejectReason: true, receivedAt: true, closedAt: true, version: true,
+  collectedAt: true, collectorName: true, collectorNik: true, handedOverBy: { select: { name: true } },
+  originalChecks: { select: { requirementId: true, checkedAt: true, checkedBy: { select: { name: true } } } }, createdAt: true, enteredById: true, assigneeId: true,
   service: {
     select: {
       id: true, name: true, durationValue: true, durationUnit: true, product: true, digitalResult: true,
@@ -84,6 +86,7 @@ export async function getReceipt(actor: Actor, id: string) {
     where: { id, officeId: actor.officeId, status: { not: "DRAFT" } },
     select: {
       id: true, officeId: true, unitId: true, enteredById: true, number: true, channel: true, submittedAt: true, dueAt: true,
+      status: true, completedAt: true, collectedAt: true,
       service: { select: { id: true, name: true, product: true } },
       resident: { select: { fullName: true, nik: true } },
       office: { select: { name: true, address: true, phone: true } },
@@ -96,4 +99,24 @@ export async function getReceipt(actor: Actor, id: string) {
   if (!row || !canSeeRequest(actor, row)) return null;
   const { surveyInvitation, ...receipt } = row;
   return { ...receipt, surveyToken: surveyInvitation && !surveyInvitation.usedAt ? surveyInvitation.token : null };
+}
+
+/**
+ * The request to take up after this one: the actor's own or unassigned open work of their units,
+ * soonest due first (not those waiting on the resident). Offered on the detail page after an action.
+ */
+export async function nextOpenRequestId(actor: Actor, afterId: string): Promise<string | null> {
+  const scope = requestScope(actor);
+  const row = await db.serviceRequest.findFirst({
+    where: {
+      officeId: scope.officeId,
+      ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
+      status: { in: ["SUBMITTED", "VERIFIED", "PROCESSING"] },
+      id: { not: afterId },
+      OR: [{ assigneeId: actor.userId }, { assigneeId: null }],
+    },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return row?.id ?? null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { formatRegistrationNumber, parseRegistrationNumber } from "@/lib/requests/numbering";
+import { formatRegistrationNumber, parseRegistrationNumber, SEQUENCE_DIGITS } from "@/lib/requests/numbering";
 import { OPEN_STATUSES } from "@/lib/requests/workflow";
 import { jakartaMidnight, nextDayKey } from "../format";
 import type { QueueFilters } from "../schema";
@@ -42,11 +42,17 @@ export function decodeCursor(text: string | undefined | null): Cursor | null {
   return null;
 }
 
-type SearchKind = { kind: "nik" | "number" | "name"; value: string };
+type SearchKind = { kind: "nik" | "number" | "name"; value: string } | { kind: "digits"; value: string; sequence: number | null; nikSuffix: string | null };
 
 export function classifySearch(q: string): SearchKind {
   const text = q.trim();
-  if (/^\d{16}$/.test(text)) return { kind: "nik", value: text };
+  const digits = text.replace(/\s/g, "");
+  if (/^\d{16}$/.test(digits)) return { kind: "nik", value: digits };
+  // Only digits: the sequence of a registration number ("000017", "17") and/or the end of a NIK ("0002").
+  if (/^\d{1,15}$/.test(digits)) {
+    const sequence = digits.length <= 9 && Number(digits) > 0 ? Number(digits) : null;
+    return { kind: "digits", value: digits, sequence, nikSuffix: digits.length >= 4 ? digits : null };
+  }
   // Staff often type the sequence without its leading zeros ("pks/2026/123").
   const loose = /^([A-Za-z0-9]{2,10})\s*[/\-\s]\s*(\d{4})\s*[/\-\s]\s*(\d{1,9})$/.exec(text);
   const number = parseRegistrationNumber(text) ?? (loose ? { officeCode: loose[1], year: Number(loose[2]), sequence: Number(loose[3]) } : null);
@@ -97,6 +103,18 @@ export function queueConditions(scope: QueueScope, f: QueueFilters, b: SlaBounda
   if (f.q) {
     const s = classifySearch(f.q);
     if (s.kind === "number") where.push(Prisma.sql`r.number = ${s.value}`);
+    else if (s.kind === "digits") {
+      const any: Prisma.Sql[] = [];
+      // The office's numbers with that sequence in the last ten years: equality on the unique (office, number) index.
+      if (s.sequence) {
+        const padded = String(s.sequence).padStart(SEQUENCE_DIGITS, "0");
+        const year = new Date().getUTCFullYear() + 1;
+        any.push(Prisma.sql`r.number IN (SELECT upper(o.code) || '/' || y::text || '/' || ${padded} FROM offices o CROSS JOIN generate_series(${year - 10}::int, ${year}::int) y WHERE o.id = ${scope.officeId})`);
+      }
+      // The end of a NIK: the trigram index on resident_profiles.nik answers LIKE '%…'.
+      if (s.nikSuffix) any.push(Prisma.sql`r.resident_id IN (SELECT p2.id FROM resident_profiles p2 WHERE p2.nik LIKE ${`%${s.nikSuffix}`})`);
+      where.push(any.length === 1 ? any[0] : Prisma.sql`(${Prisma.join(any, " OR ")})`);
+    }
     else if (s.kind === "nik") where.push(Prisma.sql`r.resident_id IN (SELECT p2.id FROM resident_profiles p2 WHERE p2.nik = ${s.value})`);
     else {
       const pattern = `%${s.value.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -141,9 +159,16 @@ export function queuePageSql(scope: QueueScope, f: QueueFilters, b: SlaBoundarie
     ORDER BY ${column} ${dir}, r.id ${dir}`;
 }
 
-/** How many rows a view has (for the staff home's counters; the queue itself never counts). */
+/** How many rows a view has (the staff home's counters, and the queue's result count of a search, capped). */
 export function queueCountSql(scope: QueueScope, f: QueueFilters, b: SlaBoundaries): Prisma.Sql | null {
   const where = queueConditions(scope, f, b);
   if (!where) return null;
   return Prisma.sql`SELECT count(*)::int AS n FROM service_requests r WHERE ${Prisma.join(where, " AND ")}`;
+}
+
+/** The result count of a search, read up to `cap` + 1 rows so a broad term never counts millions. */
+export function queueSearchCountSql(scope: QueueScope, f: QueueFilters, b: SlaBoundaries, cap: number): Prisma.Sql | null {
+  const where = queueConditions(scope, f, b);
+  if (!where) return null;
+  return Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM service_requests r WHERE ${Prisma.join(where, " AND ")} LIMIT ${cap + 1}) x`;
 }

@@ -6,7 +6,7 @@ import type { QueueFilters } from "../schema";
 import { requestScope, type QueueScope } from "@/lib/requests/policy";
 import { boundariesFor, requestSla, type SlaBoundaries, type SlaState } from "../sla";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
-import { decodeCursor, encodeCursor, queuePageSql, type PageRequest } from "./queue-sql";
+import { decodeCursor, encodeCursor, queuePageSql, queueSearchCountSql, type PageRequest } from "./queue-sql";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -75,4 +75,16 @@ export async function listQueue(actor: Actor, filters: QueueFilters, options: { 
     prevCursor: first && moreBefore ? encodeCursor(sortValue(first), first.id) : null,
     boundaries: b,
   };
+}
+
+export const SEARCH_COUNT_CAP = 1000;
+
+/** How many requests a search finds (shown above the results); null without a search term. */
+export async function countQueueSearch(actor: Actor, filters: QueueFilters, now = new Date()): Promise<{ n: number; capped: boolean } | null> {
+  if (!filters.q) return null;
+  const sql = queueSearchCountSql(requestScope(actor), filters, await officeBoundaries(actor.officeId, now), SEARCH_COUNT_CAP);
+  if (!sql) return { n: 0, capped: false };
+  const [row] = await db.$queryRaw<{ n: number }[]>(sql);
+  const n = row?.n ?? 0;
+  return { n: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
 }

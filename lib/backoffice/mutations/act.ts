@@ -23,7 +23,8 @@ export type LoadedRequest = {
 
 export type Plan = {
   data: Prisma.ServiceRequestUncheckedUpdateManyInput;
-  events: Omit<RequestEventInput, "requestId" | "actorId">[];
+  /** `notify: false`: a step of a chain (verify → process → complete) the resident is not told of separately. */
+  events: (Omit<RequestEventInput, "requestId" | "actorId"> & { notify?: false })[];
 };
 
 const loadSelect = {
@@ -67,8 +68,9 @@ export async function actOnRequest(
       data: { ...decided.data, version: { increment: 1 } },
     });
     if (updated.count === 0) return fail("conflict");
-    for (const event of decided.events) {
+    for (const { notify, ...event } of decided.events) {
       await recordRequestEvent(tx, { ...event, requestId: target.id, actorId: actor.userId });
+      if (notify === false) continue;
       // Notifications (issue 10): queued in this transaction, so they exist only if the change commits.
       await notifyRequestEvent(tx, { requestId: target.id, type: event.type, actorId: actor.userId, occurrence: `v${target.version + 1}`, data: event.data });
     }

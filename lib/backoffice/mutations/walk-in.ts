@@ -12,7 +12,9 @@ import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
 import { residentInScope } from "../data/walk-in";
 import { validateFieldValues } from "@/lib/requests/fields";
+import { canActOnRequest } from "@/lib/requests/policy";
 import { fail, type Failure } from "../types";
+import { completeOnSpot } from "./workflow";
 import type { WalkInInput } from "../walk-in-schema";
 
 export type WalkInResult = { ok: true; id: string; number: string } | Failure;
@@ -54,7 +56,13 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   const checked = validateFieldValues(fieldReqs, input.fields);
   if (!checked.ok) for (const [code, error] of Object.entries(checked.errors)) errors[`fields.${code}`] = error;
   const docReqs = service.requirements.filter((r) => r.kind === "DOCUMENT");
-  for (const req of docReqs) if (req.required && !files.get(req.code)?.size) errors[`files.${req.code}`] = "required";
+  // A required document is either scanned or its original checked at the desk ("berkas asli diperiksa").
+  const originals = new Set(input.originals);
+  for (const code of originals) if (!docReqs.some((r) => r.code === code)) errors[`files.${code}`] = "unknown_requirement";
+  for (const req of docReqs) if (req.required && !files.get(req.code)?.size && !originals.has(req.code)) errors[`files.${req.code}`] = "required";
+  // Whoever files it handles it when they may: the walk-in is assigned to them (and only then may finish it now).
+  const handles = canActOnRequest(actor, { officeId: actor.officeId, unitId: service.unitId });
+  if (input.finish === "onSpot" && !handles) errors.finish = "not_your_unit";
 
   let resident: { id: string; userId: string | null } | null = null;
   if (input.residentId) {
@@ -82,7 +90,8 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
     return fail("invalid_input", errors);
   }
   try {
-    return await submitWalkIn(actor, input, service, servicePointId, resident, stored, checked.ok ? checked.data : {}, now);
+    const checks = docReqs.filter((r) => originals.has(r.code)).map((r) => r.id);
+    return await submitWalkIn(actor, input, service, servicePointId, resident, { stored, checks, handles }, checked.ok ? checked.data : {}, now);
   } catch (error) {
     await discard().catch(() => {});
     throw error;
@@ -97,12 +106,13 @@ async function submitWalkIn(
   service: WalkInService,
   servicePointId: string | null,
   resident: { id: string; userId: string | null } | null,
-  stored: { requirementId: string; fileId: string }[],
+  papers: { stored: { requirementId: string; fileId: string }[]; checks: string[]; handles: boolean },
   fieldData: object,
   now: Date,
 ): Promise<WalkInResult> {
   const calendar = await loadOfficeCalendar(actor.officeId, undefined, now);
   const due = dueDate(now, { value: service.durationValue, unit: service.durationUnit }, calendar);
+  const { stored, checks, handles } = papers;
 
   return db.$transaction(async (tx) => {
     if (!resident && input.newResident) {
@@ -124,20 +134,34 @@ async function submitWalkIn(
         officeId: actor.officeId, serviceId: service.id, unitId: service.unitId, number, residentId: resident!.id,
         // A resident with an account also sees a desk request on their phone.
         applicantId: resident!.userId, channel: input.channel, enteredById: actor.userId, servicePointId,
+        assigneeId: handles ? actor.userId : null,
         status: "SUBMITTED", data: fieldData, submittedAt: now, dueAt: due,
         attachments: { create: stored.map((s) => ({ requirementId: s.requirementId, fileId: s.fileId })) },
+        originalChecks: { create: checks.map((requirementId) => ({ requirementId, checkedById: actor.userId, checkedAt: now })) },
       },
       select: { id: true },
     });
     await recordRequestEvent(tx, {
       requestId: request.id, actorId: actor.userId, type: "request.submitted", fromStatus: "DRAFT", toStatus: "SUBMITTED",
-      data: { channel: input.channel, servicePointId, enteredBy: actor.userId },
+      data: { channel: input.channel, servicePointId, enteredBy: actor.userId, originalsChecked: checks.length },
       at: now,
     });
+    if (handles) {
+      await recordRequestEvent(tx, {
+        requestId: request.id, actorId: actor.userId, type: "request.assigned", internal: true,
+        data: { from: null, to: actor.userId, toName: actor.name, auto: "walk_in" }, at: now,
+      });
+    }
     // The receipt printed next carries this request's single-use survey QR: it exists before the page renders.
     await ensureSurveyInvitation(tx, { requestId: request.id, officeId: actor.officeId, serviceId: service.id });
     // Notifications (issue 10): a walk-in resident without an account gets the SMS/e-mail on their profile's contacts.
-    await notifyRequestEvent(tx, { requestId: request.id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now });
+    if (input.finish === "onSpot") {
+      // Issued and handed over now: one more step in the same transaction (the resident hears "selesai").
+      const done = await completeOnSpot(actor, { id: request.id, version: 0 }, now, tx);
+      if (!done.ok) throw new Error(`walk-in completion refused: ${done.error}`);
+    } else {
+      await notifyRequestEvent(tx, { requestId: request.id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now });
+    }
     return { ok: true as const, id: request.id, number };
   });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canTransition, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
+import { canTransition, forwardPath, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
 import { ASSIGNABLE_ROLES, canBeAssignee } from "@/lib/requests/policy";
 import { ensureSurveyInvitation } from "@/lib/survey/mutations";
-import type { AssignInput, CorrectionInput, NoteInput, RejectInput, SimpleTransitionInput } from "../schema";
+import { db } from "@/lib/db";
+import { recordRequestEvent } from "@/lib/requests/events";
+import type { AssignInput, CorrectionInput, HandoverInput, NoteInput, RejectInput, SimpleTransitionInput } from "../schema";
 import { fail, type MutationResult } from "../types";
-import { actOnRequest, type LoadedRequest, type Plan } from "./act";
+import { actOnRequest, loadForAction, type LoadedRequest, type Plan } from "./act";
 
 const EVENT_OF: Partial<Record<RequestAction, string>> = {
   verify: "request.verified",
@@ -30,6 +32,76 @@ function transition(
     data: { ...data, status: to },
     events: [{ type: EVENT_OF[action]!, fromStatus: request.status, toStatus: to, note: event.note, data: event.data }],
   };
+}
+
+/**
+ * Several forward steps at once (the desk shortcuts): one event per step, so the timeline reads as
+ * usual, but only the last one notifies the resident.
+ */
+function chain(
+  request: LoadedRequest,
+  goal: "PROCESSING" | "COMPLETED",
+  data: Prisma.ServiceRequestUncheckedUpdateManyInput,
+  last: { note?: string; data?: Prisma.InputJsonValue } = {},
+): Plan | ReturnType<typeof fail> {
+  const steps = forwardPath(request.status, goal);
+  if (!steps) return fail("invalid_transition");
+  let from = request.status;
+  const events: Plan["events"] = steps.map((action, i) => {
+    const to = targetStatus(action);
+    const final = i === steps.length - 1;
+    const event = { type: EVENT_OF[action]!, fromStatus: from, toStatus: to, ...(final ? { note: last.note, data: last.data } : { notify: false as const, data: { chained: true } }) };
+    from = to;
+    return event;
+  });
+  return { data: { ...data, status: goal }, events };
+}
+
+/** Whoever completes an unassigned request becomes its assignee (reports name the completer). */
+function completer(actor: Actor, request: LoadedRequest) {
+  return request.assigneeId ? {} : { assigneeId: actor.userId };
+}
+
+/** "Verifikasi & proses": the checked request goes straight to processing. */
+export function verifyAndProcess(actor: Actor, input: SimpleTransitionInput): Promise<MutationResult> {
+  return actOnRequest(actor, input, (r) => chain(r, "PROCESSING", {}, { note: input.note }));
+}
+
+/**
+ * "Selesai di tempat": a letter issued at the loket and handed over at once. Only for requests filed
+ * at a desk; the hand-over to the applicant is recorded with the completion.
+ */
+export function completeOnSpot(actor: Actor, input: SimpleTransitionInput, now = new Date(), within?: Prisma.TransactionClient): Promise<MutationResult> {
+  return actOnRequest(actor, input, async (r, tx) => {
+    const row = await tx.serviceRequest.findUniqueOrThrow({ where: { id: r.id }, select: { channel: true, resident: { select: { fullName: true, nik: true } } } });
+    if (row.channel === "WEB") return fail("invalid_transition");
+    if (forwardPath(r.status, "COMPLETED")) await ensureSurveyInvitation(tx, { requestId: r.id, officeId: r.officeId, serviceId: r.serviceId });
+    return chain(
+      r,
+      "COMPLETED",
+      {
+        ...completer(actor, r), completedAt: now, pausedAt: null, pickupNote: null,
+        collectedAt: now, handedOverById: actor.userId, collectorName: row.resident.fullName, collectorNik: row.resident.nik,
+      },
+      { note: input.note, data: { onSpot: true } },
+    );
+  }, within);
+}
+
+/** "Sudah diambil": who handed the result over, when, and to whom (the applicant or someone with their own KTP). */
+export function recordHandover(actor: Actor, input: HandoverInput, now = new Date()): Promise<MutationResult> {
+  return actOnRequest(actor, input, async (r, tx) => {
+    const row = await tx.serviceRequest.findUniqueOrThrow({
+      where: { id: r.id },
+      select: { status: true, collectedAt: true, resultFileId: true, resident: { select: { fullName: true, nik: true } } },
+    });
+    if (row.status !== "COMPLETED" || row.collectedAt) return fail("invalid_transition");
+    const collector = input.collector === "self" ? { name: row.resident.fullName, nik: row.resident.nik } : { name: input.name!, nik: input.nik! };
+    return {
+      data: { collectedAt: now, handedOverById: actor.userId, collectorName: collector.name, collectorNik: collector.nik },
+      events: [{ type: "request.collected", data: { collector: input.collector, collectorName: collector.name } }],
+    };
+  });
 }
 
 export function verifyRequest(actor: Actor, input: SimpleTransitionInput): Promise<MutationResult> {
@@ -80,7 +152,7 @@ export async function completeRequest(
       const result = resultFileId ? { resultFileId, pickupNote: null } : { pickupNote: "pickupNote" in input ? input.pickupNote : null };
       // Survey hook (issue 6): a completed request always has its single-use SKM invitation (idempotent).
       if (canTransition("complete", r.status)) await ensureSurveyInvitation(tx, { requestId: r.id, officeId: r.officeId, serviceId: r.serviceId });
-      return transition(r, "complete", { ...result, completedAt: now, pausedAt: null }, {
+      return transition(r, "complete", { ...result, ...completer(actor, r), completedAt: now, pausedAt: null }, {
         note: input.note,
         data: resultFileId ? { resultFileId } : { pickup: true },
       });
@@ -122,10 +194,18 @@ export function assignRequest(actor: Actor, input: AssignInput): Promise<Mutatio
   });
 }
 
-/** A note on the timeline: internal ones are for staff only, public ones reach the resident. */
-export function addNote(actor: Actor, input: NoteInput): Promise<MutationResult> {
-  return actOnRequest(actor, input, () => ({
-    data: {},
-    events: [{ type: "request.note", note: input.note, internal: input.internal }],
-  }));
+/**
+ * A timeline note: internal ones are for staff only, public ones reach the resident. A note changes
+ * nothing a colleague could overwrite, so it never conflicts with a stale page and does not make
+ * other open pages stale (the version stays; the page's `version` is not compared).
+ */
+export async function addNote(actor: Actor, input: NoteInput): Promise<MutationResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.serviceRequest.findFirst({ where: { id: input.id, officeId: actor.officeId }, select: { version: true } });
+    if (!current) return fail("not_found");
+    const loaded = await loadForAction(tx, actor, { id: input.id, version: current.version });
+    if (!loaded.ok) return loaded;
+    await recordRequestEvent(tx, { requestId: input.id, actorId: actor.userId, type: "request.note", note: input.note, internal: input.internal });
+    return { ok: true as const, version: current.version };
+  });
 }

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
 import { getQueueOptions } from "@/lib/backoffice/data/options";
-import { listQueue } from "@/lib/backoffice/data/queue";
+import { countQueueSearch, listQueue } from "@/lib/backoffice/data/queue";
 import { parseQueueFilters, queueQueryString } from "@/lib/backoffice/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("request.queue");
   const t = await getTranslations("staff.queue");
   const filters = parseQueueFilters(await searchParams);
-  const [page, options] = await Promise.all([listQueue(actor, filters), getQueueOptions(actor)]);
+  const [page, options, found] = await Promise.all([listQueue(actor, filters), getQueueOptions(actor), countQueueSearch(actor, filters)]);
   const href = (extra: Record<string, string | undefined>) => `/petugas/permohonan${queueQueryString(filters, extra)}`;
   const exportHref = (format: string) => `/api/backoffice/export${queueQueryString(filters, { format })}`;
   return (
@@ -37,6 +37,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       />
       <QueueKeys />
       <QueueFilterForm filters={filters} options={options} />
+      {found ? (
+        <p className="mb-2 text-sm text-slate-700" role="status" data-testid="search-count">
+          {t(found.capped ? "searchCountCapped" : "searchCount", { n: found.n, q: filters.q ?? "" })}
+        </p>
+      ) : null}
       <QueueTable rows={page.rows} colleagues={options.colleagues} userId={actor.userId} />
       <Pagination
         prevHref={page.prevCursor ? href({ before: page.prevCursor }) : null}

@@ -14,8 +14,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
-import { getRequestForStaff, listAssignees } from "@/lib/backoffice/data/detail";
-import { isOpenStatus } from "@/lib/requests/workflow";
+import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/backoffice/data/detail";
+import { maskNik } from "@/lib/backoffice/format";
+import { forwardPath, isOpenStatus } from "@/lib/requests/workflow";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -28,7 +29,8 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
   if (!request) notFound();
   const t = await getTranslations("staff");
   const format = await getFormatter();
-  const assignees = request.mayAct ? await listAssignees(actor, request.unitId) : [];
+  const [assignees, nextId] = request.mayAct ? await Promise.all([listAssignees(actor, request.unitId), nextOpenRequestId(actor, request.id)]) : [[], null];
+  const nextHref = nextId ? `/petugas/permohonan/${nextId}` : null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = isOpenStatus(request.status);
 
@@ -38,7 +40,12 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
       <PageHeader
         title={<span className="font-mono">{request.number}</span>}
         description={request.service.name}
-        actions={<ButtonLink size="sm" variant="secondary" href={`/petugas/permohonan/${request.id}/tanda-terima`}>{t("detail.receipt")}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink size="sm" variant="secondary" href={`/petugas/permohonan/${request.id}/tanda-terima`}>{t("detail.receipt")}</ButtonLink>
+            {nextHref ? <ButtonLink size="sm" variant="secondary" href={nextHref}>{t("actions.nextRequest")}</ButtonLink> : null}
+          </>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
@@ -77,6 +84,16 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                   <a href={`/api/files/${request.resultFile.id}`} className="text-brand-700 underline">{request.resultFile.originalName}</a>
                 ) : null}
                 {request.pickupNote ? <p>{t("detail.pickup")}: {request.pickupNote}</p> : null}
+                {request.collectedAt ? (
+                  <p data-testid="collected">
+                    {t("detail.collected", {
+                      date: when(request.collectedAt),
+                      name: request.collectorName ?? "—",
+                      nik: request.collectorNik ? maskNik(request.collectorNik) : "—",
+                      staff: request.handedOverBy?.name ?? "—",
+                    })}
+                  </p>
+                ) : request.resultFile ? null : <p className="text-amber-800">{t("detail.notCollected")}</p>}
               </div>
             ) : null}
             {request.rejectReason ? <p className="mt-3 rounded-md bg-red-50 p-3 text-sm">{t("detail.rejectReason")}: {request.rejectReason}</p> : null}
@@ -102,6 +119,9 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 userId={actor.userId}
                 open={open}
                 letterTemplate={await hasTemplate(actor, request.service.id)}
+                onSpot={request.channel !== "WEB" && forwardPath(request.status, "COMPLETED") !== null}
+                handover={request.status === "COMPLETED" && !request.collectedAt && !request.resultFile}
+                nextHref={nextHref}
                 requirements={request.service.requirements.filter((r) => r.kind === "DOCUMENT" || r.kind === "FIELD").map((r) => ({ code: r.code, label: r.label }))}
               />
               <Card>
