@@ -135,7 +135,8 @@ describe("optimistic concurrency", () => {
 
   it("refuses an action made from a stale page without changing anything", async () => {
     const r = await pemRequest("SUBMITTED");
-    expect((await addNote(w.actors.lurah, { id: r.id, version: r.version, note: "Cek alamat", internal: true })).ok).toBe(true);
+    // A colleague's change (a note no longer counts: notes never conflict, see desk.integration.test.ts).
+    expect((await assignRequest(w.actors.lurah, { id: r.id, version: r.version, assigneeId: w.actors.lurah.userId })).ok).toBe(true);
     const stale = await verifyRequest(w.actors.petugas, { id: r.id, version: r.version });
     expect(stale).toEqual({ ok: false, error: "conflict" });
     const after = await db.serviceRequest.findUniqueOrThrow({ where: { id: r.id } });
