@@ -1,4 +1,3 @@
-import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { nextOpenRequestId } from "./data/detail";
 import { createWalkInRequest } from "./mutations/walk-in";
@@ -12,10 +11,8 @@ import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffi
 // that never conflict, and the completer recorded.
 
 let w: World;
-let png: File;
 beforeAll(async () => {
   w = await buildWorld();
-  png = new File([await sharp({ create: { width: 40, height: 30, channels: 3, background: "#888" } }).png().toBuffer()], "ktp.png", { type: "image/png" });
 });
 
 const events = (id: string) => db.requestEvent.findMany({ where: { requestId: id }, orderBy: { id: "asc" }, select: { type: true, fromStatus: true, toStatus: true, actorId: true, internal: true } });

@@ -51,7 +51,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
         <div className="space-y-4">
           <Card>
             <div className="mb-3 flex flex-wrap items-center gap-2">
-              <StatusBadge status={request.status} />
+              <span data-testid="request-status"><StatusBadge status={request.status} /></span>
               <SlaBadge state={request.sla} />
               {request.pausedAt ? <span className="text-sm text-slate-700">{t("detail.pausedSince", { date: when(request.pausedAt) })}</span> : null}
             </div>
