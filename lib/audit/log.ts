@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canonicalTargetType, isViewAction, VIEW_DEDUP_SECONDS } from "./vocabulary";
 
 export type AuditAction =
   | "resident.viewed"
@@ -28,17 +29,44 @@ export async function recordAudit(
   target: { type: string; id: string },
   details?: Prisma.InputJsonValue,
   tx: Prisma.TransactionClient = db,
+  now = new Date(),
 ) {
+  const targetType = canonicalTargetType(target.type);
   await tx.auditEvent.create({
     data: {
       actorId: actor?.userId ?? null,
       officeId: actor?.officeId ?? null,
       action,
-      targetType: target.type,
+      targetType,
       targetId: target.id,
       ip: actor?.ip ?? null,
       userAgent: actor?.userAgent?.slice(0, 300) ?? null,
       details: details ?? undefined,
+      createdAt: now,
     },
   });
+}
+
+/**
+ * A staff view of a record's personal data (the request or complaint page, a file, a letter). A
+ * refresh after an action is not a new look at the data: repeated views of the same record (and the
+ * same file) by the same person within VIEW_DEDUP_SECONDS are one row.
+ */
+export async function recordView(
+  actor: Pick<Actor, "userId" | "officeId" | "ip" | "userAgent">,
+  action: AuditAction,
+  target: { type: string; id: string },
+  details?: Prisma.InputJsonValue,
+  now = new Date(),
+) {
+  if (!isViewAction(action)) throw new Error(`recordView is for views, not ${action}`);
+  const recent = await db.auditEvent.findFirst({
+    where: {
+      actorId: actor.userId, action, targetType: canonicalTargetType(target.type), targetId: target.id,
+      createdAt: { gt: new Date(now.getTime() - VIEW_DEDUP_SECONDS * 1000) },
+      ...(details === undefined ? {} : { details: { equals: details } }),
+    },
+    select: { id: true },
+  });
+  if (!recent) await recordAudit(actor, action, target, details, db, now);
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nextOpenRequestId } from "./data/detail";
+import { getRequestForStaff, nextOpenRequestId } from "./data/detail";
 import { createWalkInRequest } from "./mutations/walk-in";
 import { addNote, completeOnSpot, completeRequest, recordHandover, verifyAndProcess } from "./mutations/workflow";
 import { handoverSchema } from "./schema";
@@ -144,5 +144,21 @@ describe("next request", () => {
     await makeRequest({ officeId: w.offices.pakansari.id, serviceId: w.services.ekbang, residentId: siti(), dueAt: new Date("2018-01-01T00:00:00Z") });
     expect(await nextOpenRequestId(w.actors.petugas, "none")).toBe(soon.id);
     expect(await nextOpenRequestId(w.actors.petugas, soon.id)).not.toBe(soon.id);
+  });
+});
+
+describe("audit of views", () => {
+  it("keeps one 'viewed' row per person and request within the window, however often the page refreshes", async () => {
+    const r = await request("SUBMITTED");
+    const views = (actorId?: string) => db.auditEvent.findMany({ where: { action: "request.personal_data_viewed", targetId: r.id, ...(actorId ? { actorId } : {}) } });
+    for (let i = 0; i < 5; i++) await getRequestForStaff(w.actors.petugas, r.id);
+    expect(await views()).toHaveLength(1);
+    expect((await views())[0]).toMatchObject({ actorId: w.actors.petugas.userId, targetType: "request" });
+    await getRequestForStaff(w.actors.lurah, r.id);
+    expect(await views(w.actors.lurah.userId)).toHaveLength(1);
+    // Once the window has passed, a view is a new look again.
+    await db.auditEvent.updateMany({ where: { targetId: r.id, actorId: w.actors.petugas.userId }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    await getRequestForStaff(w.actors.petugas, r.id);
+    expect(await views(w.actors.petugas.userId)).toHaveLength(2);
   });
 });

@@ -109,7 +109,7 @@ describe("Anonim complaints", () => {
     expect(revealed).toMatchObject({ ok: true, ticket, reporter: { name: "Siti Aminah", nik: "3201014506900002" } });
     const audit = await db.auditEvent.findMany({ where: { targetId: id, action: "complaint.reporter_revealed" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.userId, officeId: ctx.offices.pakansari.id, targetType: "Complaint" });
+    expect(audit[0]).toMatchObject({ actorId: admin.userId, officeId: ctx.offices.pakansari.id, targetType: "complaint" });
     expect(audit[0].details).toMatchObject({ ticket, reason: "Verifikasi dugaan pungutan liar" });
   });
 

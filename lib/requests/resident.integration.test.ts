@@ -155,7 +155,7 @@ describe("resident request flow", () => {
     if (ownAccess.ok) await auditFileView(siti, ownAccess);
     const audits = await db.auditEvent.findMany({ where: { targetId: id } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ action: "request.file_viewed", actorId: petugas.userId, targetType: "ServiceRequest", details: { fileId } });
+    expect(audits[0]).toMatchObject({ action: "request.file_viewed", actorId: petugas.userId, targetType: "request", details: { fileId } });
     expect(await authorizeFileAccess(siti, "doesnotexist000")).toEqual({ ok: false, error: "not_found" });
   });
 

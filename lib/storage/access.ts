@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { recordAudit } from "@/lib/audit/log";
+import { recordView } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { StorageDriver } from "@/lib/generated/prisma/enums";
 import { fileAccessReason, type AccessReason } from "./policy";
@@ -68,10 +68,10 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
 export async function auditFileView(actor: Actor, access: Extract<FileAccess, { ok: true }>) {
   const { reason, file } = access;
   if (reason.kind === "staff_request") {
-    await recordAudit(actor, "request.file_viewed", { type: "ServiceRequest", id: reason.requestId }, { fileId: file.id });
+    await recordView(actor, "request.file_viewed", { type: "ServiceRequest", id: reason.requestId }, { fileId: file.id });
   } else if (reason.kind === "staff_complaint") {
-    await recordAudit(actor, "complaint.file_viewed", { type: "Complaint", id: reason.complaintId }, { fileId: file.id });
+    await recordView(actor, "complaint.file_viewed", { type: "Complaint", id: reason.complaintId }, { fileId: file.id });
   } else if (reason.kind === "conversation" && reason.staff) {
-    await recordAudit(actor, "conversation.file_viewed", { type: "Conversation", id: reason.conversationId }, { fileId: file.id });
+    await recordView(actor, "conversation.file_viewed", { type: "Conversation", id: reason.conversationId }, { fileId: file.id });
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/log";
+import { recordView } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,7 +50,7 @@ const detailSelect = {
 export async function getRequestForStaff(actor: Actor, id: string, now = new Date()) {
   const row = await db.serviceRequest.findFirst({ where: { id, officeId: actor.officeId, status: { not: "DRAFT" } }, select: detailSelect });
   if (!row || !canSeeRequest(actor, row)) return null;
-  await recordAudit(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
+  await recordView(actor, "request.personal_data_viewed", { type: "ServiceRequest", id: row.id }, { number: row.number });
 
   const calendar = await cachedOfficeCalendar(row.officeId, now);
   const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);

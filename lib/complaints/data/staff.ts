@@ -1,7 +1,7 @@
 import "server-only";
 import { canFollowUpComplaint, canRevealReporter, eventAuthor, staffComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/log";
+import { recordView } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
@@ -112,7 +112,7 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
         phone: who.resident?.phone ?? who.reporter?.phone ?? who.contactPhone ?? null,
         email: who.resident?.email ?? who.reporter?.email ?? who.contactEmail ?? null,
       };
-      await recordAudit(actor, "complaint.personal_data_viewed", { type: "Complaint", id: c.id }, { ticket: c.ticket });
+      await recordView(actor, "complaint.personal_data_viewed", { type: "Complaint", id: c.id }, { ticket: c.ticket });
     }
   }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { recordAudit } from "@/lib/audit/log";
+import { recordView } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { maskNik } from "@/lib/residents/nik";
 import type { LetterContent, SignatureMode } from "../content";
@@ -104,7 +104,7 @@ export async function getLetterForStaff(actor: Actor, id: string) {
     },
   });
   if (!l || !canSeeLetter(actor, l)) return null;
-  await recordAudit(actor, "letter.viewed", { type: "letter", id: l.id });
+  await recordView(actor, "letter.viewed", { type: "letter", id: l.id });
   return { ...l, content: l.content as unknown as LetterContent, subjectNik: maskNik(l.subjectNik), verifications: l.verifications.map((v) => ({ ...v, id: String(v.id) })) };
 }
 

@@ -37,3 +37,10 @@ ALTER TABLE "request_original_checks" ADD CONSTRAINT "request_original_checks_re
 
 -- AddForeignKey
 ALTER TABLE "request_original_checks" ADD CONSTRAINT "request_original_checks_checked_by_id_fkey" FOREIGN KEY ("checked_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- One audit target vocabulary (issue 17): rows written before it get the same names as new ones.
+UPDATE "audit_events" SET "target_type" = 'request' WHERE "target_type" = 'ServiceRequest';
+UPDATE "audit_events" SET "target_type" = 'resident' WHERE "target_type" = 'ResidentProfile';
+UPDATE "audit_events" SET "target_type" = 'complaint' WHERE "target_type" = 'Complaint';
+UPDATE "audit_events" SET "target_type" = 'conversation' WHERE "target_type" = 'Conversation';
+UPDATE "audit_events" SET "target_type" = 'office' WHERE "target_type" = 'Office';
