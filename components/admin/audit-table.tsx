@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TableScroll } from "./table-scroll";
 
 type Event = {
-  id: string; action: string; targetType: string; targetId: string; ip: string | null; createdAt: Date;
+  id: string; action: string; targetType: string; targetId: string; targetLabel: string | null; ip: string | null; createdAt: Date;
   details: unknown; actor: { name: string; role: string } | null;
 };
 
@@ -43,8 +43,13 @@ export async function AuditTable({ events }: { events: Event[] }) {
             <tr key={e.id} className="border-b border-slate-200 align-top">
               <td className="p-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
               <td className="p-2">{e.actor ? `${e.actor.name} (${tr(e.actor.role)})` : t("system")}</td>
-              <td className="p-2 font-mono text-xs">{e.action}</td>
-              <td className="p-2 font-mono text-xs">{e.targetType}:{e.targetId}</td>
+              <td className="p-2">
+                {t.has(`actions.${e.action}`) ? t(`actions.${e.action}` as "title") : e.action}
+                <span className="block font-mono text-xs text-slate-500">{e.action}</span>
+              </td>
+              <td className="p-2">
+                {t.has(`targets.${e.targetType}`) ? t(`targets.${e.targetType}` as "title") : e.targetType}: {e.targetLabel ?? <span className="font-mono text-xs">{e.targetId}</span>}
+              </td>
               <td className="p-2 text-xs">{summary(e.details)}</td>
               <td className="p-2 font-mono text-xs">{e.ip ?? "–"}</td>
             </tr>
@@ -65,7 +70,7 @@ export async function AuditFilters({ filter, actions }: { filter: { action?: str
         {t("action")}
         <select name="action" defaultValue={filter.action ?? ""} className={control}>
           <option value="">{t("allActions")}</option>
-          {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+          {actions.map((a) => <option key={a} value={a}>{t.has(`actions.${a}`) ? `${t(`actions.${a}` as "title")} (${a})` : a}</option>)}
         </select>
       </label>
       <label className="flex flex-col text-sm font-medium">

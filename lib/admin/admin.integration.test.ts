@@ -120,6 +120,10 @@ describe("office settings, units and holidays", () => {
     const own = await listAuditEvents(admin, {});
     expect(own.items.length).toBeGreaterThan(0);
     expect(own.items.every((e) => e.action)).toBe(true);
+    // Issue 17: targets by name, not by id (a unit by its name, a user by theirs).
+    const unitRow = own.items.find((e) => e.targetType === "unit");
+    expect(unitRow?.targetLabel).toBe((await db.unit.findUniqueOrThrow({ where: { id: unitRow!.targetId } })).name);
+    expect(own.items.filter((e) => e.targetType === "user").every((e) => e.targetLabel && e.targetLabel !== e.targetId)).toBe(true);
     const tengahActions = (await listAuditEvents(adminTengah, {})).items.map((e) => e.action);
     expect(tengahActions).not.toContain("unit.deactivated");
     const filtered = await listAuditEvents(admin, { action: "holiday." });

@@ -66,7 +66,10 @@ describe("catalogue admin", () => {
     expect(revs).toHaveLength(5); // created, fee, +ktp, +keperluan, reorder
     expect(revs.every((r) => r.actor?.name === "Rina Operator")).toBe(true);
     const chronological = [...revs].reverse();
-    expect(diffSnapshots(chronological[0].snapshot, chronological[1].snapshot)).toEqual([{ kind: "service", field: "feeRupiah" }]);
+    expect(diffSnapshots(chronological[0].snapshot, chronological[1].snapshot)).toMatchObject([{ kind: "service", field: "feeRupiah" }]);
+    // Issue 17: catalogue changes are in the admin audit log too, named by the service.
+    const audits = await db.auditEvent.findMany({ where: { targetType: "service", targetId: id }, orderBy: { id: "asc" }, select: { action: true, officeId: true } });
+    expect(audits.map((a) => a.action)).toEqual(["service.created", "service.updated", "service.requirements_changed", "service.requirements_changed", "service.reordered"]);
     expect(diffSnapshots(chronological[1].snapshot, chronological[2].snapshot)).toEqual([{ kind: "requirement_added", code: "fotokopi_ktp", label: "Fotokopi KTP" }]);
     expect(chronological[4].snapshot.requirements.map((r) => r.code)).toEqual(["keperluan", "fotokopi_ktp"]);
 
@@ -98,7 +101,7 @@ describe("catalogue admin", () => {
     expect(first.prev).toBeNull();
     // The oldest revision on the first page is a fee change, not the creation.
     expect(first.revisions.some((r) => r.created)).toBe(false);
-    expect(first.revisions.at(-1)!.changes).toEqual([{ kind: "service", field: "feeRupiah" }]);
+    expect(first.revisions.at(-1)!.changes).toMatchObject([{ kind: "service", field: "feeRupiah" }]);
     const second = (await listServiceRevisions(admin, made.id, { after: first.next }))!;
     expect(second.revisions).toHaveLength(5);
     expect(second.next).toBeNull();

@@ -2,6 +2,7 @@ import "server-only";
 import { canManageCatalogue, managedServiceWhere } from "./policy";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionResult, RequirementInput, ServiceInput } from "./schema";
 import { diffSnapshots, summarise, toSnapshot, type ServiceSnapshot } from "./snapshot";
@@ -24,6 +25,8 @@ async function recordRevision(tx: Tx, actor: Actor, serviceId: string, before: S
   await tx.serviceRevision.create({
     data: { serviceId, actorId: actor.userId, summary: summarise(changes, fallback), snapshot: after as unknown as Prisma.InputJsonValue },
   });
+  // The admin audit log lists catalogue changes too (the page says so); the diff itself stays in the revision.
+  await recordAudit(actor, fallback === "requirement" ? "service.requirements_changed" : `service.${fallback}`, { type: "service", id: serviceId }, { name: after.name, changes: summarise(changes, fallback) }, tx);
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";

@@ -30,8 +30,8 @@ describe("service snapshots", () => {
     after.requirements = [{ ...after.requirements[0], label: "KTP-el", maxSizeKb: 2048 }, req("foto")];
     const changes = diffSnapshots(base, after);
     expect(changes).toEqual([
-      { kind: "service", field: "procedure" },
-      { kind: "service", field: "feeRupiah" },
+      { kind: "service", field: "procedure", before: ["a", "b"], after: ["a", "b", "c"] },
+      { kind: "service", field: "feeRupiah", before: 0, after: 10_000 },
       { kind: "requirement_changed", code: "ktp", label: "KTP-el", fields: ["label", "maxSizeKb"] },
       { kind: "requirement_added", code: "foto", label: "FOTO" },
       { kind: "requirement_removed", code: "kk", label: "KK" },
@@ -47,8 +47,8 @@ describe("service snapshots", () => {
     // A later page: its oldest revision is compared with the revision just before the page.
     const later = historyEntries(newestFirst, base);
     expect(later.map((e) => e.created)).toEqual([false, false]);
-    expect(later[1].changes).toEqual([{ kind: "service", field: "feeRupiah" }]);
-    expect(later[0].changes).toEqual([{ kind: "service", field: "name" }]);
+    expect(later[1].changes).toEqual([{ kind: "service", field: "feeRupiah", before: 0, after: 5_000 }]);
+    expect(later[0].changes).toEqual([{ kind: "service", field: "name", before: "Surat Keterangan Domisili", after: "Domisili" }]);
     // The page that reaches the start of the history.
     const first = historyEntries([...newestFirst, { id: "1", snapshot: base }], null);
     expect(first.map((e) => e.created)).toEqual([false, false, true]);

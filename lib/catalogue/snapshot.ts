@@ -53,7 +53,7 @@ export const SERVICE_KEYS = [
 const REQUIREMENT_KEYS = ["kind", "label", "description", "required", "position", "fieldType", "options", "acceptTypes", "maxSizeKb", "example", "active"] as const;
 
 export type SnapshotChange =
-  | { kind: "service"; field: (typeof SERVICE_KEYS)[number] }
+  | { kind: "service"; field: (typeof SERVICE_KEYS)[number]; before: unknown; after: unknown }
   | { kind: "requirement_added"; code: string; label: string }
   | { kind: "requirement_removed"; code: string; label: string }
   | { kind: "requirement_changed"; code: string; label: string; fields: string[] };
@@ -64,7 +64,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function diffSnapshots(before: ServiceSnapshot | null, after: ServiceSnapshot): SnapshotChange[] {
   if (!before) return [];
   const changes: SnapshotChange[] = [];
-  for (const field of SERVICE_KEYS) if (!same(before[field], after[field])) changes.push({ kind: "service", field });
+  // With the values, so the history reads "Biaya: Rp0 → Rp10.000", not only "Diubah: biaya" (issue 17).
+  for (const field of SERVICE_KEYS) if (!same(before[field], after[field])) changes.push({ kind: "service", field, before: before[field], after: after[field] });
   const old = new Map(before.requirements.map((r) => [r.code, r]));
   const now = new Map(after.requirements.map((r) => [r.code, r]));
   for (const [code, r] of now) {

@@ -35,7 +35,35 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter & PageRe
     },
   });
   const page = toPage(rows, PAGE_SIZE, backwards, cursorId !== null, (r) => ({ k: "", i: String(r.id) }));
-  return { ...page, items: page.items.map((r) => ({ ...r, id: String(r.id) })) };
+  const labels = await targetLabels(actor.officeId, page.items);
+  return { ...page, items: page.items.map((r) => ({ ...r, id: String(r.id), targetLabel: labels.get(`${r.targetType}:${r.targetId}`) ?? null })) };
+}
+
+/**
+ * Readable names of a page's targets (a request's number, a complaint's ticket, a person's or a
+ * service's name), one query per target type and only within the office. Unknown ones keep their id.
+ */
+async function targetLabels(officeId: string, rows: { targetType: string; targetId: string }[]): Promise<Map<string, string>> {
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.targetType === type).map((r) => r.targetId))];
+  const out = new Map<string, string>();
+  const put = (type: string, list: { id: string; label: string | null }[]) => { for (const x of list) if (x.label) out.set(`${type}:${x.id}`, x.label); };
+  const lookups: Record<string, (list: string[]) => Promise<{ id: string; label: string | null }[]>> = {
+    request: async (list) => (await db.serviceRequest.findMany({ where: { id: { in: list }, officeId }, select: { id: true, number: true } })).map((r) => ({ id: r.id, label: r.number })),
+    complaint: async (list) => (await db.complaint.findMany({ where: { id: { in: list }, officeId }, select: { id: true, ticket: true } })).map((r) => ({ id: r.id, label: r.ticket })),
+    resident: async (list) => (await db.residentProfile.findMany({ where: { id: { in: list }, officeId }, select: { id: true, fullName: true } })).map((r) => ({ id: r.id, label: r.fullName })),
+    user: async (list) => (await db.user.findMany({ where: { id: { in: list }, officeId }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+    service: async (list) => (await db.service.findMany({ where: { id: { in: list }, officeId }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+    unit: async (list) => (await db.unit.findMany({ where: { id: { in: list }, officeId }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+    service_point: async (list) => (await db.servicePoint.findMany({ where: { id: { in: list }, officeId }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+    office: async (list) => (await db.office.findMany({ where: { id: { in: list.filter((id) => id === officeId) } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+    holiday: async (list) =>
+      (await db.holiday.findMany({ where: { id: { in: list }, officeId }, select: { id: true, name: true, date: true } })).map((r) => ({ id: r.id, label: `${r.name} (${r.date.toISOString().slice(0, 10)})` })),
+  };
+  await Promise.all(Object.entries(lookups).map(async ([type, lookup]) => {
+    const list = ids(type);
+    if (list.length) put(type, await lookup(list));
+  }));
+  return out;
 }
 
 /**

@@ -28,9 +28,19 @@ export default async function ServiceHistoryPage({
   if (!history) notFound();
   const { revisions } = history;
   const field = (name: string) => t(`fields.${name}` as "fields.name");
+  // Before → after in words a reader checks at a glance: Rupiah, yes/no, long texts cut short.
+  const shown = (name: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (name === "feeRupiah" && typeof value === "number") return format.number(value, { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+    const text = Array.isArray(value) ? value.join("; ") : String(value);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  };
   const describe = (c: SnapshotChange) =>
     c.kind === "service"
-      ? t("serviceField", { field: field(c.field) })
+      ? c.field === "unitId"
+        ? t("serviceField", { field: field(c.field) })
+        : t("serviceChange", { field: field(c.field), before: shown(c.field, c.before), after: shown(c.field, c.after) })
       : c.kind === "requirement_added"
         ? t("added", { label: c.label })
         : c.kind === "requirement_removed"
