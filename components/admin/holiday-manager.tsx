@@ -11,14 +11,14 @@ import { Field, FormAlert, Input } from "@/components/ui/field";
 import { deleteHolidayAction, saveHolidayAction } from "@/lib/admin/actions";
 import { holidaySchema } from "@/lib/admin/schema";
 
-type Holiday = { id: string; date: string; name: string; national: boolean };
+type Holiday = { id: string; date: string; name: string; national: boolean; cutiBersama: boolean };
 
 function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null; defaultDate: string; onDone?: () => void }) {
   const t = useTranslations("admin.holidays");
   const errorText = useErrorText();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(holidaySchema), defaultValues: { date: holiday?.date ?? defaultDate, name: holiday?.name ?? "" } });
+  const form = useForm({ resolver: zodResolver(holidaySchema), defaultValues: { date: holiday?.date ?? defaultDate, name: holiday?.name ?? "", cutiBersama: holiday?.cutiBersama ?? false } });
   const { errors } = form.formState;
   const prefix = holiday ? `holiday-${holiday.id}` : "holiday-new";
 
@@ -27,7 +27,7 @@ function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null
     startTransition(async () => {
       const result = await saveHolidayAction(holiday?.id ?? null, values);
       if (result.ok) {
-        if (!holiday) form.reset({ date: values.date, name: "" });
+        if (!holiday) form.reset({ date: values.date, name: "", cutiBersama: false });
         onDone?.();
         return;
       }
@@ -44,7 +44,10 @@ function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null
       <Field id={`${prefix}-name`} label={t("name")} error={errorText(errors.name?.message)} required>
         {(aria) => <Input {...aria} {...form.register("name")} />}
       </Field>
-      <div className="flex gap-2 sm:pt-6">
+      <label className="flex items-center gap-2 text-sm sm:col-span-3">
+        <input type="checkbox" {...form.register("cutiBersama")} className="h-4 w-4" /> {t("cutiBersama")}
+      </label>
+      <div className="flex gap-2 sm:col-start-3 sm:row-start-1 sm:pt-6">
         <Button type="submit" disabled={pending}>{holiday ? t("save") : t("create")}</Button>
         {holiday ? <Button variant="secondary" onClick={onDone}>{t("cancel")}</Button> : null}
       </div>
@@ -84,6 +87,7 @@ export function HolidayManager({ holidays, year }: { holidays: Holiday[]; year: 
             <li key={h.id} className="flex flex-wrap items-center gap-3 p-3 text-sm">
               <span className="w-44 font-medium">{format.dateTime(new Date(`${h.date}T00:00:00Z`), { weekday: "short", day: "numeric", month: "long", timeZone: "UTC" })}</span>
               <span className="flex-1">{h.name}</span>
+              {h.cutiBersama ? <Badge tone="amber">{t("cutiBersamaBadge")}</Badge> : null}
               {h.national ? <Badge tone="sky">{t("national")}</Badge> : <Badge>{t("office")}</Badge>}
               <Button size="sm" variant="ghost" onClick={() => setEditing(h.id)} aria-label={t("editOne", { name: h.name })}>{t("edit")}</Button>
               <Button size="sm" variant="ghost" disabled={pending} onClick={() => remove(h)} aria-label={t("deleteOne", { name: h.name })}>{t("delete")}</Button>

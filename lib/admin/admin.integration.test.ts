@@ -107,9 +107,12 @@ describe("office settings, units and holidays", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await createHoliday(admin, { date: `${year}-08-18`, name: "Dobel" })).toMatchObject({ fieldErrors: { date: "date_taken" } });
     expect(await updateHoliday(adminTengah, created.id, { date: `${year}-08-19`, name: "x" })).toEqual({ ok: false, error: "not_found" });
-    expect(await updateHoliday(admin, created.id, { date: `${year}-08-19`, name: "Cuti bersama" })).toEqual({ ok: true });
+    expect(await updateHoliday(admin, created.id, { date: `${year}-08-19`, name: "Cuti bersama", cutiBersama: true })).toEqual({ ok: true });
     const rows = await listHolidays(admin, year);
-    expect(rows.find((h) => h.id === created.id)).toMatchObject({ name: "Cuti bersama", national: false });
+    expect(rows.find((h) => h.id === created.id)).toMatchObject({ name: "Cuti bersama", national: false, cutiBersama: true });
+    // The seed names Isra Mikraj correctly and brings the decreed cuti bersama (issue 17).
+    expect((await listHolidays(admin, 2026)).filter((h) => h.cutiBersama && h.national).map((h) => h.date.toISOString().slice(0, 10))).toContain("2026-12-24");
+    expect((await listHolidays(admin, 2026)).find((h) => h.date.toISOString().startsWith("2026-01-16"))?.name).toBe("Isra Mikraj Nabi Muhammad SAW");
     expect(rows.some((h) => h.national)).toBe(true); // seeded national holidays
     expect((await listHolidays(adminTengah, year)).some((h) => h.id === created.id)).toBe(false);
     expect(await deleteHoliday(adminTengah, created.id)).toEqual({ ok: false, error: "not_found" });

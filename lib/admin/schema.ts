@@ -57,6 +57,8 @@ export type StaffUser = z.output<typeof staffUserSchema>;
 export const holidaySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid").refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date_invalid"),
   name: requiredText(120),
+  /** Collective leave decreed with the national holidays (cuti bersama): the office is closed, deadlines skip it. */
+  cutiBersama: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
 });
 export type HolidayInput = z.input<typeof holidaySchema>;
 

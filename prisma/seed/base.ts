@@ -1,5 +1,6 @@
 // Offices, units, service points, holidays and the demo accounts listed in the README.
 import Holidays from "date-holidays";
+import { nationalDays } from "../../lib/calendar/national-holidays";
 import { hashPassword } from "../../lib/auth/password";
 import type { SeedDb } from "./client";
 
@@ -174,15 +175,13 @@ async function ensureServicePoint(db: SeedDb, officeId: string, name: string, ki
   return (await db.servicePoint.create({ data: { officeId, name, kind } })).id;
 }
 
-/** National holidays from npm date-holidays (Indonesia) for last, this and next year; admins edit them later. */
+/** National holidays (npm date-holidays, corrected) and cuti bersama for last, this and next year; admins edit them later. */
 async function seedHolidays(db: SeedDb, officeId: string) {
   const calendar = new Holidays("ID");
   const year = new Date().getFullYear();
+  // Corrected names (Isra Mikraj) and the decreed cuti bersama: lib/calendar/national-holidays.ts.
   const rows = [year - 1, year, year + 1].flatMap((y) =>
-    calendar
-      .getHolidays(y)
-      .filter((h) => h.type === "public")
-      .map((h) => ({ officeId, date: new Date(`${h.date.slice(0, 10)}T00:00:00Z`), name: h.name, national: true })),
+    nationalDays(y, calendar.getHolidays(y)).map((h) => ({ officeId, date: new Date(`${h.date}T00:00:00Z`), name: h.name, national: true, cutiBersama: h.cutiBersama })),
   );
   await db.holiday.createMany({ data: rows, skipDuplicates: true });
 }

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { holidaySchema } from "../schema";
 import { forbidden, notFound, type Failure } from "./result";
 
-type Holiday = z.output<typeof holidaySchema>;
+type Holiday = Omit<z.output<typeof holidaySchema>, "cutiBersama"> & { cutiBersama?: boolean };
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`); // a DATE column: midnight UTC stands for the day
 
 const dateTaken: Failure = { ok: false, error: "conflict", fieldErrors: { date: "date_taken" } };
@@ -19,7 +19,7 @@ export async function createHoliday(actor: Actor, input: Holiday): Promise<{ ok:
   if (!canAdminister(actor)) return forbidden;
   try {
     return await db.$transaction(async (tx) => {
-      const row = await tx.holiday.create({ data: { officeId: actor.officeId, date: asDate(input.date), name: input.name, national: false }, select: { id: true } });
+      const row = await tx.holiday.create({ data: { officeId: actor.officeId, date: asDate(input.date), name: input.name, national: false, cutiBersama: input.cutiBersama ?? false }, select: { id: true } });
       await bumpCalendarVersion(tx, actor.officeId);
       await recordAudit(actor, "holiday.created", { type: "holiday", id: row.id }, input, tx);
       return { ok: true as const, id: row.id };
@@ -36,7 +36,7 @@ export async function updateHoliday(actor: Actor, holidayId: string, input: Holi
   if (!row) return notFound;
   try {
     await db.$transaction(async (tx) => {
-      await tx.holiday.update({ where: { id: row.id }, data: { date: asDate(input.date), name: input.name } });
+      await tx.holiday.update({ where: { id: row.id }, data: { date: asDate(input.date), name: input.name, cutiBersama: input.cutiBersama ?? false } });
       await bumpCalendarVersion(tx, actor.officeId);
       await recordAudit(actor, "holiday.updated", { type: "holiday", id: row.id }, input, tx);
     });

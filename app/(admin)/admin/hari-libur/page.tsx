@@ -38,7 +38,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
             <Link className={yearLink} href={`/admin/hari-libur?tahun=${year + 1}`}>{year + 1} →</Link>
           </nav>
         </div>
-        <HolidayManager year={year} holidays={holidays.map((h) => ({ id: h.id, date: h.date.toISOString().slice(0, 10), name: h.name, national: h.national }))} />
+        <HolidayManager year={year} holidays={holidays.map((h) => ({ id: h.id, date: h.date.toISOString().slice(0, 10), name: h.name, national: h.national, cutiBersama: h.cutiBersama }))} />
       </section>
     </div>
   );
