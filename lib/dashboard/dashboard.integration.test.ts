@@ -72,6 +72,17 @@ describe("request and complaint figures", () => {
     // Open now: submitted 3 Mar (3 working days to 6 Mar) and 2 Feb (24 working days).
     expect(m.aging).toEqual({ "0-1": 0, "2-5": 1, "6-14": 0, "15+": 1 });
     expect(m.backlog).toBe(2);
+    // Issue 17: the open requests have no due date here, so none is overdue yet; give one a past due date.
+    expect(m.openOverdue).toBe(0);
+    // The running period ends "now" (6 Mar): the two open ones and the one completed late on 13 Mar.
+    expect(m.openAtEnd).toBe(3);
+    // At the end of February only the one submitted on 2 Feb was open; today's backlog does not leak in.
+    const feb = await requestMetrics({ officeId, ...periodBounds(parsePeriod("2026-02")!) }, noHolidays, wib("2026-03-06", "12:00"));
+    expect(feb.openAtEnd).toBe(1);
+    await db.serviceRequest.update({ where: { id: corrected.id }, data: { dueAt: wib("2026-03-05", "15:00") } });
+    expect((await requestMetrics(scope, noHolidays, wib("2026-03-06", "12:00"))).openOverdue).toBe(1);
+    // …which "selesai tepat waktu" alone would never show: it still reads 50 %.
+    expect((await requestMetrics(scope, noHolidays, wib("2026-03-06", "12:00"))).slaCompliance).toBe(50);
 
     const other = await requestMetrics({ ...scope, unitId: ctx.offices.pakansari.units.KESSOS }, noHolidays, wib("2026-03-06"));
     expect(other.submitted).toBe(0);

@@ -52,13 +52,25 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
 
       <KpiGrid
         label={t("kpi.label")}
+        columns="grid-cols-2 md:grid-cols-4"
         items={[
-          { label: t("kpi.ikm"), value: survey.ikm === null ? "—" : survey.ikm.toFixed(2), hint: <IkmBadge category={survey.category} />, testId: "kpi-ikm" },
-          { label: t("kpi.respondents"), value: num(survey.respondents), hint: t("kpi.sampleHint", { target: sample.target, delivered: sample.delivered }), testId: "kpi-respondents" },
-          { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }) },
-          { label: t("kpi.median"), value: num(requests.medianDays), hint: t("kpi.p90Hint", { p90: num(requests.p90Days) }) },
-          { label: t("kpi.correction"), value: pct(requests.correctionRate), hint: t("kpi.correctionHint", { n: requests.corrected, total: requests.submitted }) },
-          { label: t("kpi.complaints"), value: num(complaints.received), hint: t("kpi.complaintsHint", { closed: pct(complaints.closedRate), followUp: pct(complaints.followUpRate) }) },
+          { label: t("kpi.ikm"), value: survey.ikm === null ? "—" : survey.ikm.toFixed(2), hint: <IkmBadge category={survey.category} />, testId: "kpi-ikm", definition: t("kpi.def.ikm") },
+          {
+            label: t("kpi.respondents"), value: num(survey.respondents), testId: "kpi-respondents",
+            // More answers than services delivered: the sample cannot be the served population (issue 17).
+            ...(survey.respondents > sample.delivered
+              ? { tone: "warn" as const, hint: t("kpi.sampleExceeds", { n: survey.respondents, delivered: sample.delivered }) }
+              : { hint: t("kpi.sampleHint", { target: sample.target, delivered: sample.delivered }) }),
+            definition: t("kpi.def.respondents"),
+          },
+          { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }), definition: t("kpi.def.sla") },
+          {
+            label: t("kpi.openOverdue"), value: num(requests.openOverdue), testId: "kpi-open-overdue", hint: t("kpi.openOverdueHint", { n: requests.backlog }),
+            ...(requests.openOverdue > 0 ? { tone: "warn" as const } : {}), definition: t("kpi.def.openOverdue"),
+          },
+          { label: t("kpi.median"), value: num(requests.medianDays), hint: t("kpi.p90Hint", { p90: num(requests.p90Days) }), definition: t("kpi.def.median") },
+          { label: t("kpi.correction"), value: pct(requests.correctionRate), hint: t("kpi.correctionHint", { n: requests.corrected, total: requests.submitted }), definition: t("kpi.def.correction") },
+          { label: t("kpi.complaints"), value: num(complaints.received), hint: t("kpi.complaintsHint", { closed: pct(complaints.closedRate), followUp: pct(complaints.followUpRate) }), definition: t("kpi.def.complaints") },
         ]}
       />
 

@@ -30,7 +30,9 @@ export async function requestMetrics(scope: MetricScope, calendar: OfficeCalenda
     ...(scope.serviceId ? { serviceId: scope.serviceId } : {}),
     ...(scope.unitId ? { unitId: scope.unitId } : {}),
   };
-  const [byStatus, byService, byChannel, corrected, completedPairs, backlogDays] = await Promise.all([
+  // The period table's "open" is the period's: open at its end (or now, for the running period), not today's backlog.
+  const periodEnd = scope.end < now ? scope.end : now;
+  const [byStatus, byService, byChannel, corrected, completedPairs, backlogDays, openOverdue, openAtEnd] = await Promise.all([
     db.serviceRequest.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.serviceRequest.groupBy({ by: ["serviceId"], where, _count: { _all: true } }),
     db.serviceRequest.groupBy({ by: ["channel"], where, _count: { _all: true } }),
@@ -50,6 +52,18 @@ export async function requestMetrics(scope: MetricScope, calendar: OfficeCalenda
       FROM service_requests
       WHERE office_id = ${scope.officeId} AND status IN ${OPEN} AND submitted_at IS NOT NULL${filters(scope)}
       GROUP BY 1`),
+    // Shown beside "selesai tepat waktu": that share only counts finished requests, so late open ones
+    // (not paused for the resident) would otherwise not appear anywhere in the headline (issue 17).
+    db.serviceRequest.count({
+      where: {
+        officeId: scope.officeId, status: { in: ["SUBMITTED", "VERIFIED", "PROCESSING"] }, pausedAt: null, dueAt: { lt: now },
+        ...(scope.serviceId ? { serviceId: scope.serviceId } : {}), ...(scope.unitId ? { unitId: scope.unitId } : {}),
+      },
+    }),
+    db.$queryRaw<{ n: bigint }[]>(Prisma.sql`
+      SELECT COUNT(*)::bigint AS n FROM service_requests
+      WHERE office_id = ${scope.officeId} AND status <> 'DRAFT' AND submitted_at < ${periodEnd}
+        AND NOT (COALESCE(completed_at, closed_at) < ${periodEnd}) IS TRUE${filters(scope)}`),
   ]);
 
   const services = await db.service.findMany({
@@ -92,5 +106,7 @@ export async function requestMetrics(scope: MetricScope, calendar: OfficeCalenda
     p90Days: nearestRank(durations, 0.9),
     aging,
     backlog: Object.values(aging).reduce((a, b) => a + b, 0),
+    openOverdue,
+    openAtEnd: Number(openAtEnd[0]?.n ?? 0),
   };
 }
