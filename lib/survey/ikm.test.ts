@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateRows, categoryOfHundredths, computeIkm, ikmCategory, krejcieMorgan, weakestUnsur, type ScoreRow } from "./ikm";
+import { aggregateRows, categoryOfHundredths, computeIkm, ikmCategory, krejcieMorgan, sampleVerdict, weakestUnsur, type ScoreRow } from "./ikm";
 
 const row = (scores: (number | null)[]): ScoreRow =>
   Object.fromEntries(scores.map((s, i) => [`u${i + 1}`, s])) as ScoreRow;
@@ -115,5 +115,14 @@ describe("Krejcie–Morgan minimum sample", () => {
     [1_000_000, 384],
   ])("N = %i → %i", (population, sample) => {
     expect(krejcieMorgan(population)).toBe(sample);
+  });
+});
+
+describe("sample verdict", () => {
+  it("never calls a sample larger than the served population 'met'", () => {
+    expect(sampleVerdict(211, 10, 10)).toBe("exceeds");
+    expect(sampleVerdict(37, 0, 0)).toBe("exceeds");
+    expect(sampleVerdict(10, 10, 10)).toBe("met");
+    expect(sampleVerdict(5, 10, 10)).toBe("short");
   });
 });

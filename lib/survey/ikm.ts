@@ -131,3 +131,13 @@ export function krejcieMorgan(population: number): number {
   const denominator = 250n * (N - 1n) + 96025n;
   return Number((numerator + denominator - 1n) / denominator);
 }
+
+/**
+ * Whether the responses can stand for the period's served population: fewer than the Krejcie–Morgan
+ * minimum is "short"; more responses than services delivered cannot all come from that population
+ * (issue 17: 211 answers against 10 services passed as "met"), so it is "exceeds", never "met".
+ */
+export function sampleVerdict(respondents: number, target: number, delivered: number): "met" | "short" | "exceeds" {
+  if (respondents > delivered) return "exceeds";
+  return respondents >= target ? "met" : "short";
+}

@@ -6,7 +6,7 @@ import { FONT_BOLD, FONT_REGULAR, registerFonts } from "@/lib/pdf/fonts";
 import { periodBounds, periodLabel } from "@/lib/dashboard/period";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { DEFAULT_WORDING, PROFILE_LABELS_ID } from "./frame";
-import { CATEGORY_NAME } from "./ikm";
+import { CATEGORY_NAME, sampleVerdict } from "./ikm";
 import type { SkmReport } from "./data/report";
 
 type Column = { header: string; width: number; align?: "left" | "right" | "center" };
@@ -91,7 +91,9 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
     ],
   );
   para(
-    summary.respondents >= target
+    sampleVerdict(summary.respondents, target, delivered) === "exceeds"
+      ? `Jumlah responden (${summary.respondents}) melebihi layanan yang selesai pada periode ini (${delivered}); periksa asal jawaban sebelum memakai IKM.`
+      : summary.respondents >= target
       ? "Jumlah responden memenuhi sampel minimum."
       : `Jumlah responden belum memenuhi sampel minimum (kurang ${target - summary.respondents}); hasil perlu dibaca dengan hati-hati.`,
   );

@@ -5,6 +5,7 @@ import { KpiGrid } from "@/components/dashboard/kpi-grid";
 import { PeriodFilter } from "@/components/dashboard/period-filter";
 import { FollowUpEditor } from "@/components/survey/follow-up-editor";
 import { IkmBadge } from "@/components/survey/ikm-badge";
+import { sampleVerdict } from "@/lib/survey/ikm";
 import { SkmResultTables } from "@/components/survey/skm-result-tables";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -28,7 +29,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const qs = queryString({ ...q, serviceId: null, unitId: null });
   const ownOffice = q.office.id === actor.officeId;
   const name = (code: string) => DEFAULT_WORDING.find((w) => w.code === code)?.name ?? code;
-  const enough = report.summary.respondents >= report.target;
+  const verdict = sampleVerdict(report.summary.respondents, report.target, report.delivered);
 
   return (
     <>
@@ -53,7 +54,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         items={[
           { label: t("ikm"), value: report.summary.ikm?.toFixed(2) ?? "—", hint: <IkmBadge category={report.summary.category} />, testId: "skm-ikm" },
           { label: t("respondents"), value: report.summary.respondents, hint: t("target", { target: report.target }), testId: "skm-respondents" },
-          { label: t("delivered"), value: report.delivered, hint: enough ? t("sampleMet") : t("sampleShort", { missing: report.target - report.summary.respondents }) },
+          { label: t("delivered"), value: report.delivered, hint:
+            verdict === "exceeds" ? t("sampleExceeds", { n: report.summary.respondents, delivered: report.delivered })
+            : verdict === "met" ? t("sampleMet") : t("sampleShort", { missing: report.target - report.summary.respondents }),
+            testId: "skm-sample" },
         ]}
       />
 
