@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { jakartaDateKey, type OfficeCalendar } from "./working-days";
+import { calendarFromOffice, holidayWindow, jakartaDateKey, type OfficeCalendar } from "./working-days";
 
 // The one loader of an office's working-day calendar (requests, complaints, the desk, dashboards)
 // and the one cache of it. Holiday window: from three years before to three years after the
@@ -12,12 +12,7 @@ import { jakartaDateKey, type OfficeCalendar } from "./working-days";
 
 export type OfficeClock = OfficeCalendar & { slaWarnDays: number; code: string; version: number };
 
-const WINDOW_YEARS = 3;
-
-export function holidayWindow(now: Date = new Date()) {
-  const year = Number(jakartaDateKey(now).slice(0, 4));
-  return { from: new Date(`${year - WINDOW_YEARS}-01-01T00:00:00Z`), to: new Date(`${year + WINDOW_YEARS}-12-31T00:00:00Z`) };
-}
+export { holidayWindow };
 
 /** Reads the calendar fresh (inside a transaction, pass `client` so it sees the same snapshot). */
 export async function loadOfficeCalendar(officeId: string, client: Prisma.TransactionClient = db, now: Date = new Date()): Promise<OfficeClock> {
@@ -30,10 +25,7 @@ export async function loadOfficeCalendar(officeId: string, client: Prisma.Transa
     },
   });
   return {
-    // Holiday dates are stored as DATE (midnight UTC), so the ISO date is the Jakarta calendar day.
-    holidays: new Set(office.holidays.map((h) => h.date.toISOString().slice(0, 10))),
-    openTime: office.openTime,
-    closeTime: office.closeTime,
+    ...calendarFromOffice(office),
     slaWarnDays: office.slaWarnDays,
     code: office.code,
     version: office.calendarVersion,

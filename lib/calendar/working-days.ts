@@ -123,3 +123,17 @@ export function slaState(
   if (item.dueAt.getTime() <= boundaries.dueSoonUntil.getTime()) return "DUE_SOON";
   return "ON_TRACK";
 }
+
+/** An office's calendar from its row and holiday dates: the app's loader (lib/calendar/data) and the seeds alike. */
+export function calendarFromOffice(office: { openTime: string; closeTime: string; holidays: { date: Date }[] }): OfficeCalendar {
+  // Holiday dates are stored as DATE (midnight UTC), so the ISO date is the Jakarta calendar day.
+  return { holidays: new Set(office.holidays.map((h) => h.date.toISOString().slice(0, 10))), openTime: office.openTime, closeTime: office.closeTime };
+}
+
+const WINDOW_YEARS = 3;
+
+/** The holiday window every calendar load reads: three years either side of the Jakarta year. */
+export function holidayWindow(now: Date = new Date()) {
+  const year = Number(jakartaDateKey(now).slice(0, 4));
+  return { from: new Date(`${year - WINDOW_YEARS}-01-01T00:00:00Z`), to: new Date(`${year + WINDOW_YEARS}-12-31T00:00:00Z`) };
+}

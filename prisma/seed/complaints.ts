@@ -1,7 +1,8 @@
 // Complaint categories for every office, demo complaints over the last 12 months (so /statistik has
 // data) and a few kritik & saran. Idempotent: categories are upserted; demo complaints and feedback
 // are added only to an office that has none yet.
-import { dueDate, jakartaDateKey, jakartaInstant, type OfficeCalendar } from "../../lib/calendar/working-days";
+import { dueDate, jakartaDateKey, jakartaInstant } from "../../lib/calendar/working-days";
+import { seedCalendar } from "./calendar";
 import { TRACK_DAYS, type ComplaintTrack } from "../../lib/complaints/sla";
 import { formatTicket } from "../../lib/complaints/ticket";
 import type { SeedContext } from "./base";
@@ -90,12 +91,6 @@ const tengah: Demo[] = [
 const ORDER: Stage[] = ["SUBMITTED", "VERIFIED", "DISPOSED", "FOLLOWED_UP", "COMPLETED", "CLOSED"];
 const DAY = 86_400_000;
 
-async function officeCalendar(db: SeedDb, officeId: string): Promise<OfficeCalendar> {
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { openTime: true, closeTime: true } });
-  const holidays = await db.holiday.findMany({ where: { officeId }, select: { date: true } });
-  return { holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))), openTime: office.openTime, closeTime: office.closeTime };
-}
-
 async function nextTicket(db: SeedDb, office: { id: string; code: string }, at: Date) {
   const year = Number(jakartaDateKey(at).slice(0, 4));
   const rows = await db.$queryRaw<{ last: number }[]>`
@@ -129,7 +124,7 @@ export async function seedComplaints(db: SeedDb, ctx: SeedContext) {
 async function seedOffice(db: SeedDb, ctx: SeedContext, key: "pakansari" | "tengah", demos: Demo[], staffId: string, unitStaffId: string) {
   const office = ctx.offices[key];
   if ((await db.complaint.count({ where: { officeId: office.id } })) > 0) return;
-  const calendar = await officeCalendar(db, office.id);
+  const calendar = await seedCalendar(db, office.id);
   const categories = new Map((await db.complaintCategory.findMany({ where: { officeId: office.id }, select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
   const now = Date.now();
   // Oldest first, so ticket numbers grow with time as they would in real life.

@@ -1,6 +1,7 @@
 // Demo requests in every status for Siti and Budi (Pakansari) and Ahmad (Tengah), so the
 // resident history and the staff queues are not empty. Runs once: skipped when any exist.
 import { dueDate, type OfficeCalendar } from "../../lib/calendar/working-days";
+import { seedCalendar } from "./calendar";
 import { formatRegistrationNumber, numberingYear } from "../../lib/requests/numbering";
 import type { SeedContext } from "./base";
 import type { SeedDb } from "./client";
@@ -22,11 +23,6 @@ const EVENT: Record<Status, string> = {
   DRAFT: "request.created", SUBMITTED: "request.submitted", VERIFIED: "request.verified", NEEDS_CORRECTION: "request.correction_requested",
   PROCESSING: "request.processing", COMPLETED: "request.completed", REJECTED: "request.rejected", CANCELLED: "request.cancelled",
 };
-
-async function calendarOf(db: SeedDb, officeId: string): Promise<OfficeCalendar> {
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { openTime: true, closeTime: true, holidays: { select: { date: true } } } });
-  return { openTime: office.openTime, closeTime: office.closeTime, holidays: new Set(office.holidays.map((h) => h.date.toISOString().slice(0, 10))) };
-}
 
 async function nextNumber(db: SeedDb, office: { id: string; code: string }, at: Date) {
   const year = numberingYear(at);
@@ -105,7 +101,7 @@ export async function seedRequests(db: SeedDb, ctx: SeedContext) {
   const calendars = new Map<string, OfficeCalendar>();
   for (const spec of specs) {
     const office = ctx.offices[spec.office];
-    if (!calendars.has(office.id)) calendars.set(office.id, await calendarOf(db, office.id));
+    if (!calendars.has(office.id)) calendars.set(office.id, await seedCalendar(db, office.id));
     const calendar = calendars.get(office.id)!;
     const service = await db.service.findUniqueOrThrow({
       where: { officeId_slug: { officeId: office.id, slug: spec.service } },

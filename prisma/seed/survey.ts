@@ -3,7 +3,8 @@
 // deterministic responses over the last 18 months for Kelurahan Pakansari so the charts have data.
 // Idempotent: rerunning adds nothing that is already there and keeps admins' rewording.
 import { randomBytes } from "node:crypto";
-import { dueDate, jakartaDateKey } from "../../lib/calendar/working-days";
+import { dueDate, isWorkingDay, jakartaDateKey, jakartaInstant, nextWorkingDay } from "../../lib/calendar/working-days";
+import { seedCalendar } from "./calendar";
 import { formatRegistrationNumber, numberingYear } from "../../lib/requests/numbering";
 import { AGE_BANDS, DEFAULT_WORDING, EDUCATIONS, OCCUPATIONS } from "../../lib/survey/frame";
 import type { SeedContext } from "./base";
@@ -66,12 +67,20 @@ async function seedCompletedRequest(
   { id, service, resident, walkIn }: { id: string; service: { id: string; unitId: string }; resident: { profileId: string; userId: string }; walkIn: boolean },
 ) {
   if (await db.serviceRequest.findUnique({ where: { id }, select: { id: true } })) return;
-  const office = await db.office.findUniqueOrThrow({ where: { id: ctx.offices.pakansari.id }, select: { id: true, code: true, openTime: true, closeTime: true } });
-  const holidays = await db.holiday.findMany({ where: { officeId: office.id }, select: { date: true } });
-  const calendar = { holidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))), openTime: office.openTime, closeTime: office.closeTime };
+  const office = await db.office.findUniqueOrThrow({ where: { id: ctx.offices.pakansari.id }, select: { id: true, code: true } });
   const now = new Date();
-  const submittedAt = new Date(now.getTime() - 6 * DAY_MS);
-  const completedAt = new Date(now.getTime() - 2 * DAY_MS);
+  // As the app would have it (issue 17): submitted at 09:30 WIB six working days ago, due by the
+  // service's own duration on the office calendar, completed on time the next working day at 10:00.
+  const calendar = await seedCalendar(db, office.id, now);
+  const duration = await db.service.findUniqueOrThrow({ where: { id: service.id }, select: { durationValue: true, durationUnit: true } });
+  let day = jakartaDateKey(now);
+  for (let n = 0; n < 6; ) {
+    day = jakartaDateKey(new Date(jakartaInstant(day, "12:00").getTime() - DAY_MS));
+    if (isWorkingDay(day, calendar)) n += 1;
+  }
+  const submittedAt = jakartaInstant(day, "09:30");
+  const due = dueDate(submittedAt, { value: duration.durationValue, unit: duration.durationUnit }, calendar);
+  const completedAt = new Date(Math.min(due.getTime(), jakartaInstant(nextWorkingDay(day, calendar), "10:00").getTime()));
   const year = numberingYear(submittedAt);
   const [{ last }] = await db.$queryRaw<{ last: number }[]>`
     INSERT INTO sequences (office_id, scope, year, last) VALUES (${office.id}, 'request', ${year}, 1)
@@ -91,7 +100,7 @@ async function seedCompletedRequest(
       status: "COMPLETED",
       data: walkIn ? {} : { keperluan: "Keringanan biaya sekolah anak" },
       submittedAt,
-      dueAt: dueDate(submittedAt, { value: 5, unit: "WORKING_DAYS" }, calendar),
+      dueAt: due,
       completedAt,
       assigneeId: ctx.users.petugas,
       pickupNote: "Surat dapat diambil di loket Kelurahan Pakansari pada jam kerja.",
