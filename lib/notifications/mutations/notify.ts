@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { channels } from "@/lib/realtime/channels";
+import { publishAll } from "@/lib/realtime/mutations";
 import { eventSpec, type EventKey } from "../events";
 import { planDeliveries, type Preference } from "../recipients";
 
@@ -103,5 +105,7 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
     }
   }
   if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
+  // Open bells update at once (on commit; a rollback takes the signal with it). Ids only.
+  if (inbox.length) await publishAll(tx, inbox.map((row) => ({ channel: channels.notifications(String(row.user_id)), id: String(row.id) })));
   return { inApp: inbox.length, deliveries: deliveries.length };
 }

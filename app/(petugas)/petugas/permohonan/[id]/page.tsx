@@ -18,7 +18,10 @@ import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/back
 import { maskNik } from "@/lib/backoffice/format";
 import { forwardPath, isOpenStatus } from "@/lib/requests/workflow";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.titles");
+  return { title: t("requestDetail"), robots: { index: false } };
+}
 
 const dt = "text-xs font-medium uppercase tracking-wide text-slate-600";
 
