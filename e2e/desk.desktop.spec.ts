@@ -158,3 +158,28 @@ test("a stale page still takes a note, and 'Muat ulang' keeps what was typed", a
   await expect(page.getByText("Surat bisa diambil besok pagi").first()).toBeVisible();
   await other.close();
 });
+
+test("the admin menu fits at 1366 px and the admin home has a card for every section", async ({ page }) => {
+  await login(page, demo.admin);
+  await page.goto("/admin");
+  const menu = page.getByRole("navigation", { name: /Menu/i });
+  for (const name of ["Survei", "Log audit", "Dasbor", "Jadwal antrean", "Antrean permohonan"]) {
+    const link = menu.getByRole("link", { name, exact: true });
+    await expect(link).toBeInViewport({ ratio: 1 });
+  }
+  for (const href of ["/admin/layanan", "/admin/survei", "/admin/audit", "/admin/antrian", "/admin/surat", "/pimpinan"]) {
+    await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.screenshot({ path: `${shots}/admin-home-1366.png`, fullPage: true });
+  await page.goto("/admin/audit");
+  await expect(page.getByRole("cell", { name: /Data pribadi permohonan dibuka|Akun petugas dibuat|Hari libur/ }).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/audit-1366.png` });
+  await page.goto("/pimpinan");
+  await expect(page.getByTestId("kpi-open-overdue")).toContainText("Terbuka dan lewat tenggat");
+  await page.screenshot({ path: `${shots}/dashboard-1366.png`, fullPage: true });
+  await page.goto("/admin/hari-libur?tahun=2026");
+  await expect(page.getByText("Isra Mikraj Nabi Muhammad SAW")).toBeVisible();
+  await expect(page.getByText("Cuti bersama", { exact: true }).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/holidays-1366.png`, fullPage: true });
+});

@@ -15,14 +15,16 @@ export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; 
   const actor = await getActor();
   const tn = await getTranslations("notifications.bell");
   const unread = actor ? await unreadCount(actor.userId) : 0;
+  const long = wide && nav.length > 10;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className={`mx-auto flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 ${wide ? "max-w-7xl" : "max-w-3xl"}`}>
         <Link href={actor ? homePath(actor.role) : "/"} className="flex min-h-11 items-center text-lg font-bold text-brand-700">
           {t("appName")}
         </Link>
-        <nav aria-label={t("nav.menu")} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-          <ul className="flex gap-1">
+        {/* A long menu (the admin's) gets its own row and wraps, so no link is clipped at 1366 px (issue 17). */}
+        <nav aria-label={t("nav.menu")} className={long ? "order-3 w-full" : "order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1"}>
+          <ul className={long ? "flex flex-wrap gap-x-1" : "flex gap-1"}>
             {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHome() {
   const actor = await requireActor("admin.manage");
-  const [t, format, office, overview] = await Promise.all([getTranslations("admin.home"), getFormatter(), getOwnOffice(actor), adminOverview(actor)]);
+  const [t, tn, format, office, overview] = await Promise.all([getTranslations("admin.home"), getTranslations("common.nav"), getFormatter(), getOwnOffice(actor), adminOverview(actor)]);
   const stats: [string, number, string][] = [
     [t("staff"), overview.staff, "/admin/pengguna?role=STAFF"],
     [t("residents"), overview.residents, "/petugas/warga"],
@@ -24,6 +24,18 @@ export default async function AdminHome() {
     ["/admin/hari-libur", t("linkHolidays"), t("linkHolidaysBody")],
     ["/admin/audit", t("linkAudit"), t("linkAuditBody")],
     ["/admin/open311", t("linkOpen311"), t("linkOpen311Body")],
+    // Every section of the admin menu has its card (issue 17), titled as in the menu.
+    ["/admin/layanan", tn("catalogue"), t("sections.catalogue")],
+    ["/admin/berita", tn("adminNews"), t("sections.news")],
+    ["/admin/tanya-jawab", tn("adminFaq"), t("sections.faq")],
+    ["/admin/antrian", tn("queueAdmin"), t("sections.queue")],
+    ["/admin/kategori-pengaduan", tn("complaintCategories"), t("sections.complaintCategories")],
+    ["/admin/survei", tn("survey"), t("sections.survey")],
+    ["/admin/surat", tn("letterTemplates"), t("sections.letters")],
+    ["/admin/templat-notifikasi", tn("notificationTemplates"), t("sections.notificationTemplates")],
+    ["/admin/notifikasi-gagal", tn("failedNotifications"), t("sections.failedNotifications")],
+    ["/admin/kotak-surat", tn("mailbox"), t("sections.mailbox")],
+    ["/pimpinan", tn("dashboard"), t("sections.dashboard")],
   ];
   return (
     <div className="space-y-6">
