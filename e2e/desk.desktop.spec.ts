@@ -172,8 +172,16 @@ test("the admin menu fits at 1366 px and the admin home has a card for every sec
   }
   await expectAccessible(page);
   await page.screenshot({ path: `${shots}/admin-home-1366.png`, fullPage: true });
-  await page.goto("/admin/audit");
-  await expect(page.getByRole("cell", { name: /Data pribadi permohonan dibuka|Akun petugas dibuat|Hari libur/ }).first()).toBeVisible();
+  // Open one request (an audited view), then read it back in the audit log by name and in words.
+  await page.goto("/petugas/permohonan?status=all");
+  const first = page.getByRole("row").nth(1).getByRole("link").first();
+  const number = (await first.textContent())!.trim();
+  await first.click();
+  await page.waitForURL(/\/petugas\/permohonan\/[^/]+$/);
+  await page.reload();
+  await page.goto("/admin/audit?action=request.personal_data_viewed");
+  await expect(page.getByRole("cell", { name: /Data pribadi permohonan dibuka/ })).toHaveCount(1);
+  await expect(page.getByRole("cell", { name: `Permohonan: ${number}` })).toBeVisible();
   await page.screenshot({ path: `${shots}/audit-1366.png` });
   await page.goto("/pimpinan");
   await expect(page.getByTestId("kpi-open-overdue")).toContainText("Terbuka dan lewat tenggat");
