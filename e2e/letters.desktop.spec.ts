@@ -71,7 +71,7 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   await staff.getByRole("row").filter({ hasText: number }).getByRole("link", { name: number }).click();
   await expect(staff.getByRole("heading", { level: 1, name: number })).toBeVisible();
   const requestUrl = staff.url();
-  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await staff.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await staff.getByRole("button", { name: "Mulai proses" }).click();
   await expect(staff.getByRole("heading", { name: "Selesaikan" })).toBeVisible();
   await staff.getByRole("radio", { name: "Buat surat dari templat" }).check();

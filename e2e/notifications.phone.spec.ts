@@ -25,7 +25,7 @@ test("the bell count rises when staff complete her request, and the notification
   const staff = await staffContext.newPage();
   await login(staff, demo.petugas);
   await staff.goto(`/petugas/permohonan/${requestId}`);
-  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await staff.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await expect(staff.getByRole("button", { name: "Mulai proses" })).toBeVisible();
   await staff.getByRole("button", { name: "Mulai proses" }).click();
   await expect(staff.getByRole("heading", { name: "Selesaikan" })).toBeVisible();

@@ -188,7 +188,7 @@ test("round trip with the back office: correction, resubmission, result PDF, rec
 
   // Staff verify, process and complete with a result PDF.
   await staff.reload();
-  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await staff.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await expect(staff.getByRole("button", { name: "Mulai proses" })).toBeVisible();
   await staff.getByRole("button", { name: "Mulai proses" }).click();
   await expect(staff.getByLabel(/Dokumen hasil/)).toBeVisible();

@@ -67,12 +67,12 @@ test("apply → verify → correction → fix → complete with PDF → download
   await expect(staff.getByText("Ditugaskan ke Dewi Lestari")).toBeVisible();
   const stale = await staff.context().newPage();
   await stale.goto(staff.url());
-  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await staff.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await expect(staff.getByRole("heading", { name: "Minta perbaikan" })).toBeVisible();
   await expect(staff.getByText("Berkas diverifikasi").or(staff.getByText("Diverifikasi", { exact: true }).first())).toBeVisible();
 
   // The stale tab is told, and nothing is overwritten.
-  await stale.getByRole("button", { name: "Verifikasi" }).click();
+  await stale.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await expect(stale.getByText(/baru saja diubah oleh petugas lain/)).toBeVisible();
   await stale.close();
 
@@ -99,7 +99,7 @@ test("apply → verify → correction → fix → complete with PDF → download
   // Staff see it back, no longer paused, and complete it with the signed letter as PDF.
   await staff.reload();
   await expect(staff.getByText(/SLA dijeda sejak/)).toHaveCount(0);
-  await staff.getByRole("button", { name: "Verifikasi" }).click();
+  await staff.getByRole("button", { name: "Verifikasi", exact: true }).click();
   await expect(staff.getByRole("button", { name: "Mulai proses" })).toBeVisible();
   await staff.getByRole("button", { name: "Mulai proses" }).click();
   await expect(staff.getByRole("heading", { name: "Selesaikan" })).toBeVisible();
