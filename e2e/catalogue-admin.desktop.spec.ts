@@ -32,7 +32,8 @@ test("admin creates a service with a requirement and sees the change history", a
   await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
 
   await page.getByRole("link", { name: "Riwayat perubahan" }).click();
-  await expect(page.getByText("Diubah: biaya")).toBeVisible();
+  // Before → after, in Rupiah (issue 17), not only "Diubah: biaya".
+  await expect(page.getByText(/biaya: Rp\s?0 → Rp\s?10\.000/)).toBeVisible();
   await expect(page.getByText("Persyaratan ditambah: Fotokopi KTP-el")).toBeVisible();
   await expect(page.getByText("Standar pertama kali diterbitkan.")).toBeVisible();
   await expect(page.getByText(/oleh Rina Operator/).first()).toBeVisible();
