@@ -57,6 +57,8 @@ describe("admin user management is scoped to the admin's office", () => {
 
   it("creates staff with memberships and a one-time link to set the first password", async () => {
     const created = await createStaffUser(admin, staff({ unitIds: [seed.offices.pakansari.units.EKBANG], servicePointIds: [seed.servicePoints.balaiRw] }));
+    // Issue 17: the invitation link lasts 72 hours (a reset link stays at one hour).
+    if (created.ok) expect(Math.round((created.expiresAt.getTime() - Date.now()) / 3_600_000)).toBe(72);
     if (!created.ok) throw new Error(JSON.stringify(created));
     const actor = (await loadActor(created.id))!;
     expect(actor).toMatchObject({ role: "STAFF", officeId: seed.offices.pakansari.id, unitIds: [seed.offices.pakansari.units.EKBANG], servicePointIds: [seed.servicePoints.balaiRw] });

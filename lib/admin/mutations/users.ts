@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
 import { findContactConflicts } from "@/lib/accounts/data";
-import { RESET_TOKEN_TTL_MS, newResetToken } from "@/lib/accounts/token";
+import { INVITATION_TTL_MS, newResetToken } from "@/lib/accounts/token";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";
@@ -53,7 +53,7 @@ export async function createStaffUser(actor: Actor, input: StaffUser): Promise<{
   if (Object.keys(fieldErrors).length) return { ok: false, error: "invalid", fieldErrors };
   const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
   const { token, tokenHash } = newResetToken();
-  const expiresAt = new Date(Date.now() + RESET_TOKEN_TTL_MS);
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
