@@ -65,11 +65,11 @@ export async function updateUserAction(userId: string, input: unknown) {
 }
 
 const setUserActiveStep = action(
-  { ...admin, schema: withTarget(activeSchema), revalidate: (i) => ["/admin/pengguna", `/admin/pengguna/${i.targetId}`] },
-  ({ actor, input }) => setUserActive(actor, input.targetId, input.active),
+  { ...admin, schema: withTarget(activeSchema.extend({ reassignTo: z.string().min(1).max(40).nullable().optional() })), revalidate: (i) => ["/admin/pengguna", `/admin/pengguna/${i.targetId}`] },
+  ({ actor, input }) => setUserActive(actor, input.targetId, input.active, input.reassignTo ?? null),
 );
-export async function setUserActiveAction(userId: string, active: boolean) {
-  return setUserActiveStep({ targetId: userId, active });
+export async function setUserActiveAction(userId: string, active: boolean, reassignTo: string | null = null) {
+  return setUserActiveStep({ targetId: userId, active, reassignTo });
 }
 
 const issueReset = action({ ...admin, schema: withTarget(z.object({})) }, async ({ actor, input }) => {

@@ -162,3 +162,24 @@ describe("audit of views", () => {
     expect(await views(w.actors.petugas.userId)).toHaveLength(2);
   });
 });
+
+describe("deactivating a colleague with open work", () => {
+  it("warns with the count and hands the open requests over (or back to the unit queue), each on the timeline", async () => {
+    const { openWorkOf } = await import("@/lib/admin/data/users");
+    const { setUserActive } = await import("@/lib/admin/mutations/users");
+    const held = await request("PROCESSING", { assigneeId: w.actors.rw.userId });
+    const other = await makeRequest({ officeId: w.offices.pakansari.id, serviceId: w.services.ekbang, residentId: siti(), status: "SUBMITTED", assigneeId: w.actors.rw.userId });
+    const work = await openWorkOf(w.actors.admin, w.actors.rw.userId);
+    expect(work.openRequests).toBe(2);
+    expect(work.colleagues.map((c) => c.id)).toContain(w.actors.petugas.userId);
+    // Dewi (petugas) is in PEM but not EKBANG: the PEM request goes to her, the EKBANG one back to its queue.
+    expect(await setUserActive(w.actors.admin, w.actors.rw.userId, false, w.actors.petugas.userId)).toEqual({ ok: true, moved: 1, released: 1 });
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: held.id } })).assigneeId).toBe(w.actors.petugas.userId);
+    expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: other.id } })).assigneeId).toBeNull();
+    expect((await events(held.id)).at(-1)).toMatchObject({ type: "request.assigned", internal: true, actorId: w.actors.admin.userId });
+    expect((await openWorkOf(w.actors.admin, w.actors.rw.userId)).openRequests).toBe(0);
+    // Another office's admin cannot do it.
+    expect(await setUserActive(w.actors.tengah, w.actors.petugas.userId, false)).toMatchObject({ ok: false });
+    await setUserActive(w.actors.admin, w.actors.rw.userId, true);
+  });
+});

@@ -56,3 +56,19 @@ export async function getUserForAdmin(actor: Actor, userId: string) {
     },
   });
 }
+
+/**
+ * What a deactivation would leave behind (issue 17): open requests assigned to the account, and
+ * the colleagues of the office who could take them over.
+ */
+export async function openWorkOf(actor: Actor, userId: string) {
+  const [openRequests, colleagues] = await Promise.all([
+    db.serviceRequest.count({ where: { officeId: actor.officeId, assigneeId: userId, status: { in: ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"] } } }),
+    db.user.findMany({
+      where: { officeId: actor.officeId, active: true, id: { not: userId }, role: { in: ["STAFF", "SUPERVISOR", "ADMIN"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { openRequests, colleagues };
+}

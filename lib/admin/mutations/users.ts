@@ -7,6 +7,9 @@ import type { Actor } from "@/lib/auth/types";
 import { hashPassword } from "@/lib/auth/password";
 import { findContactConflicts } from "@/lib/accounts/data";
 import { INVITATION_TTL_MS, newResetToken } from "@/lib/accounts/token";
+import type { Role } from "@/lib/auth/policy";
+import { canBeAssignee } from "@/lib/requests/policy";
+import { recordRequestEvent } from "@/lib/requests/events";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";
@@ -109,16 +112,45 @@ export async function updateStaffUser(actor: Actor, userId: string, input: Staff
   return { ok: true };
 }
 
-/** Deactivated accounts cannot sign in, and their open sessions stop working at once (loadActor). */
-export async function setUserActive(actor: Actor, userId: string, active: boolean): Promise<{ ok: true } | Failure> {
+/**
+ * Deactivated accounts cannot sign in, and their open sessions stop working at once (loadActor).
+ * Their open requests do not stay with nobody who can act: on deactivation they go to `reassignTo`
+ * where that colleague may hold them (same rule as any assignment), otherwise back to their unit's
+ * queue unassigned, each with a timeline entry.
+ */
+export async function setUserActive(actor: Actor, userId: string, active: boolean, reassignTo: string | null = null): Promise<{ ok: true; moved?: number; released?: number } | Failure> {
   if (!canAdminister(actor)) return forbidden;
   const user = await db.user.findFirst({ where: { id: userId, officeId: actor.officeId }, select: { id: true, active: true } });
   if (!user) return notFound;
   if (user.id === actor.userId) return { ok: false, error: "invalid", fieldErrors: { active: "own_account" } };
   if (user.active === active) return { ok: true };
+  let target: { id: string; name: string; role: Role; unitIds: string[] } | null = null;
+  if (!active && reassignTo) {
+    const row = await db.user.findFirst({
+      where: { id: reassignTo, officeId: actor.officeId, active: true, NOT: { id: user.id } },
+      select: { id: true, name: true, role: true, units: { select: { unitId: true } } },
+    });
+    if (!row) return { ok: false, error: "invalid", fieldErrors: { reassignTo: "invalid_assignee" } };
+    target = { id: row.id, name: row.name, role: row.role, unitIds: row.units.map((u) => u.unitId) };
+  }
+  let moved = 0;
+  let released = 0;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { active } });
-    await recordAudit(actor, active ? "user.reactivated" : "user.deactivated", { type: "user", id: user.id }, undefined, tx);
+    if (!active) {
+      const open = await tx.serviceRequest.findMany({
+        where: { officeId: actor.officeId, assigneeId: user.id, status: { in: ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING"] } },
+        select: { id: true, unitId: true },
+      });
+      for (const r of open) {
+        const to = target && canBeAssignee({ role: target.role, unitMember: target.unitIds.includes(r.unitId) }) ? target : null;
+        await tx.serviceRequest.update({ where: { id: r.id }, data: { assigneeId: to?.id ?? null, version: { increment: 1 } } });
+        await recordRequestEvent(tx, { requestId: r.id, actorId: actor.userId, type: "request.assigned", internal: true, data: { from: user.id, to: to?.id ?? null, toName: to?.name ?? null, reason: "deactivated" } });
+        if (to) moved += 1;
+        else released += 1;
+      }
+    }
+    await recordAudit(actor, active ? "user.reactivated" : "user.deactivated", { type: "user", id: user.id }, active ? undefined : { moved, released }, tx);
   });
-  return { ok: true };
+  return { ok: true, moved, released };
 }

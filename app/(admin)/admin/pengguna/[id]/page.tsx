@@ -9,7 +9,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { listServicePoints, listUnits } from "@/lib/admin/data/offices";
 import { isStaffAccount } from "@/lib/admin/policy";
-import { getUserForAdmin } from "@/lib/admin/data/users";
+import { getUserForAdmin, openWorkOf } from "@/lib/admin/data/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("editTitle") };
@@ -44,7 +44,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("accountTitle")}</h2>
-        <UserAccountActions userId={user.id} active={user.active} self={user.id === actor.userId} />
+        <UserAccountActions userId={user.id} active={user.active} self={user.id === actor.userId} openWork={user.active ? await openWorkOf(actor, user.id) : null} />
       </Card>
       {!isStaffAccount(user) ? (
         <Card>
