@@ -7,6 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getStaffHome } from "@/lib/backoffice/data/home";
+import { complaintHomeCounts } from "@/lib/complaints/data/staff";
+import { filtersToQuery } from "@/lib/complaints/filters";
 import { queueQueryString } from "@/lib/backoffice/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function StaffHomePage() {
   const actor = await requireActor("request.queue");
   const t = await getTranslations("staff");
   const format = await getFormatter();
-  const home = await getStaffHome(actor);
+  const [home, complaints] = await Promise.all([getStaffHome(actor), complaintHomeCounts(actor)]);
   const keys = ["overdue", "dueSoon", "paused", "unassigned", "mine"] as const;
   return (
     <>
@@ -46,6 +48,21 @@ export default async function StaffHomePage() {
           ))}
         </ul>
       </section>
+      {complaints ? (
+        <section aria-labelledby="complaint-counters-h" className="mb-6">
+          <h2 id="complaint-counters-h" className="mb-2 text-lg font-semibold">{t("home.complaintCounters")}</h2>
+          <ul className="grid grid-cols-2 gap-3 md:grid-cols-5">
+            {(["disposedToMe", "dueSoonMine"] as const).map((key) => (
+              <li key={key}>
+                <Link href={`/petugas/pengaduan?${filtersToQuery(complaints.views[key])}`} className={`block rounded-lg border p-3 hover:shadow ${key === "dueSoonMine" ? tones.dueSoon : tones.mine}`} data-testid={`complaints-${key}`}>
+                  <span className="block text-3xl font-bold">{complaints.counts[key]}</span>
+                  <span className="text-sm">{t(`home.${key}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <StaffNewsPanel actor={actor} />
       <Card>
         <div className="mb-3 flex items-center justify-between">

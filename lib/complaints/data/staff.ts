@@ -152,3 +152,21 @@ export async function getComplaintHeading(actor: Actor, id: string) {
   if (!can(actor.role, "complaint.handle")) return null;
   return db.complaint.findFirst({ where: { AND: [{ id }, staffComplaintWhere(actor)] }, select: { id: true, ticket: true, privacy: true, title: true } });
 }
+
+/**
+ * The staff home's complaint counters (issue 17): complaints disposed to my units and still open,
+ * and those due soon in my units. Each comes with its queue filter, so the number opens the list it counts.
+ */
+export async function complaintHomeCounts(actor: Actor, now = new Date()) {
+  if (!can(actor.role, "complaint.handle")) return null;
+  const clock = await cachedOfficeCalendar(actor.officeId);
+  const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
+  const views = {
+    disposedToMe: { unit: "mine", status: "DISPOSED" },
+    dueSoonMine: { unit: "mine", sla: "DUE_SOON" },
+  } as const satisfies Record<string, QueueFilters>;
+  const [disposedToMe, dueSoonMine] = await Promise.all(
+    [views.disposedToMe, views.dueSoonMine].map((f) => db.complaint.count({ where: queueWhere(actor, f, boundaries) })),
+  );
+  return { counts: { disposedToMe, dueSoonMine }, views };
+}
