@@ -28,7 +28,7 @@ test("filters survive a reload and the CSV export holds the same rows with maske
   await page.keyboard.press("/");
   await expect(page.getByLabel("Cari")).toBeFocused();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh CSV" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ekspor CSV" }).click()]);
   const csv = fs.readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toContain("Nomor,Layanan,Pemohon");

@@ -42,7 +42,7 @@ export async function ComplaintQueueFilters({ filters, categories, units }: { fi
       {select("unit", t("staff.colUnit"), [{ value: "mine", label: t("staff.myUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))])}
       {select("privacy", t("staff.colPrivacy"), PRIVACIES.map((p) => ({ value: p, label: t(`privacy.${p}`) })))}
       <div className="col-span-2 flex items-end gap-2">
-        <button type="submit" className={buttonClass({ size: "sm" })}>{t("staff.filters")}</button>
+        <button type="submit" className={buttonClass({ size: "sm" })}>{t("staff.apply")}</button>
         <Link href="/petugas/pengaduan" className={buttonClass({ size: "sm", variant: "ghost" })}>{tr("reset")}</Link>
       </div>
     </form>

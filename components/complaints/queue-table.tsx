@@ -30,7 +30,7 @@ export async function ComplaintQueueTable({ rows }: { rows: Row[] }) {
               <td className={`${td} whitespace-nowrap font-mono`}>
                 <Link href={`/petugas/pengaduan/${r.id}`} className="text-brand-700 underline">{r.ticket}</Link>
               </td>
-              <td className={`${td} whitespace-nowrap`}>{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              <td className={`${td} whitespace-nowrap`}>{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className={td}>
                 {r.title}
                 {r.reopenCount ? <span className="block text-xs text-amber-900">{t("staff.reopened", { count: r.reopenCount })}</span> : null}
@@ -39,7 +39,7 @@ export async function ComplaintQueueTable({ rows }: { rows: Row[] }) {
               <td className={td}>{r.category}</td>
               <td className={td}><ComplaintStatusBadge status={r.status} /></td>
               <td className={td}>{r.unit ?? "–"}</td>
-              <td className={`${td} whitespace-nowrap`}>{r.due ? format.dateTime(r.due, { dateStyle: "short" }) : "–"}</td>
+              <td className={`${td} whitespace-nowrap`}>{r.due ? format.dateTime(r.due, { dateStyle: "medium" }) : "–"}</td>
               <td className={td}><SlaBadge state={r.sla} /></td>
               <td className={td}><PrivacyBadge privacy={r.privacy} /></td>
             </tr>
