@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { AttachmentViewer } from "./attachment-viewer";
 import type { StaffRequestDetail } from "@/lib/backoffice/data/detail";
 import { fieldDisplayValue } from "@/lib/requests/fields";
 
@@ -41,6 +42,12 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("files")}</h2>
+        <div className="mb-3">
+          <AttachmentViewer
+            files={docReqs.flatMap((q) => request.attachments.filter((a) => a.requirementId === q.id && a.current && a.file.mime.startsWith("image/")).map((a) => ({ id: a.file.id, name: a.file.originalName, label: q.label })))}
+            labels={{ title: t("viewer.title"), prev: t("viewer.prev"), next: t("viewer.next"), position: t.raw("viewer.position") as string, open: t("viewer.open") }}
+          />
+        </div>
         {docReqs.length === 0 ? <p className="text-sm text-slate-600">{t("noFiles")}</p> : (
           <ul className="space-y-2 text-sm">
             {docReqs.map((q) => {
