@@ -23,7 +23,7 @@ const accounts: Record<Exclude<RoleName, "signedOut">, string> = {
 
 const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
 
-async function signIn(base: string, identifier: string): Promise<string> {
+export async function signIn(base: string, identifier: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookieOf(csrf);
@@ -56,7 +56,8 @@ async function outcomeOf(base: string, res: Response): Promise<string> {
     const to = new URL(meta[1].replace(/&amp;/g, "&"), base);
     return to.pathname === "/masuk" ? "login" : `redirect:${to.pathname}`;
   }
-  if (html.includes("Halaman tidak ditemukan")) return "404";
+  // The rendered heading, not the RSC payload (which carries the not-found boundary on every page).
+  if (/<h1[^>]*>Halaman tidak ditemukan</.test(html)) return "404";
   return "200";
 }
 

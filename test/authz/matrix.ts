@@ -191,10 +191,12 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/antrian/[kantor]/status": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   "/api/antrian/statistik": { GET: { expect: gate(leaders, { out: "404" }) } },
-  "/api/antrian/tiket/[id]": { GET: { params: { id: "ticket.resident" }, expect: gate(["resident"], { out: "404" }) } },
+  // A ticket: its resident, and staff of its office (lib/antrian/policy.ts canSeeTicket).
+  "/api/antrian/tiket/[id]": { GET: { params: { id: "ticket.resident" }, expect: gate(["resident", ...officeStaff], { out: "404" }) } },
   "/api/auth/[...nextauth]": {
     GET: { params: { nextauth: "=session" }, expect: everyone() },
-    POST: { params: { nextauth: "=signout" }, expect: everyone("redirect:/") },
+    // Without Auth.js's CSRF token a sign-out is refused (sent to the sign-in page).
+    POST: { params: { nextauth: "=signout" }, expect: everyone("login") },
   },
   "/api/backoffice/export": { GET: { query: "format=csv", expect: gate(allStaff, { out: "404" }) } },
   "/api/complaints/export": { GET: { query: "format=csv", expect: gate(allStaff, { out: "404" }) } },
@@ -218,7 +220,7 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/survey/tabulation": { GET: { expect: gate(leaders, { out: "404" }) } },
   "/bahasa": { GET: { query: "ke=id", expect: everyone("redirect:/") }, POST: { body: "ke=id", expect: everyone("redirect:/") } },
   "/berita/[kantor]/feed.xml": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
-  "/notifikasi/buka/[id]": { GET: { params: { id: "notification.resident" }, expect: gate(["resident"], { yes: "redirect:/warga/permohonan", out: "404" }) } },
+  "/notifikasi/buka/[id]": { GET: { params: { id: "notification.resident" }, expect: gate(["resident"], { yes: "redirect:/warga/permohonan" }) } },
   "/open311/v2/[...path]": {
     GET: { params: { path: "=discovery.json" }, expect: everyone() },
     POST: { params: { path: "=requests.json" }, body: "service_code=x", expect: everyone("400") },
