@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
-import { jakartaDateKey } from "@/lib/calendar/working-days";
+import { jakartaDateKey, jakartaInstant } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { loadDayPlan, loadRules } from "../data/plan";
 import { newTicketCode, queueSequenceScope } from "../numbering";
@@ -35,6 +35,12 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
   const residentId = actor.residentId;
   const service = await db.queueService.findFirst({ where: { id: input.queueServiceId, active: true, office: { active: true } } });
   if (!service) return { ok: false, error: "not_found" };
+  // At the 07:00 rush most callers arrive after the places are gone: one indexed read of the two
+  // counters answers them before the rules, the no-show history and the day plan are loaded. (A
+  // counter that is not full here is still checked again by the guarded UPDATE below.)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input.day) && /^\d{2}:\d{2}$/.test(input.start) && (await countersFull(service.id, input.day, input.start))) {
+    return { ok: false, error: "quota_full" };
+  }
 
   const rules = await loadRules(service.officeId);
   const since = new Date(now.getTime() - (rules.noShowWindowDays + rules.blockDays) * 86_400_000);
@@ -118,6 +124,19 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
     if (text.includes("active_key") || isUniqueViolation(e, "active_key")) return { ok: false, error: "already_booked" };
     throw e;
   }
+}
+
+/**
+ * True when the day's or the slot's counter (if they exist yet) has no place left. A counter last
+ * written before the service's schedules changed is not trusted (an admin may have raised the quota;
+ * the next booking's UPDATE writes the new quota into it).
+ */
+async function countersFull(queueServiceId: string, dayKey: string, start: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ full: boolean }[]>`
+    WITH changed AS (SELECT coalesce(max(updated_at), '-infinity') AS at FROM queue_schedules WHERE queue_service_id = ${queueServiceId})
+    SELECT EXISTS (SELECT 1 FROM queue_days, changed WHERE queue_service_id = ${queueServiceId} AND day = ${new Date(`${dayKey}T00:00:00Z`)} AND booked >= quota AND updated_at >= changed.at)
+        OR EXISTS (SELECT 1 FROM queue_slots, changed WHERE queue_service_id = ${queueServiceId} AND starts_at = ${jakartaInstant(dayKey, start)} AND booked >= quota AND updated_at >= changed.at) AS full`;
+  return rows[0]?.full === true;
 }
 
 /** The resident cancels a booking not yet checked in; its place goes back to the slot and the day. */

@@ -125,6 +125,33 @@ export async function notifyAccountLink(
   });
 }
 
+/** A final letter was revoked (and maybe replaced): the resident learns why, and the new number. */
+export async function notifyLetterChange(
+  tx: Prisma.TransactionClient,
+  input: { requestId: string; letterId: string; number: string; reason: string; replacementNumber?: string | null; now?: Date },
+): Promise<void> {
+  const r = await tx.serviceRequest.findUnique({
+    where: { id: input.requestId },
+    select: {
+      id: true, officeId: true, number: true, applicantId: true, office: { select: { name: true } }, service: { select: { name: true } },
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+    },
+  });
+  if (!r) return;
+  const accountId = r.applicantId ?? r.resident.userId;
+  const recipients: Recipient[] = accountId
+    ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
+    : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+  await notify(tx, {
+    officeId: r.officeId, target: { type: "request", id: r.id }, now: input.now, event: "request.letter_revoked",
+    key: `request.letter_revoked:${input.letterId}`, recipients,
+    vars: {
+      kantor: r.office.name, nomor: r.number ?? "", layanan: r.service.name, surat: input.number, alasan: input.reason,
+      pengganti: input.replacementNumber ? `Surat pengganti: ${input.replacementNumber}. ` : "",
+    },
+  });
+}
+
 const REPLY_QUIET_MS = 5 * 60_000;
 
 /**
