@@ -11,7 +11,8 @@ import { demo, login } from "./fixtures";
 // Two app instances on one PostgreSQL (issue 18, item 3): the e2e server is instance A; this spec
 // starts instance B (scripts/serve.mjs, as `npm run cluster` does) on the same database, the same
 // AUTH_SECRET and the same upload folder. A session signed on one is valid on the other, and a
-// catalogue edit on A shows on B at once although B serves that page from its public cache.
+// catalogue edit on A shows on B at once although B serves that page from its public cache, and a
+// message sent on A reaches a live stream held open on B (LISTEN/NOTIFY through PostgreSQL).
 
 const portA = Number(process.env.E2E_PORT ?? 3100);
 const A = `http://localhost:${portA}`;
@@ -101,4 +102,48 @@ test("a catalogue edit on instance A shows on instance B at once, though B cache
 
   expect(before).not.toContain(summary);
   expect(await read()).toContain(summary);
+});
+
+test("a message sent on instance A reaches the staff inbox stream held open on instance B", async ({ page }) => {
+  const client = new pg.Client({ connectionString: fs.readFileSync(path.join(dir, "database-url"), "utf8").trim() });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT r.id FROM service_requests r JOIN resident_profiles p ON p.id = r.resident_id JOIN units u ON u.id = r.unit_id
+     WHERE p.nik = $1 AND u.code = 'PEM' AND r.status = 'SUBMITTED' ORDER BY r.created_at LIMIT 1`,
+    [demo.siti],
+  );
+  await client.end();
+  const requestId = (rows[0] as { id: string }).id;
+
+  // Staff of the office listen on B.
+  const staff = await signIn(B, demo.petugas);
+  const abort = new AbortController();
+  const res = await fetch(`${B}/api/percakapan/events`, { headers: { cookie: staff, accept: "text/event-stream" }, signal: abort.signal });
+  expect(res.status).toBe(200);
+  let received = "";
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        received += decoder.decode(value, { stream: true });
+      }
+    } catch {
+      /* aborted */
+    }
+  })();
+  await expect.poll(() => received, { timeout: 15_000 }).toContain("event: ready");
+  const before = received.length;
+
+  // The resident writes on A.
+  await login(page, demo.siti);
+  await page.goto(`/warga/permohonan/${requestId}`);
+  await page.getByRole("textbox", { name: "Tulis pesan" }).fill("Pesan lewat instans A untuk dua instans");
+  await page.getByRole("button", { name: "Kirim", exact: true }).click();
+
+  await expect.poll(() => received.slice(before), { timeout: 20_000 }).toMatch(/data: \{"channel":"[^"]+","id":"[^"]+"\}/);
+  abort.abort();
+  await pump;
 });
