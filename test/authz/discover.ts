@@ -41,14 +41,19 @@ function methodsOf(source: string): string[] {
   return [...found].sort();
 }
 
+// Metadata files Next serves as GET routes (app/manifest.ts → /manifest.webmanifest, …).
+const METADATA: Record<string, string> = { manifest: "manifest.webmanifest", robots: "robots.txt", sitemap: "sitemap.xml" };
+
 export function discoverRoutes(): DiscoveredRoute[] {
   return walk(path.join(root, "app"))
     .map((full) => path.relative(root, full).split(path.sep).join("/"))
-    .filter((file) => /\/(page\.tsx|route\.ts)$/.test(file))
-    .map((file) => {
-      const kind = file.endsWith("page.tsx") ? ("page" as const) : ("route" as const);
-      const methods = kind === "page" ? ["GET"] : methodsOf(fs.readFileSync(path.join(root, file), "utf8"));
-      return { kind, pattern: patternOf(file), file, methods };
+    .flatMap((file): DiscoveredRoute[] => {
+      const name = path.basename(file).replace(/\.(tsx?|jsx?)$/, "");
+      if (!/\.(tsx?|jsx?)$/.test(file)) return [];
+      if (name === "page") return [{ kind: "page", pattern: patternOf(file), file, methods: ["GET"] }];
+      if (name === "route") return [{ kind: "route", pattern: patternOf(file), file, methods: methodsOf(fs.readFileSync(path.join(root, file), "utf8")) }];
+      if (name in METADATA) return [{ kind: "route", pattern: `${patternOf(file)}/${METADATA[name]}`.replace("//", "/"), file, methods: ["GET"] }];
+      return [];
     })
     .sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
