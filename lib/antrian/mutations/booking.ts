@@ -3,6 +3,8 @@ import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { jakartaDateKey, jakartaInstant } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
+import { scheduleQueueReminder } from "@/lib/notifications/mutations/hooks";
+import { cancelScheduled } from "@/lib/notifications/mutations/notify";
 import { loadDayPlan, loadRules } from "../data/plan";
 import { newTicketCode, queueSequenceScope } from "../numbering";
 import { canAttachRequest, canSeeTicket, isRequestVerified } from "../policy";
@@ -115,8 +117,14 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
       ) g LEFT JOIN t ON true`;
     const row = rows[0];
     if (!row?.id || !row.number) return { ok: false, error: "quota_full" };
-    // NOT DONE: the day-before reminder needs a delivery scheduled for a later time, which the
-    // outbox does not offer yet. The "three numbers ahead" reminder is sent by callNext.
+    // A booking for a later day gets its day-before reminder (16:00 WIB), withdrawn on cancel. It is
+    // not part of the rush statement: a failure here leaves the booking made and is only logged.
+    // The "three numbers ahead" reminder is sent by callNext.
+    if (input.day > jakartaDateKey(now)) {
+      await db.$transaction((tx) => scheduleQueueReminder(tx, { ticketId: row.id!, now })).catch((error: unknown) => {
+        console.error(`[antrian] reminder for ticket ${row.id} not scheduled: ${(error as Error).message}`);
+      });
+    }
     return { ok: true, id: row.id, number: row.number, code };
   } catch (e) {
     const text = String((e as { message?: unknown })?.message ?? "");
@@ -149,6 +157,7 @@ export async function cancelTicket(actor: Actor, id: string, now = new Date()): 
     if (ticket.slotId) await tx.queueSlot.update({ where: { id: ticket.slotId }, data: { booked: { decrement: 1 } } });
     await tx.queueDay.updateMany({ where: { queueServiceId: ticket.queueServiceId, day: ticket.day }, data: { booked: { decrement: 1 } } });
     await tx.queueEvent.create({ data: { ticketId: id, actorId: actor.userId, type: "queue.cancelled" } });
+    await cancelScheduled(tx, `queue.reminder:${id}`, now);
     return { ok: true as const };
   });
 }

@@ -206,3 +206,35 @@ export async function notifyQueueAlmostTurn(tx: Prisma.TransactionClient, input:
     vars: { kantor: t.office.name, antrean: t.number, layanan: t.queueService.name },
   });
 }
+
+/** When the day-before reminder of a booking goes out: 16:00 WIB the day before its slot. */
+export function reminderTime(slotStartsAt: Date): Date {
+  const WIB = 7 * 3_600_000;
+  const dayBefore = new Date(slotStartsAt.getTime() + WIB - 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${dayBefore}T16:00:00Z`) - WIB);
+}
+
+/**
+ * A booking for a later day: the resident is reminded at 16:00 WIB the day before (in-app and the
+ * channels she chose); nothing when that time has already passed. Withdrawn when she cancels.
+ */
+export async function scheduleQueueReminder(tx: Prisma.TransactionClient, input: { ticketId: string; now?: Date }): Promise<boolean> {
+  const now = input.now ?? new Date();
+  const t = await tx.queueTicket.findUnique({
+    where: { id: input.ticketId },
+    select: {
+      id: true, officeId: true, number: true, office: { select: { name: true } }, queueService: { select: { name: true } },
+      resident: { select: { userId: true } }, slot: { select: { startsAt: true } },
+    },
+  });
+  if (!t?.resident?.userId || !t.slot) return false;
+  const at = reminderTime(t.slot.startsAt);
+  if (at <= now) return false;
+  const wib = new Date(t.slot.startsAt.getTime() + 7 * 3_600_000).toISOString();
+  await notify(tx, {
+    officeId: t.officeId, target: { type: "queue_ticket", id: t.id }, at, event: "queue.reminder",
+    key: `queue.reminder:${t.id}`, recipients: [{ userId: t.resident.userId, link: `/warga/antrian/${t.id}` }],
+    vars: { kantor: t.office.name, antrean: t.number, layanan: t.queueService.name, tanggal: dateVar(t.slot.startsAt), jam: `${wib.slice(11, 16)} WIB` },
+  });
+  return true;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { channels, PG_CHANNEL } from "@/lib/realtime/channels";
 import { eventSpec, type EventKey } from "../events";
 import { planDeliveries, type Preference } from "../recipients";
 
@@ -21,25 +22,37 @@ export type NotifyEvent = {
   link?: string | null;
   target?: { type: string; id: string };
   now?: Date;
+  /**
+   * Send later (a reminder): the in-app row appears and the deliveries run at this time (quiet
+   * hours counted from it). Withdraw it before then with cancelScheduled(tx, key).
+   */
+  at?: Date;
 };
 
 /**
- * Both tables in ONE statement (a data-modifying CTE over two JSON arrays): the enqueue cost added to
- * the caller's transaction is this round trip plus the recipients' SELECT. Timestamps travel as UTC
- * ISO strings into timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
+ * Both tables in ONE statement (a data-modifying CTE over two JSON arrays), which also announces
+ * each inserted in-app row on its recipient's realtime channel (realtime_events + pg_notify, sent
+ * on commit; the open bell re-reads its count): the enqueue cost added to the caller's transaction
+ * is this round trip plus the recipients' SELECT. Timestamps travel as UTC ISO strings into
+ * timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
  */
 async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[]) {
-  await tx.$executeRaw`
+  await tx.$queryRaw`
     WITH inbox AS (
       INSERT INTO notifications (id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at)
       SELECT id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at
       FROM jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) AS x(id text, office_id text, user_id text, event text, dedupe_key text, vars jsonb, link text, target_type text, target_id text, created_at timestamp)
       ON CONFLICT (dedupe_key) DO NOTHING
+      RETURNING id, user_id
+    ), deliveries AS (
+      INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
+      SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
+      FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
+      ON CONFLICT (idempotency_key) DO NOTHING
+    ), signals AS (
+      INSERT INTO realtime_events (channel, ref) SELECT ${channels.notifications("")} || user_id, id FROM inbox RETURNING seq, channel, ref
     )
-    INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
-    SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
-    FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
-    ON CONFLICT (idempotency_key) DO NOTHING`;
+    SELECT count(*)::int AS n FROM (SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM signals) AS sent`;
 }
 
 type Row = Record<string, string | null | Record<string, unknown>>;
@@ -60,7 +73,7 @@ const id = () => `n${crypto.randomBytes(12).toString("base64url")}`;
 export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Promise<{ inApp: number; deliveries: number }> {
   const spec = eventSpec(e.event);
   if (!spec) throw new Error(`unknown notification event ${e.event}`);
-  const now = e.now ?? new Date();
+  const now = e.at ?? e.now ?? new Date();
   const userIds = [...new Set(e.recipients.flatMap((r) => ("userId" in r ? [r.userId] : [])))];
   const users = userIds.length
     ? await tx.$queryRaw<UserRow[]>`
@@ -104,4 +117,14 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
   }
   if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
   return { inApp: inbox.length, deliveries: deliveries.length };
+}
+
+/**
+ * Withdraws what notify() scheduled under `key` and has not happened yet: in-app rows whose time
+ * has not come and deliveries still queued (e.g. a booking's reminder once the booking is cancelled).
+ */
+export async function cancelScheduled(tx: Prisma.TransactionClient, key: string, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  await tx.$executeRaw`DELETE FROM notifications WHERE starts_with(dedupe_key, ${`${key}:`}) AND created_at > ${at}::timestamp`;
+  await tx.$executeRaw`DELETE FROM notification_deliveries WHERE starts_with(idempotency_key, ${`${key}:`}) AND status = 'QUEUED'`;
 }
