@@ -25,7 +25,7 @@ export type RoleName = (typeof ROLES)[number];
  * HTTP outcomes: a status code, "login" (redirected to /masuk), or "redirect:<path>" (elsewhere).
  * A not-found page streamed with status 200 counts as "404" (what the person sees).
  */
-export type HttpOutcome = "200" | "400" | "401" | "404" | "login" | `redirect:${string}`;
+export type HttpOutcome = "200" | "400" | "401" | "403" | "404" | "login" | `redirect:${string}`;
 export type Expectation = Record<RoleName, HttpOutcome>;
 
 export type HttpEntry = {
@@ -215,6 +215,7 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
     POST: { body: "{}", expect: gate([], { no: "400", out: "401" }) },
     DELETE: { body: "{}", expect: gate([], { no: "400", out: "401" }) },
   },
+  "/api/notifications/events": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/notifications/unread": { GET: { expect: gate(signedIn, { out: "401" }) } },
   "/api/percakapan/[id]/events": { GET: { params: { id: "conversation.resident" }, expect: gate(["resident", "unitStaff", "supervisor", "admin"], { out: "404" }) } },
   "/api/percakapan/[id]/pesan": { GET: { params: { id: "conversation.resident" }, expect: gate(["resident", "unitStaff", "supervisor", "admin"], { out: "404" }) } },
@@ -222,6 +223,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/percakapan/unread": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/survey/report": { GET: { expect: gate(leaders, { out: "404" }) } },
   "/api/survey/tabulation": { GET: { expect: gate(leaders, { out: "404" }) } },
+  // Meta's webhook: the signature (POST) or verify token (GET) is the gate, not a session; the
+  // end-to-end server configures neither, so POST is "not configured" and GET refused for all.
+  "/api/whatsapp/webhook": { GET: { query: "hub.mode=subscribe&hub.verify_token=x&hub.challenge=1", expect: everyone("403") }, POST: { body: "{}", expect: everyone("404") } },
   "/bahasa": { GET: { query: "ke=id", expect: everyone("redirect:/") }, POST: { body: "ke=id", expect: everyone("redirect:/") } },
   "/berita/[kantor]/feed.xml": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   "/notifikasi/buka/[id]": { GET: { params: { id: "notification.resident" }, expect: gate(["resident"], { yes: "redirect:/warga/permohonan" }) } },
