@@ -4,13 +4,15 @@ import { getActor } from "@/lib/auth";
 import { logoutAction } from "@/lib/auth/actions";
 import { homePath } from "@/lib/auth/policy";
 import { LanguageSwitch } from "./language-switch";
+import { NavLinks, type NavLinkItem } from "./nav-links";
 import { NotificationBell } from "@/components/notifications/bell";
 import { unreadCount } from "@/lib/notifications/data";
 
-export type NavItem = { href: string; label: string; badge?: React.ReactNode };
+export type NavItem = NavLinkItem;
 
 /** Top bar shared by every audience; `nav` holds the links of the area the page belongs to. */
-export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; wide?: boolean }) {
+/** With `hasTabs` (residents) the top menu shows from the sm breakpoint up; phones get the tab bar instead. */
+export async function SiteHeader({ nav = [], wide = false, hasTabs = false }: { nav?: NavItem[]; wide?: boolean; hasTabs?: boolean }) {
   const t = await getTranslations("common");
   const actor = await getActor();
   const tn = await getTranslations("notifications.bell");
@@ -21,18 +23,11 @@ export async function SiteHeader({ nav = [], wide = false }: { nav?: NavItem[]; 
         <Link href={actor ? homePath(actor.role) : "/"} className="flex min-h-11 items-center text-lg font-bold text-brand-700">
           {t("appName")}
         </Link>
-        <nav aria-label={t("nav.menu")} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-          <ul className="flex gap-1">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                  {item.label}
-                  {item.badge}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {nav.length ? (
+          <nav aria-label={t("nav.menu")} className={`order-3 w-full sm:order-none sm:w-auto sm:flex-1 ${hasTabs ? "hidden sm:block" : ""}`}>
+            <NavLinks items={nav} variant="bar" />
+          </nav>
+        ) : null}
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitch />
           {actor ? (

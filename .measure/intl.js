@@ -1,0 +1,1 @@
+import { useTranslations } from "next-intl"; console.log(useTranslations);
