@@ -1,1 +1,0 @@
-import { useTranslations } from "next-intl"; console.log(useTranslations);
