@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { NewsSection } from "@/components/news/news-section";
 import { TodayHoursLine } from "@/components/offices/today-hours";

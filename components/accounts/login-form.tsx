@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "@/i18n/lean";
 import { useState, useTransition } from "react";
 import { useLeanForm } from "@/lib/forms/lean-form";

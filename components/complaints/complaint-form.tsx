@@ -1,15 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { fileComplaintAction } from "@/lib/complaints/actions/resident";
 import { walkInAction } from "@/lib/complaints/actions/staff";
-import { CLASSIFICATIONS, MAX_PHOTOS, PRIVACIES, WALK_IN_CHANNELS, walkInSchema, type WalkInInput } from "@/lib/complaints/schema";
+import { CLASSIFICATIONS, MAX_PHOTOS, PRIVACIES, WALK_IN_CHANNELS } from "@/lib/complaints/constants";
+import { complaintCodes, type ComplaintValues } from "./form-rules";
 import { ChoiceCards } from "./choice-cards";
 import { GeoPoint } from "./geo-point";
 import { PhotoPicker } from "./photo-picker";
@@ -32,12 +32,12 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [point, setPoint] = useState<{ latitude: number; longitude: number } | null>(null);
   const [done, setDone] = useState<{ id: string; ticket: string } | null>(null);
-  const defaults: WalkInInput = {
+  const defaults: ComplaintValues = {
     classification: "PENGADUAN", categoryId: "", title: "", description: "", locationText: "", privacy: "PUBLIK",
     channel: mode === "walkIn" ? "LOKET" : "LAINNYA", reporterNik: "",
   };
-  // Residents' forms use the same schema; channel and NIK are simply not shown or sent.
-  const form = useForm<WalkInInput>({ resolver: zodResolver(walkInSchema), defaultValues: defaults, mode: "onTouched" });
+  // Residents' forms have no channel and NIK: they are not checked, shown or sent.
+  const form = useLeanForm<ComplaintValues>({ validate: (v) => complaintCodes(v, mode), defaultValues: defaults, mode: "onTouched" });
   const { errors } = form.formState;
   const err = (name: (typeof FIELDS)[number]) => errorText((errors as Record<string, { message?: string }>)[name]?.message);
 

@@ -1,17 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
 import { sendFeedbackAction, sendPublicFeedbackAction } from "@/lib/feedback/actions";
-import { FEEDBACK_KINDS, feedbackSchema, publicFeedbackSchema } from "@/lib/feedback/schema";
+import { FEEDBACK_KINDS } from "@/lib/feedback/constants";
+import { feedbackCodes, type FeedbackValues } from "./feedback-rules";
 
-type Values = { kind: "KRITIK" | "SARAN"; message: string; anonymous: boolean; officeId: string; website?: string };
+type Values = FeedbackValues;
 
 /**
  * Kritik & saran. Signed-in residents may choose to stay anonymous (the answer still reaches them);
@@ -25,19 +25,16 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<"sent" | string | null>(null);
   const defaults: Values = { kind: "SARAN", message: "", anonymous: false, officeId: offices?.length === 1 ? offices[0].id : "", website: "" };
-  const form = useForm<Values>({
-    // One form for both audiences; each validates with its own schema (the server uses the same).
-    resolver: (isPublic ? zodResolver(publicFeedbackSchema) : zodResolver(feedbackSchema)) as unknown as Resolver<Values>,
-    defaultValues: defaults,
-  });
+  // One form for both audiences; each checks its own fields (the server applies its own schema).
+  const form = useLeanForm<Values>({ validate: (v) => feedbackCodes(v, isPublic), defaultValues: defaults });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setStatus(null);
       const result = isPublic
-        ? await sendPublicFeedbackAction({ officeId: values.officeId, kind: values.kind, message: values.message, website: values.website })
-        : await sendFeedbackAction({ kind: values.kind, message: values.message, anonymous: values.anonymous });
+        ? await sendPublicFeedbackAction({ officeId: values.officeId, kind: values.kind as (typeof FEEDBACK_KINDS)[number], message: values.message, website: values.website })
+        : await sendFeedbackAction({ kind: values.kind as (typeof FEEDBACK_KINDS)[number], message: values.message, anonymous: values.anonymous });
       if (result.ok) {
         form.reset({ ...defaults, officeId: values.officeId });
         setStatus("sent");

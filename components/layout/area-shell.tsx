@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { UnreadBadge } from "@/components/conversations/live";
+import { PwaClient } from "@/components/pwa/pwa-client";
 import { getActor } from "@/lib/auth";
 import { unreadCount } from "@/lib/conversations/data";
 import { residentMore, type NavKey, type TabKey } from "./nav";
@@ -16,6 +17,7 @@ import { TabIconSvg } from "./tab-icons";
 export async function AreaShell({ nav, tabs = null, wide = false, children }: { nav: NavKey[]; tabs?: TabKey[] | null; wide?: boolean; children: ReactNode }) {
   const t = await getTranslations("common.nav");
   const tc = await getTranslations("conversations");
+  const tp = await getTranslations("common.pwa");
   const actor = nav.some((n) => n.badge) ? await getActor() : null;
   const unread = actor ? await unreadCount(actor) : 0;
   const items = nav.map((n) => ({
@@ -36,6 +38,7 @@ export async function AreaShell({ nav, tabs = null, wide = false, children }: { 
         {children}
       </main>
       <SiteFooter />
+      <PwaClient words={{ newVersion: tp("newVersion"), reload: tp("reload"), later: tp("later") }} />
       {tabItems ? (
         <>
           {/* Room for the fixed bar, so it never covers the end of the page. */}

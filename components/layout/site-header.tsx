@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth";
 import { logoutAction } from "@/lib/auth/actions";
@@ -6,6 +6,7 @@ import { homePath } from "@/lib/auth/policy";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavLinkItem } from "./nav-links";
 import { NotificationBell } from "@/components/notifications/bell";
+import { SignOutForm } from "@/components/pwa/sign-out-form";
 import { unreadCount } from "@/lib/notifications/data";
 
 export type NavItem = NavLinkItem;
@@ -36,11 +37,11 @@ export async function SiteHeader({ nav = [], wide = false, hasTabs = false }: { 
               <Link href="/profil" className="hidden min-h-11 items-center rounded-lg px-2 text-sm text-slate-700 hover:bg-slate-100 sm:flex">
                 {actor.name} · {t(`roles.${actor.role}`)}
               </Link>
-              <form action={logoutAction}>
+              <SignOutForm action={logoutAction}>
                 <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">
                   {t("nav.logout")}
                 </button>
-              </form>
+              </SignOutForm>
             </>
           ) : (
             <Link href="/masuk" className="flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { OfficeHome } from "@/components/offices/office-home";
 import { RequestList } from "@/components/requests/request-list";
@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth";
 import { getOfficeHome } from "@/lib/offices/home";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
 import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
+import { InstallButton } from "@/components/pwa/install-button";
 
 const quickLinks = [
   { href: "/layanan", key: "apply" },
@@ -16,7 +17,7 @@ const quickLinks = [
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");
-  const [t, open, home] = await Promise.all([getTranslations("requests.home"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
+  const [t, tp, open, home] = await Promise.all([getTranslations("requests.home"), getTranslations("common.pwa"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
   return (
     <div className="space-y-8">
       <div>
@@ -24,6 +25,7 @@ export default async function ResidentHomePage() {
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
       <ChannelSuggestion actor={actor} />
+      <InstallButton label={tp("install")} hint={tp("installHint")} />
 
       <section aria-labelledby="quick">
         <h2 id="quick" className="sr-only">{t("quick")}</h2>

@@ -1,0 +1,20 @@
+// What the phone keeps of a signed-in resident besides the session: the service worker's caches
+// (no personal data, but cleared anyway) and the drafts and outbox in IndexedDB (personal).
+// Called on sign-out, before the session ends.
+export const DRAFTS_DB = "layanan-warga";
+
+export async function forgetThisDevice(): Promise<void> {
+  const jobs: Promise<unknown>[] = [];
+  if (typeof caches !== "undefined") jobs.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
+  if (typeof indexedDB !== "undefined") {
+    jobs.push(
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(DRAFTS_DB);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+    );
+  }
+  navigator.serviceWorker?.controller?.postMessage({ type: "CLEAR" });
+  // Never let a stuck storage API keep someone signed in.
+  await Promise.race([Promise.allSettled(jobs), new Promise((r) => setTimeout(r, 1500))]);
+}
