@@ -1,6 +1,7 @@
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
-// A plain <a>, not next/link: this boundary is part of every page, and Turbopack gives its
+// A plain <a> (components/ui/link), not next/link: this boundary is part of every page, and Turbopack gives its
 // chunk its own copy of next/link (3.2 KB gzip on every page's first load, issue 16).
 export default async function NotFound() {
   const t = await getTranslations("common");
@@ -8,9 +9,9 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">{t("errors.notFoundTitle")}</h1>
       <p className="mt-3 text-slate-600">{t("errors.notFoundBody")}</p>
-      <a href="/" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
+      <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
         {t("nav.home")}
-      </a>
+      </Link>
     </main>
   );
 }

@@ -41,7 +41,10 @@ export function translator(messages: Messages, namespace?: string): Translate {
   t.rich = (key, values) => {
     const plain: Values = {};
     const tags: [string, (chunks: ReactNode) => ReactNode][] = [];
-    for (const [name, v] of Object.entries(values)) typeof v === "function" ? tags.push([name, v]) : (plain[name] = v);
+    for (const [name, v] of Object.entries(values)) {
+      if (typeof v === "function") tags.push([name, v]);
+      else plain[name] = v;
+    }
     const parts: ReactNode[] = [];
     let rest = fill(text(key), plain);
     for (const [name, render] of tags) {

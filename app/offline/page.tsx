@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
@@ -14,9 +15,9 @@ export default async function OfflinePage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("body")}</p>
       {/* A plain link: reloading is the resident's choice, never automatic. */}
-      <a href="/warga" className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
+      <Link href="/warga" className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 py-3 font-medium text-white">
         {t("retry")}
-      </a>
+      </Link>
     </main>
   );
 }

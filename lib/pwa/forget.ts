@@ -14,7 +14,7 @@ export async function forgetThisDevice(): Promise<void> {
       }),
     );
   }
-  navigator.serviceWorker?.controller?.postMessage({ type: "CLEAR" });
   // Never let a stuck storage API keep someone signed in.
   await Promise.race([Promise.allSettled(jobs), new Promise((r) => setTimeout(r, 1500))]);
+  navigator.serviceWorker?.controller?.postMessage({ type: "PRECACHE" });
 }

@@ -28,7 +28,8 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
-  if (event.data && event.data.type === "CLEAR") event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
+  // After a sign-out the page has emptied every cache; put back the offline page and icons (nothing personal).
+  if (event.data && event.data.type === "PRECACHE") event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
 });
 
 const isShellAsset = (url) => url.origin === self.location.origin && (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/"));
