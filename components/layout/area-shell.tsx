@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { UnreadBadge } from "@/components/conversations/live";
+import { UnreadBadge } from "@/components/conversations/unread-badge";
 import { PwaClient } from "@/components/pwa/pwa-client";
 import { getActor } from "@/lib/auth";
 import { unreadCount } from "@/lib/conversations/data";

@@ -1,6 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+
+// The prompt's markup is loaded only when a new version waits: this component is on every page.
+const UpdatePrompt = lazy(() => import("./update-prompt"));
 
 type Words = { newVersion: string; reload: string; later: string };
 
@@ -32,21 +35,15 @@ export function PwaClient({ words }: { words: Words }) {
 
   if (!waiting) return null;
   return (
-    <div role="status" className="fixed inset-x-2 bottom-20 z-50 mx-auto flex max-w-md flex-wrap items-center gap-2 rounded-xl border border-brand-700 bg-white p-3 shadow-lg sm:bottom-4">
-      <p className="flex-1 text-sm font-medium text-slate-900">{words.newVersion}</p>
-      <button type="button" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100" onClick={() => setWaiting(null)}>
-        {words.later}
-      </button>
-      <button
-        type="button"
-        className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white"
-        onClick={() => {
+    <Suspense fallback={null}>
+      <UpdatePrompt
+        words={words}
+        onLater={() => setWaiting(null)}
+        onReload={() => {
           accepted.current = true;
           waiting.postMessage({ type: "SKIP_WAITING" });
         }}
-      >
-        {words.reload}
-      </button>
-    </div>
+      />
+    </Suspense>
   );
 }

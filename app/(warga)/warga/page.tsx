@@ -7,6 +7,7 @@ import { getOfficeHome } from "@/lib/offices/home";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
 import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
 import { InstallButton } from "@/components/pwa/install-button";
+import { PushToggle } from "@/components/pwa/push-toggle";
 
 const quickLinks = [
   { href: "/layanan", key: "apply" },
@@ -17,7 +18,7 @@ const quickLinks = [
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");
-  const [t, tp, open, home] = await Promise.all([getTranslations("requests.home"), getTranslations("common.pwa"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
+  const [t, tp, tn, open, home] = await Promise.all([getTranslations("requests.home"), getTranslations("common.pwa"), getTranslations("common.push"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
   return (
     <div className="space-y-8">
       <div>
@@ -26,6 +27,7 @@ export default async function ResidentHomePage() {
       </div>
       <ChannelSuggestion actor={actor} />
       <InstallButton label={tp("install")} hint={tp("installHint")} />
+      <PushToggle words={{ enable: tn("enable"), enabled: tn("enabled"), disable: tn("disable"), denied: tn("denied"), failed: tn("failed"), hint: tn("hint") }} />
 
       <section aria-labelledby="quick">
         <h2 id="quick" className="sr-only">{t("quick")}</h2>
