@@ -126,7 +126,6 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
 
   return (
     <form onSubmit={onSubmit} onInput={keepDraft} onChange={keepDraft} noValidate className="space-y-6">
-      {outbox.waiting ? <FormAlert tone="info">{t("form.waitingSignal")}</FormAlert> : null}
       {later?.status === "rejected" ? <FormAlert>{errorText(String(later.body.error ?? "generic"))}</FormAlert> : null}
       {formError ? <FormAlert>{errorText(formError)}</FormAlert> : null}
       {mode === "walkIn" ? (
@@ -184,6 +183,8 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
         error={err("privacy")}
         options={PRIVACIES.map((p) => ({ value: p, label: t(`privacy.${p}`), hint: t(`privacyHint.${p}`) }))}
       />
+      {/* Beside the button the resident just pressed, not at the top of a long form. */}
+      {outbox.waiting ? <FormAlert tone="info">{t("form.waitingSignal")}</FormAlert> : null}
       <Button type="submit" disabled={pending || outbox.waiting} className="w-full sm:w-auto">
         {pending ? t("form.sending") : t("form.submit")}
       </Button>

@@ -20,14 +20,14 @@ export function NavLinks({ items, variant }: { items: NavLinkItem[]; variant: "b
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`relative flex min-h-16 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium leading-tight ${
+                className={`relative flex min-h-16 flex-col items-center justify-center gap-0.5 px-0.5 text-[11px] font-medium leading-tight tracking-tight ${
                   active ? "text-brand-800" : "text-slate-700"
                 }`}
               >
                 <span aria-hidden="true" className={`flex h-8 w-14 items-center justify-center rounded-full ${active ? "bg-brand-50" : ""}`}>
                   {item.icon}
                 </span>
-                <span className="max-w-full truncate">{item.label}</span>
+                <span className="max-w-full whitespace-nowrap">{item.label}</span>
                 {item.badge}
               </Link>
             </li>
