@@ -25,7 +25,7 @@ export async function SiteHeader({ nav = [], wide = false, hasTabs = false }: { 
           {t("appName")}
         </Link>
         {nav.length ? (
-          <nav aria-label={t("nav.menu")} className={`order-3 w-full sm:order-none sm:w-auto sm:flex-1 ${hasTabs ? "hidden sm:block" : ""}`}>
+          <nav aria-label={t("nav.menu")} className={`order-3 w-full ${hasTabs ? "hidden sm:block" : ""}`}>
             <NavLinks items={nav} variant="bar" />
           </nav>
         ) : null}
