@@ -8,7 +8,10 @@ export async function forgetThisDevice(): Promise<void> {
   const jobs: Promise<unknown>[] = [forgetPush()];
   if (typeof caches !== "undefined") jobs.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
   if (typeof indexedDB !== "undefined") {
+    // Empty the store first: deleteDatabase waits for open connections (the form page's own) and
+    // Chrome drops the pending delete when this page navigates away, which would keep the drafts.
     jobs.push(
+      import("idb-keyval").then(({ clear, createStore }) => clear(createStore(DRAFTS_DB, "kv"))).catch(() => {}),
       new Promise<void>((resolve) => {
         const request = indexedDB.deleteDatabase(DRAFTS_DB);
         request.onsuccess = request.onerror = request.onblocked = () => resolve();
