@@ -112,6 +112,31 @@ export function readMailbox(limit = 50): { configured: boolean; entries: Mailbox
   return { configured: false, entries };
 }
 
+/** "<deliveryId@layanan-warga>" (the e-mail channel's Message-ID) → the delivery id. */
+const deliveryIdOf = (entry: MailboxEntry) => /^<([A-Za-z0-9._-]+)@layanan-warga>$/.exec(entry.messageId ?? "")?.[1] ?? null;
+
+/** Which of these mails were sent for this office (through its notification deliveries). */
+async function ofOffice(officeId: string, entries: MailboxEntry[]): Promise<MailboxEntry[]> {
+  const ids = entries.flatMap((e) => deliveryIdOf(e) ?? []);
+  if (ids.length === 0) return [];
+  const mine = new Set((await db.notificationDelivery.findMany({ where: { id: { in: ids }, officeId }, select: { id: true } })).map((d) => d.id));
+  return entries.filter((e) => mine.has(deliveryIdOf(e) ?? ""));
+}
+
+/**
+ * The office's mails in the offline mailbox: the mailbox holds the whole deployment's mail (also
+ * password-reset links), so an admin sees only what was sent for their own office.
+ */
+export async function readOfficeMailbox(officeId: string, limit = 100): Promise<{ configured: boolean; entries: MailboxEntry[] }> {
+  const { configured, entries } = readMailbox(limit * 10);
+  return { configured, entries: (await ofOffice(officeId, entries)).slice(0, limit) };
+}
+
+export async function findOfficeMailboxEntry(officeId: string, id: string): Promise<MailboxEntry | null> {
+  const entry = findMailboxEntry(id);
+  return entry && (await ofOffice(officeId, [entry])).length === 1 ? entry : null;
+}
+
 export function findMailboxEntry(id: string): MailboxEntry | null {
   if (process.env.SMTP_URL || !/^[0-9]+-[0-9a-f]+$/.test(id)) return null;
   const file = path.join(mailboxDir(), `${id}.json`);

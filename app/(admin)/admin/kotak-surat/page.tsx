@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { readMailbox } from "@/lib/notifications/data";
+import { readOfficeMailbox } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.mailbox"))("title") };
 }
 
-// The offline mailbox of the local SMTP server (no SMTP_URL): the mails of the whole deployment, so admins only.
+// The offline mailbox of the local SMTP server (no SMTP_URL): the mails sent for the admin's own office.
 export default async function MailboxPage() {
-  await requireActor("admin.manage");
+  const actor = await requireActor("admin.manage");
   const [t, locale] = await Promise.all([getTranslations("notifications.mailbox"), getLocale()]);
-  const { configured, entries } = readMailbox(100);
+  const { configured, entries } = await readOfficeMailbox(actor.officeId, 100);
   const when = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { timeZone: "Asia/Jakarta", dateStyle: "short", timeStyle: "medium" });
   return (
     <div>

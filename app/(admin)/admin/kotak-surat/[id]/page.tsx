@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { findMailboxEntry } from "@/lib/notifications/data";
+import { findOfficeMailboxEntry } from "@/lib/notifications/data";
 
 export default async function MailboxEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireActor("admin.manage");
-  const mail = findMailboxEntry((await params).id);
+  const actor = await requireActor("admin.manage");
+  const mail = await findOfficeMailboxEntry(actor.officeId, (await params).id);
   if (!mail) notFound();
   const [t, locale] = await Promise.all([getTranslations("notifications.mailbox"), getLocale()]);
   const when = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "medium" });

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth";
 import { ticketNow } from "@/lib/antrian/data/ticket-now";
 
-// The resident's own ticket only; anyone else's answers 404.
+// The ticket's owner, and staff of its office (canSeeTicket); anyone else gets 404.
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   const now = actor ? await ticketNow(actor, (await params).id) : null;
