@@ -5,6 +5,9 @@
 // Lighthouse 12 has no PWA category any more; installability is Chrome's own check
 // (DevTools Page.getInstallabilityErrors) on the same build, once the service worker runs.
 // Starts its own embedded PostgreSQL (throwaway folder, demo data) and the production server.
+// UNFINISHED (first run, 2026-12-01): the 404 reference scores 0 (Lighthouse refuses a 404
+// status: use a small 200 page instead) and the installability check answers "in-incognito"
+// (Playwright's contexts are incognito: use chromium.launchPersistentContext).
 //   npm run bench -- lighthouse     (BENCH_PORT, default 4221; CHROME_PATH, default /usr/bin/chromium)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
