@@ -36,5 +36,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Pages (they get the CSP); API routes and static files get next.config.ts headers() only.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icons|fonts).*)"],
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icons|fonts|sw.js|manifest.webmanifest).*)"],
 };

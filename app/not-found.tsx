@@ -1,6 +1,8 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
+// A plain <a> (components/ui/link), not next/link: this boundary is part of every page, and Turbopack gives its
+// chunk its own copy of next/link (3.2 KB gzip on every page's first load, issue 16).
 export default async function NotFound() {
   const t = await getTranslations("common");
   return (

@@ -1,8 +1,8 @@
 import { AreaShell } from "@/components/layout/area-shell";
-import { navFor } from "@/components/layout/nav";
+import { navFor, tabsFor } from "@/components/layout/nav";
 import { getActor } from "@/lib/auth";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  return <AreaShell nav={navFor(actor?.role ?? null)}>{children}</AreaShell>;
+  return <AreaShell nav={navFor(actor?.role ?? null)} tabs={tabsFor(actor?.role ?? null)}>{children}</AreaShell>;
 }

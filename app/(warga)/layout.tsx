@@ -1,8 +1,8 @@
 import { AreaShell } from "@/components/layout/area-shell";
-import { residentNav } from "@/components/layout/nav";
+import { residentNav, residentTabs } from "@/components/layout/nav";
 import { requireActor } from "@/lib/auth";
 
 export default async function ResidentLayout({ children }: { children: React.ReactNode }) {
   await requireActor("resident.self");
-  return <AreaShell nav={residentNav}>{children}</AreaShell>;
+  return <AreaShell nav={residentNav} tabs={residentTabs}>{children}</AreaShell>;
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
+import Link from "@/components/ui/link";
+import { useTranslations } from "@/i18n/lean";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input } from "@/components/ui/field";
 import { loginAction } from "@/lib/accounts/actions";
-import { loginSchema } from "@/lib/accounts/schema";
+import { loginCodes } from "@/lib/accounts/client-rules";
 import { applyServerErrors, useErrorText } from "./use-error-text";
 
 export function LoginForm({ next }: { next: string | null }) {
@@ -17,7 +16,7 @@ export function LoginForm({ next }: { next: string | null }) {
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [showPassword, setShowPassword] = useState(false);
-  const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
+  const form = useLeanForm({ validate: loginCodes, defaultValues: { identifier: "", password: "" } });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) => {

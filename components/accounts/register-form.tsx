@@ -1,20 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useMemo, useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select } from "@/components/ui/field";
 import { nikWarningsAction, registerAction } from "@/lib/residents/actions";
 import { parseNik, validateNik, type NikWarning } from "@/lib/residents/nik";
-import { registrationSchema, type RegistrationInput } from "@/lib/residents/schema";
+import { registrationCodes, type RegistrationValues } from "./register-rules";
 import { applyServerErrors, useErrorText } from "./use-error-text";
 
 const fields = ["nik", "kkNumber", "fullName", "birthPlace", "birthDate", "sex", "phone", "email", "address", "rt", "rw", "officeId", "password", "confirmPassword", "consent"] as const;
 
-const empty: RegistrationInput = {
-  nik: "", kkNumber: "", fullName: "", birthPlace: "", birthDate: "", sex: "" as "L", phone: "", email: "",
+const empty: RegistrationValues = {
+  nik: "", kkNumber: "", fullName: "", birthPlace: "", birthDate: "", sex: "", phone: "", email: "",
   address: "", rt: "", rw: "", officeId: "", password: "", confirmPassword: "", consent: false,
 };
 
@@ -25,9 +24,9 @@ export function RegisterForm({ offices }: { offices: { id: string; name: string 
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const [regionWarning, setRegionWarning] = useState<{ nik: string; unknown: boolean } | null>(null);
-  const form = useForm({ resolver: zodResolver(registrationSchema), defaultValues: { ...empty, officeId: offices.length === 1 ? offices[0].id : "" }, mode: "onTouched" });
+  const form = useLeanForm({ validate: registrationCodes, defaultValues: { ...empty, officeId: offices.length === 1 ? offices[0].id : "" }, mode: "onTouched" });
   const { errors } = form.formState;
-  const [nik, birthDate, sex] = useWatch({ control: form.control, name: ["nik", "birthDate", "sex"] });
+  const [nik, birthDate, sex] = [form.watch("nik"), form.watch("birthDate"), form.watch("sex")];
 
   // Birth date and sex encoded in the NIK are compared as the person types; these never block.
   const warnings = useMemo(() => {

@@ -1,13 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { ButtonLink, Button } from "@/components/ui/button";
 import { Field, FormAlert, Input } from "@/components/ui/field";
 import { resetPasswordAction } from "@/lib/accounts/actions";
-import { resetPasswordSchema } from "@/lib/accounts/schema";
+import { resetPasswordCodes } from "@/lib/accounts/client-rules";
 import { applyServerErrors, useErrorText } from "./use-error-text";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -16,7 +15,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [pending, startTransition] = useTransition();
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(resetPasswordSchema), defaultValues: { password: "", confirmPassword: "" } });
+  const form = useLeanForm({ validate: resetPasswordCodes, defaultValues: { password: "", confirmPassword: "" } });
   const { errors } = form.formState;
 
   if (done) {

@@ -1,6 +1,9 @@
 "use client";
 
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { ChangeEvent, FocusEvent } from "react";
+
+/** What react-hook-form's or lib/forms/lean-form's register() returns for one radio group. */
+type Registered = { name: string; ref: (el: HTMLInputElement | null) => void; onChange: (e: ChangeEvent<HTMLInputElement>) => unknown; onBlur: (e: FocusEvent<HTMLInputElement>) => unknown };
 
 /** A radio group shown as large tappable cards, each with a plain-language explanation. */
 export function ChoiceCards({
@@ -13,7 +16,7 @@ export function ChoiceCards({
   name: string;
   legend: string;
   options: { value: string; label: string; hint: string }[];
-  register: UseFormRegisterReturn;
+  register: Registered;
   error?: string;
 }) {
   return (

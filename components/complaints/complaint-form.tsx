@@ -1,18 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
-import { fileComplaintAction } from "@/lib/complaints/actions/resident";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
 import { walkInAction } from "@/lib/complaints/actions/staff";
-import { CLASSIFICATIONS, MAX_PHOTOS, PRIVACIES, WALK_IN_CHANNELS, walkInSchema, type WalkInInput } from "@/lib/complaints/schema";
+import { CLASSIFICATIONS, MAX_PHOTOS, PRIVACIES, WALK_IN_CHANNELS } from "@/lib/complaints/constants";
+import { complaintCodes, type ComplaintValues } from "./form-rules";
 import { ChoiceCards } from "./choice-cards";
 import { GeoPoint } from "./geo-point";
 import { PhotoPicker } from "./photo-picker";
+import { useOutbox } from "./use-outbox";
 import { placeServerErrors, useComplaintErrorText } from "./use-error-text";
 
 const FIELDS = ["classification", "categoryId", "title", "description", "locationText", "privacy", "channel", "reporterNik", "latitude", "photos"] as const;
@@ -20,6 +21,8 @@ const FIELDS = ["classification", "categoryId", "title", "description", "locatio
 const MAX_TOTAL_BYTES = 11 * 1024 * 1024;
 
 type Mode = "resident" | "walkIn";
+type SubmitAnswer = { ok: boolean; id?: string; ticket?: string; error?: string; fieldErrors?: Record<string, string> };
+const DRAFT = "complaint";
 
 /** Filing form for residents (phone-first) and for staff recording a walk-in complaint. */
 export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { id: string; name: string }[] }) {
@@ -32,14 +35,33 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [point, setPoint] = useState<{ latitude: number; longitude: number } | null>(null);
   const [done, setDone] = useState<{ id: string; ticket: string } | null>(null);
-  const defaults: WalkInInput = {
+  const outbox = useOutbox("complaint", "/api/complaints/submit");
+  const defaults: ComplaintValues = {
     classification: "PENGADUAN", categoryId: "", title: "", description: "", locationText: "", privacy: "PUBLIK",
     channel: mode === "walkIn" ? "LOKET" : "LAINNYA", reporterNik: "",
   };
-  // Residents' forms use the same schema; channel and NIK are simply not shown or sent.
-  const form = useForm<WalkInInput>({ resolver: zodResolver(walkInSchema), defaultValues: defaults, mode: "onTouched" });
+  // Residents' forms have no channel and NIK: they are not checked, shown or sent.
+  const form = useLeanForm<ComplaintValues>({ validate: (v) => complaintCodes(v, mode), defaultValues: defaults, mode: "onTouched" });
   const { errors } = form.formState;
   const err = (name: (typeof FIELDS)[number]) => errorText((errors as Record<string, { message?: string }>)[name]?.message);
+
+  // Residents' text is kept on the phone as they type (IndexedDB) and comes back after a lost signal or a closed tab.
+  const saveTimer = useRef<number | null>(null);
+  useEffect(() => {
+    if (mode !== "resident") return;
+    void loadDraft<ComplaintValues>(DRAFT).then((draft) => draft && form.reset({ ...defaults, ...draft }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first render
+  }, []);
+  const keepDraft = () => {
+    if (mode !== "resident") return;
+    if (saveTimer.current) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => void saveDraft(DRAFT, form.getValues()), 400);
+  };
+  const showResult = (result: SubmitAnswer) => {
+    if (result.fieldErrors?.photos) setPhotoError(result.fieldErrors.photos);
+    const left = placeServerErrors(result, form.setError, FIELDS);
+    setFormError(result.fieldErrors?.photos && left ? null : left);
+  };
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null);
@@ -56,17 +78,27 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
     }
     photos.forEach((p) => data.append("photos", p));
     startTransition(async () => {
-      const result = mode === "resident" ? await fileComplaintAction(data) : await walkInAction(data);
-      if (result.ok) {
-        if (mode === "resident") router.push(`/warga/pengaduan/${result.id}?baru=1`);
-        else setDone({ id: result.id, ticket: result.ticket });
+      if (mode === "resident") {
+        // Through the outbox and its route (idempotency key): filed once, even when sent again after a lost signal.
+        const sent = await outbox.submit([...data.entries()]);
+        if (sent.status === "waiting") return;
+        const result = sent.body as SubmitAnswer;
+        if (result.ok && result.id) {
+          await clearDraft(DRAFT);
+          router.push(`/warga/pengaduan/${result.id}?baru=1`);
+        } else showResult(result);
         return;
       }
-      if (result.fieldErrors?.photos) setPhotoError(result.fieldErrors.photos);
-      const left = placeServerErrors(result, form.setError, FIELDS);
-      setFormError(result.fieldErrors?.photos && left ? null : left);
+      const result = await walkInAction(data);
+      if (result.ok) setDone({ id: result.id, ticket: result.ticket });
+      else showResult(result);
     });
   });
+
+  const later = outbox.later;
+  useEffect(() => {
+    if (later?.status === "sent") void clearDraft(DRAFT);
+  }, [later]);
 
   if (done) {
     return (
@@ -82,8 +114,19 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
     );
   }
 
+  if (mode === "resident" && later?.status === "sent") {
+    const answer = later.body as SubmitAnswer;
+    return (
+      <div className="space-y-4">
+        <FormAlert tone="success">{t("form.sentLater", { ticket: String(answer.ticket) })}</FormAlert>
+        <ButtonLink href={`/warga/pengaduan/${answer.id}?baru=1`}>{t("form.openDetail")}</ButtonLink>
+      </div>
+    );
+  }
+
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} onInput={keepDraft} onChange={keepDraft} noValidate className="space-y-6">
+      {later?.status === "rejected" ? <FormAlert>{errorText(String(later.body.error ?? "generic"))}</FormAlert> : null}
       {formError ? <FormAlert>{errorText(formError)}</FormAlert> : null}
       {mode === "walkIn" ? (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -140,7 +183,9 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
         error={err("privacy")}
         options={PRIVACIES.map((p) => ({ value: p, label: t(`privacy.${p}`), hint: t(`privacyHint.${p}`) }))}
       />
-      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+      {/* Beside the button the resident just pressed, not at the top of a long form. */}
+      {outbox.waiting ? <FormAlert tone="info">{t("form.waitingSignal")}</FormAlert> : null}
+      <Button type="submit" disabled={pending || outbox.waiting} className="w-full sm:w-auto">
         {pending ? t("form.sending") : t("form.submit")}
       </Button>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MapLink } from "./map-link";

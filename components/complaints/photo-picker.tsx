@@ -1,7 +1,7 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- local previews (object URLs) */
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useEffect, useId, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 

@@ -1,14 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Textarea } from "@/components/ui/field";
 import { confirmComplaintAction, reopenComplaintAction } from "@/lib/complaints/actions/resident";
-import { reopenSchema, type ReopenInput } from "@/lib/complaints/schema";
+import { reopenCodes } from "./form-rules";
 import { placeServerErrors, useComplaintErrorText } from "./use-error-text";
 
 /** The reporter's two choices once the office says it is done: confirm, or reopen with a reason. */
@@ -20,7 +19,7 @@ export function ReporterActions({ id, version, canReopen, reopenUntil }: { id: s
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<"confirmed" | "reopened" | null>(null);
   const [reopening, setReopening] = useState(false);
-  const form = useForm<ReopenInput>({ resolver: zodResolver(reopenSchema), defaultValues: { id, version, reason: "" } });
+  const form = useLeanForm({ validate: reopenCodes, defaultValues: { reason: "" } });
 
   const confirm = () =>
     startTransition(async () => {
@@ -35,7 +34,7 @@ export function ReporterActions({ id, version, canReopen, reopenUntil }: { id: s
   const reopen = form.handleSubmit((values) =>
     startTransition(async () => {
       setError(null);
-      const result = await reopenComplaintAction(values);
+      const result = await reopenComplaintAction({ id, version, reason: values.reason });
       if (result.ok) {
         setDone("reopened");
         router.refresh();

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/types";
 import { cannedAnswersFor, getThread, threadIdFor, type Thread as ThreadData } from "@/lib/conversations/data";

@@ -1,17 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useLeanForm } from "@/lib/forms/lean-form";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
 import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
 import { sendFeedbackAction, sendPublicFeedbackAction } from "@/lib/feedback/actions";
-import { FEEDBACK_KINDS, feedbackSchema, publicFeedbackSchema } from "@/lib/feedback/schema";
+import { FEEDBACK_KINDS } from "@/lib/feedback/constants";
+import { feedbackCodes, type FeedbackValues } from "./feedback-rules";
 
-type Values = { kind: "KRITIK" | "SARAN"; message: string; anonymous: boolean; officeId: string; website?: string };
+type Values = FeedbackValues;
 
 /**
  * Kritik & saran. Signed-in residents may choose to stay anonymous (the answer still reaches them);
@@ -25,20 +26,37 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<"sent" | string | null>(null);
   const defaults: Values = { kind: "SARAN", message: "", anonymous: false, officeId: offices?.length === 1 ? offices[0].id : "", website: "" };
-  const form = useForm<Values>({
-    // One form for both audiences; each validates with its own schema (the server uses the same).
-    resolver: (isPublic ? zodResolver(publicFeedbackSchema) : zodResolver(feedbackSchema)) as unknown as Resolver<Values>,
-    defaultValues: defaults,
-  });
+  // One form for both audiences; each checks its own fields (the server applies its own schema).
+  const form = useLeanForm<Values>({ validate: (v) => feedbackCodes(v, isPublic), defaultValues: defaults });
   const { errors } = form.formState;
+
+  // What was typed stays on the phone (IndexedDB) until it is sent: a lost signal or a closed tab loses nothing.
+  const draft = isPublic ? "feedback-public" : "feedback";
+  const saveTimer = useRef<number | null>(null);
+  useEffect(() => {
+    void loadDraft<Values>(draft).then((saved) => saved && form.reset({ ...defaults, ...saved, website: "" }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first render
+  }, []);
+  const keepDraft = () => {
+    if (saveTimer.current) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => void saveDraft(draft, { ...form.getValues(), website: "" }), 400);
+  };
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setStatus(null);
-      const result = isPublic
-        ? await sendPublicFeedbackAction({ officeId: values.officeId, kind: values.kind, message: values.message, website: values.website })
-        : await sendFeedbackAction({ kind: values.kind, message: values.message, anonymous: values.anonymous });
+      const kind = values.kind as (typeof FEEDBACK_KINDS)[number];
+      let result: Awaited<ReturnType<typeof sendFeedbackAction>>;
+      try {
+        result = isPublic
+          ? await sendPublicFeedbackAction({ officeId: values.officeId, kind, message: values.message, website: values.website })
+          : await sendFeedbackAction({ kind, message: values.message, anonymous: values.anonymous });
+      } catch {
+        // No signal: the text is in the phone's draft; the resident sends it again later. (No outbox here yet.)
+        return setStatus("offline");
+      }
       if (result.ok) {
+        await clearDraft(draft);
         form.reset({ ...defaults, officeId: values.officeId });
         setStatus("sent");
         router.refresh();
@@ -47,8 +65,14 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {status === "sent" ? <FormAlert tone="success">{t("sent")}</FormAlert> : status ? <FormAlert>{errorText(status)}</FormAlert> : null}
+    <form onSubmit={onSubmit} onInput={keepDraft} onChange={keepDraft} noValidate className="space-y-4">
+      {status === "sent" ? (
+        <FormAlert tone="success">{t("sent")}</FormAlert>
+      ) : status === "offline" ? (
+        <FormAlert tone="info">{t("offline")}</FormAlert>
+      ) : status ? (
+        <FormAlert>{errorText(status)}</FormAlert>
+      ) : null}
       {isPublic ? (
         <Field id="officeId" label={t("office")} error={errorText(errors.officeId?.message)} required>
           {(aria) => (

@@ -16,6 +16,28 @@ export const residentNav: NavKey[] = [
   { href: "/profil", key: "profile" },
 ];
 
+/**
+ * The resident's bottom tab bar on phones: the main destinations plus "Lainnya" (more), which
+ * holds every other resident link (new ones added to residentNav land there by themselves).
+ */
+export type TabIcon = "home" | "requests" | "complaints" | "queue" | "more";
+export type TabKey = { href: string; key: string; icon: TabIcon };
+
+export const residentTabs: TabKey[] = [
+  { href: "/warga", key: "tabHome", icon: "home" },
+  { href: "/warga/permohonan", key: "tabRequests", icon: "requests" },
+  { href: "/warga/pengaduan", key: "tabComplaints", icon: "complaints" },
+  { href: "/warga/antrian", key: "tabQueue", icon: "queue" },
+  { href: "/warga/lainnya", key: "more", icon: "more" },
+];
+
+/** The resident links that are not a tab of their own: listed on /warga/lainnya. */
+export const residentMore: NavKey[] = residentNav.filter((n) => !residentTabs.some((t) => t.href === n.href));
+
+export function tabsFor(role: Role | null): TabKey[] | null {
+  return role === "RESIDENT" ? residentTabs : null;
+}
+
 export const staffNav: NavKey[] = [
   { href: "/petugas", key: "home" },
   { href: "/petugas/permohonan", key: "requestQueue" },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { NewsListItem } from "@/lib/news/data";
 import { NewsCard } from "./news-card";

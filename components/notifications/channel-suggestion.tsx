@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/types";
 import { hasSavedPreferences } from "@/lib/notifications/data";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { QueueTodaySlot } from "@/components/antrian/queue-today-slot";
 import { FaqList } from "@/components/faq/faq-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { showsDueDate, type RequestStatus } from "@/lib/requests/workflow";
 import { StatusBadge } from "./status-badge";

@@ -1,14 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/lean";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
 import { submitSurveyByTokenAction, submitSurveyForRequestAction } from "@/lib/survey/actions";
 import { AGE_BANDS, EDUCATIONS, OCCUPATIONS, type UnsurWording } from "@/lib/survey/frame";
-import { answerSchema, emptyAnswer, type AnswerInput } from "@/lib/survey/schema";
+import { emptySurvey, surveyCodes, type SurveyValues } from "./survey-rules";
 
 type Target = { kind: "token"; token: string } | { kind: "request"; requestId: string };
 
@@ -18,10 +16,7 @@ export function SurveyForm({ questions, target }: { questions: UnsurWording[]; t
   const [pending, startTransition] = useTransition();
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const form = useForm<AnswerInput, unknown, z.output<typeof answerSchema>>({
-    resolver: zodResolver(answerSchema),
-    defaultValues: emptyAnswer,
-  });
+  const form = useLeanForm<SurveyValues>({ validate: surveyCodes, defaultValues: emptySurvey });
   const { register, handleSubmit, formState, setError } = form;
 
   const onSubmit = handleSubmit((values) => {
@@ -36,7 +31,7 @@ export function SurveyForm({ questions, target }: { questions: UnsurWording[]; t
         window.scrollTo({ top: 0 });
         return;
       }
-      for (const [key, code] of Object.entries(result.fieldErrors ?? {})) setError(key as keyof AnswerInput, { message: code });
+      for (const [key, code] of Object.entries(result.fieldErrors ?? {})) setError(key as keyof SurveyValues, { message: code });
       setServerError(result.error);
     });
   });
@@ -107,7 +102,7 @@ export function SurveyForm({ questions, target }: { questions: UnsurWording[]; t
   );
 }
 
-type ChoiceProps = { id: string; value: string; label: string; muted?: boolean } & ReturnType<ReturnType<typeof useForm<AnswerInput>>["register"]>;
+type ChoiceProps = { id: string; value: string; label: string; muted?: boolean } & ReturnType<ReturnType<typeof useLeanForm<SurveyValues>>["register"]>;
 
 function Choice({ id, value, label, muted, ...field }: ChoiceProps) {
   return (
@@ -123,7 +118,7 @@ function Choice({ id, value, label, muted, ...field }: ChoiceProps) {
   );
 }
 
-type SelectProps = { id: string; label: string; none: string; options: [string, string][] } & ReturnType<ReturnType<typeof useForm<AnswerInput>>["register"]>;
+type SelectProps = { id: string; label: string; none: string; options: [string, string][] } & ReturnType<ReturnType<typeof useLeanForm<SurveyValues>>["register"]>;
 
 function ProfileSelect({ id, label, none, options, ...field }: SelectProps) {
   return (

@@ -1,7 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { useTranslations } from "@/i18n/lean";
 
 /**
  * Server and schema errors are codes; this turns them into the reader's language, looking the
@@ -17,16 +16,17 @@ export function useCodeText(namespaces: readonly string[], fallback = "common.er
 }
 
 /** Puts server field errors on their fields; returns the form-level error code when none could be placed. */
-export function applyServerErrors<T extends FieldValues>(
+export function applyServerErrors<N extends string>(
   result: { ok: boolean; error?: string; fieldErrors?: Record<string, string> },
-  setError: UseFormSetError<T>,
+  // react-hook-form's setError or lib/forms/lean-form's
+  setError: (name: N, error: { type: string; message: string }, options: { shouldFocus: boolean }) => void,
   fields: readonly string[],
 ): string | null {
   if (result.ok) return null;
   let placed = false;
   for (const [field, code] of Object.entries(result.fieldErrors ?? {})) {
     if (fields.includes(field)) {
-      setError(field as Path<T>, { type: "server", message: code }, { shouldFocus: !placed });
+      setError(field as N, { type: "server", message: code }, { shouldFocus: !placed });
       placed = true;
     }
   }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 // Keyset paging: the caller passes URLs for the previous and next pages (null when none).

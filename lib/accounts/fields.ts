@@ -4,7 +4,8 @@ import { normalizePhone } from "@/lib/auth/identifier";
 // Field schemas shared by registration, profile and admin forms. Messages are codes that the
 // UI translates (messages/*/auth.json "errors"), never sentences.
 
-export const PASSWORD_MIN = 8;
+export { PASSWORD_MIN } from "./password-rules";
+import { PASSWORD_MIN } from "./password-rules";
 
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "required").max(max, "too_long");

@@ -2,15 +2,9 @@
 // the UI translates them (complaints.errors.*).
 import { z } from "zod";
 
-export const CLASSIFICATIONS = ["PENGADUAN", "ASPIRASI", "INFORMASI"] as const;
-export const PRIVACIES = ["PUBLIK", "RAHASIA", "ANONIM"] as const;
-export const WALK_IN_CHANNELS = ["LOKET", "POS_RW", "WHATSAPP", "LAINNYA"] as const;
-export const REJECT_REASONS = ["NOT_RELEVANT", "TOO_GENERAL", "DUPLICATE", "NOT_AUTHORITY"] as const;
-export const INSTRUCTIONS = ["TINDAK_LANJUTI", "KOORDINASIKAN", "UNTUK_DIKETAHUI"] as const;
-export const TRACK_VALUES = ["INFORMATION", "SIMPLE", "NO_INSPECTION", "FIELD_INSPECTION"] as const;
-export const SLA_STATES = ["ON_TRACK", "DUE_SOON", "OVERDUE"] as const;
-export const MAX_PHOTOS = 3;
-export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+import { CLASSIFICATIONS, INSTRUCTIONS, PRIVACIES, REJECT_REASONS, TRACK_VALUES, WALK_IN_CHANNELS } from "./constants";
+
+export * from "./constants";
 
 const dateKey = z
   .string()

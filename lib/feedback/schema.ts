@@ -1,7 +1,9 @@
 // Kritik & saran: a short message to the office, optionally anonymous. Messages are codes.
 import { z } from "zod";
 
-export const FEEDBACK_KINDS = ["KRITIK", "SARAN"] as const;
+import { FEEDBACK_KINDS } from "./constants";
+
+export { FEEDBACK_KINDS };
 
 const message = z.string().trim().min(10, { error: "message_short" }).max(2000, { error: "too_long" });
 

@@ -100,6 +100,7 @@ export const pages: Record<string, HttpEntry> = {
   "/masuk": { expect: home },
   "/masuk/lanjut": { expect: but(home, { signedOut: "login" }) },
   "/lupa-sandi": { expect: everyone() },
+  "/offline": { expect: everyone() }, // the service worker's page when there is no signal: no personal data
   "/reset-sandi/[token]": { params: { token: "=tidak-ada" }, expect: everyone() },
 
   // Account (any signed-in role)
@@ -112,6 +113,7 @@ export const pages: Record<string, HttpEntry> = {
   "/warga/antrian/baru": { expect: residentArea },
   "/warga/antrian/[id]": { params: { id: "ticket.resident" }, expect: gate(["resident"]) },
   "/warga/kritik-saran": { expect: residentArea },
+  "/warga/lainnya": { expect: residentArea },
   "/warga/pengaduan": { expect: residentArea },
   "/warga/pengaduan/baru": { expect: residentArea },
   "/warga/pengaduan/[id]": { params: { id: "complaint.resident" }, expect: gate(["resident"]) },
@@ -207,6 +209,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/dashboard/export": { GET: { query: "chart=requestStatus", expect: gate(leaders, { out: "404" }) } },
   "/api/files/[id]": { GET: { params: { id: "file.requestAttachment" }, expect: gate(["resident", "unitStaff", "supervisor", "admin"], { out: "404" }) } },
   "/api/health": { GET: { expect: everyone() } },
+  // The phone's outbox: without an Idempotency-Key header it is refused before anything else (the
+  // session and office checks are the action pipeline's, as for fileComplaintAction).
+  "/api/complaints/submit": { POST: { body: "{}", expect: everyone("400") } },
   "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
   "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
   "/api/news/[id]/cover": { GET: { params: { id: "news.id" }, expect: everyone("404") } },
@@ -226,6 +231,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // Meta's webhook: the signature (POST) or verify token (GET) is the gate, not a session; the
   // end-to-end server configures neither, so POST is "not configured" and GET refused for all.
   "/api/whatsapp/webhook": { GET: { query: "hub.mode=subscribe&hub.verify_token=x&hub.challenge=1", expect: everyone("403") }, POST: { body: "{}", expect: everyone("404") } },
+  "/hemat-data": { POST: { body: "hemat=1", expect: everyone("redirect:/") } },
+  "/manifest.webmanifest": { GET: { expect: everyone() } },
+  "/sw.js": { GET: { expect: everyone() } },
   "/bahasa": { GET: { query: "ke=id", expect: everyone("redirect:/") }, POST: { body: "ke=id", expect: everyone("redirect:/") } },
   "/berita/[kantor]/feed.xml": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   "/notifikasi/buka/[id]": { GET: { params: { id: "notification.resident" }, expect: gate(["resident"], { yes: "redirect:/warga/permohonan" }) } },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { OfficeHome } from "@/components/offices/office-home";
 import { RequestList } from "@/components/requests/request-list";
@@ -7,6 +7,8 @@ import { requireActor } from "@/lib/auth";
 import { getOfficeHome } from "@/lib/offices/home";
 import { listOpenOwnRequests } from "@/lib/requests/data/resident";
 import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
+import { InstallButton } from "@/components/pwa/install-button";
+import { PushToggle } from "@/components/pwa/push-toggle";
 
 const quickLinks = [
   { href: "/layanan", key: "apply" },
@@ -22,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");
-  const [t, open, home] = await Promise.all([getTranslations("requests.home"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
+  const [t, tp, tn, open, home] = await Promise.all([getTranslations("requests.home"), getTranslations("common.pwa"), getTranslations("common.push"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
   return (
     <div className="space-y-8">
       <div>
@@ -30,6 +32,8 @@ export default async function ResidentHomePage() {
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
       <ChannelSuggestion actor={actor} />
+      <InstallButton label={tp("install")} hint={tp("installHint")} />
+      <PushToggle words={{ enable: tn("enable"), enabled: tn("enabled"), disable: tn("disable"), denied: tn("denied"), failed: tn("failed"), hint: tn("hint") }} />
 
       <section aria-labelledby="quick">
         <h2 id="quick" className="sr-only">{t("quick")}</h2>

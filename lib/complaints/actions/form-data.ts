@@ -20,6 +20,9 @@ export function numberField(form: FormData, name: string): number | undefined {
 }
 
 /** The pipeline's input step for a complaint form: its text fields plus the optional map point. */
+/** The text fields of a resident's complaint form (the server action and the outbox route). */
+export const COMPLAINT_CONTENT_FIELDS = ["classification", "categoryId", "title", "description", "locationText", "privacy"];
+
 export function complaintForm(fields: string[]) {
   return (raw: unknown) => {
     if (!(raw instanceof FormData)) throw new TypeError("multipart form expected");

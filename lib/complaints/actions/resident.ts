@@ -4,9 +4,7 @@ import { action, fail } from "@/lib/action";
 import { fileComplaint } from "../mutations/file";
 import { confirmComplaint, reopenComplaint } from "../mutations/reporter";
 import { complaintContentSchema, confirmSchema, reopenSchema } from "../schema";
-import { complaintForm, photosOf } from "./form-data";
-
-const CONTENT_FIELDS = ["classification", "categoryId", "title", "description", "locationText", "privacy"];
+import { COMPLAINT_CONTENT_FIELDS as CONTENT_FIELDS, complaintForm, photosOf } from "./form-data";
 
 /** Multipart: the complaint's fields plus up to three photos under "photos". */
 export const fileComplaintAction = action(

@@ -12,8 +12,11 @@ import { formatTicket } from "../ticket";
 import { nextSequence } from "@/lib/requests/mutations/numbering";
 import { discardPhotos, storeComplaintPhotos, type PhotoUpload } from "./photos";
 import { fail, type Failure } from "./result";
+import { claimKey, rememberAnswer, type IdempotencyRef } from "@/lib/idempotency/mutations";
 
 export type FiledComplaint = { ok: true; id: string; ticket: string };
+/** `replayed`: the same submission (idempotency key) was already filed; this is its answer. */
+type Inserted = FiledComplaint & { replayed?: true };
 
 type Reporter = {
   reporterId: string | null;
@@ -29,7 +32,7 @@ type Reporter = {
   contactPhone?: string | null;
 };
 
-async function create(actor: Actor, officeId: string, input: ComplaintContent, photos: PhotoUpload[], who: Reporter): Promise<FiledComplaint | Failure> {
+async function create(actor: Actor, officeId: string, input: ComplaintContent, photos: PhotoUpload[], who: Reporter, once?: IdempotencyRef): Promise<FiledComplaint | Failure> {
   const category = await db.complaintCategory.findFirst({ where: { id: input.categoryId, officeId, active: true }, select: { id: true } });
   if (!category) return fail("invalid", { categoryId: "required" });
 
@@ -37,15 +40,21 @@ async function create(actor: Actor, officeId: string, input: ComplaintContent, p
   if (!stored.ok) return fail("upload", { photos: stored.error });
 
   try {
-    return await insert(actor.userId, officeId, input, category.id, stored.fileIds, who);
+    const result = await insert(actor.userId, officeId, input, category.id, stored.fileIds, who, once);
+    if (result.replayed) await discardPhotos(stored.fileIds); // the first submission has its own copies
+    return { ok: true, id: result.id, ticket: result.ticket };
   } catch (error) {
     await discardPhotos(stored.fileIds);
     throw error;
   }
 }
 
-async function insert(actorId: string | null, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter): Promise<FiledComplaint> {
+async function insert(actorId: string | null, officeId: string, input: ComplaintContent, categoryId: string, fileIds: string[], who: Reporter, once?: IdempotencyRef): Promise<Inserted> {
   return db.$transaction(async (tx) => {
+    if (once) {
+      const claim = await claimKey<FiledComplaint>(tx, once);
+      if (!claim.first && claim.answer) return { ...claim.answer, replayed: true as const };
+    }
     const clock = await loadOfficeCalendar(officeId, tx);
     const now = new Date();
     const year = Number(jakartaDateKey(now).slice(0, 4));
@@ -75,19 +84,25 @@ async function insert(actorId: string | null, officeId: string, input: Complaint
       data: { complaintId: complaint.id, actorId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
     });
     await notifyComplaintEvent(tx, { complaintId: complaint.id, type: "complaint.submitted", actorId, occurrence: "1" }); // notifications (issue 10)
-    return { ok: true as const, id: complaint.id, ticket: complaint.ticket };
+    const answer = { ok: true as const, id: complaint.id, ticket: complaint.ticket };
+    if (once) await rememberAnswer(tx, once, answer);
+    return answer;
   });
 }
 
-/** A signed-in resident files a complaint with their own office. */
-export async function fileComplaint(actor: Actor, input: ComplaintContent, photos: PhotoUpload[] = []): Promise<FiledComplaint | Failure> {
+/**
+ * A signed-in resident files a complaint with their own office. With an idempotency key (the
+ * phone's outbox) a repeat of the same submission answers the first one's ticket instead of filing twice.
+ */
+export async function fileComplaint(actor: Actor, input: ComplaintContent, photos: PhotoUpload[] = [], idempotencyKey?: string): Promise<FiledComplaint | Failure> {
   if (!can(actor.role, "complaint.file")) return fail("forbidden");
+  const once = idempotencyKey ? { scope: "complaint.file", userId: actor.userId, key: idempotencyKey } : undefined;
   return create(actor, actor.officeId, input, photos, {
     reporterId: actor.userId,
     residentId: actor.residentId,
     channel: "WEB",
     enteredById: null,
-  });
+  }, once);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export default async function OfficeQueueNotFound() {
   const t = await getTranslations("antrian");

@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/policy";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VisitorHelpForm } from "@/components/conversations/forms";

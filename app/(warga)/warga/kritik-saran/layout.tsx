@@ -1,6 +1,6 @@
-import { IntlProvider } from "@/i18n/client-provider";
+import { LeanIntlProvider } from "@/i18n/lean-provider";
 
-// The feedback form is a client component that uses next-intl (see i18n/client-provider.tsx).
+// The feedback form is a client component that uses i18n/lean (see i18n/lean.tsx).
 export default function ResidentFeedbackLayout({ children }: { children: React.ReactNode }) {
-  return <IntlProvider namespaces={["common", "complaints"]}>{children}</IntlProvider>;
+  return <LeanIntlProvider namespaces={["common", "complaints"]}>{children}</LeanIntlProvider>;
 }

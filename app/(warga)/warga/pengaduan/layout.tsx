@@ -1,6 +1,6 @@
-import { IntlProvider } from "@/i18n/client-provider";
+import { LeanIntlProvider } from "@/i18n/lean-provider";
 
-// Complaint forms and reporter actions are client components that use next-intl (see i18n/client-provider.tsx).
+// Complaint forms and reporter actions are client components that use i18n/lean (see i18n/lean.tsx).
 export default function ResidentComplaintsLayout({ children }: { children: React.ReactNode }) {
-  return <IntlProvider namespaces={["common", "complaints"]}>{children}</IntlProvider>;
+  return <LeanIntlProvider namespaces={["common", "complaints"]}>{children}</LeanIntlProvider>;
 }

@@ -1,6 +1,6 @@
-import { IntlProvider } from "@/i18n/client-provider";
+import { LeanIntlProvider } from "@/i18n/lean-provider";
 
-// The survey form is a client component that uses next-intl (see i18n/client-provider.tsx).
+// The survey form is a client component that uses i18n/lean (see i18n/lean.tsx).
 export default function ResidentSurveyLayout({ children }: { children: React.ReactNode }) {
-  return <IntlProvider namespaces={["common", "survey"]}>{children}</IntlProvider>;
+  return <LeanIntlProvider namespaces={["common", "survey"]}>{children}</LeanIntlProvider>;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BookForm } from "@/components/antrian/book-form";
 import { Card, PageHeader } from "@/components/ui/card";

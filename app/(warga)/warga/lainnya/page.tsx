@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "@/components/ui/link";
+import { getTranslations } from "next-intl/server";
+import { residentMore } from "@/components/layout/nav";
+import { PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth";
+import { dataSaverOn } from "@/lib/http/data-saver";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.nav");
+  return { title: t("moreTitle") };
+}
+
+/** The "Lainnya" tab: every resident page that has no tab of its own, as large rows. */
+export default async function MorePage() {
+  await requireActor("resident.self");
+  const [t, td, saver] = await Promise.all([getTranslations("common.nav"), getTranslations("common.dataSaver"), dataSaverOn()]);
+  return (
+    <div>
+      <PageHeader title={t("moreTitle")} description={t("moreIntro")} />
+      <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+        {residentMore.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} className="flex min-h-14 items-center justify-between px-4 text-base font-medium text-slate-900 hover:bg-slate-50">
+              {t(item.key)}
+              <span aria-hidden="true" className="text-slate-400">›</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="hemat" className="mt-6 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="hemat" className="text-lg font-semibold">{td("title")}</h2>
+        <p className="mt-1 text-sm text-slate-700">{td("hint")}</p>
+        <p className="mt-2 font-medium">{saver ? td("on") : td("off")}</p>
+        {/* A plain form: no JavaScript for a setting meant for slow connections. */}
+        <form method="post" action="/hemat-data" className="mt-3">
+          <input type="hidden" name="hemat" value={saver ? "0" : "1"} />
+          <button type="submit" className="min-h-12 rounded-lg border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
+            {saver ? td("turnOff") : td("turnOn")}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { enqueue, pending, send, type OutboxItem, type SendResult } from "@/lib/pwa/outbox";
+
+const RETRY_MS = 15_000;
+
+function newKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Submissions of one kind through the phone's outbox: sent at once when there is a signal,
+ * otherwise kept and resent (same idempotency key) when the connection returns. `later` is the
+ * answer of a submission that had to wait; `waiting` says one is still queued.
+ */
+export function useOutbox(kind: string, url: string) {
+  const [waiting, setWaiting] = useState(false);
+  const [later, setLater] = useState<SendResult | null>(null);
+  const busy = useRef(false);
+
+  const flush = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      let left = 0;
+      for (const item of await pending(kind)) {
+        const result = await send(item);
+        if (result.status === "waiting") left++;
+        else setLater(result);
+      }
+      setWaiting(left > 0);
+    } finally {
+      busy.current = false;
+    }
+  }, [kind]);
+
+  useEffect(() => {
+    void flush();
+    const onOnline = () => void flush();
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [flush]);
+
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => void flush(), RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, flush]);
+
+  const submit = async (fields: [string, string | File][]): Promise<SendResult> => {
+    const item: OutboxItem = { key: newKey(), kind, url, fields, createdAt: Date.now() };
+    await enqueue(item).catch(() => {}); // no IndexedDB (private mode): still try to send
+    busy.current = true;
+    try {
+      const result = await send(item);
+      if (result.status === "waiting") setWaiting(true);
+      return result;
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  return { waiting, later, submit, dismissLater: () => setLater(null) };
+}

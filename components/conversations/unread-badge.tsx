@@ -1,0 +1,24 @@
+"use client";
+import { useState } from "react";
+import { fill } from "@/i18n/fill";
+import { useRealtime } from "@/lib/realtime/client";
+
+// Its own module (not in live.tsx): it is on every signed-in page, LiveRefresh only on the inboxes.
+/** The unread badge in the navigation: re-counts when the caller's or their office's conversations change. */
+export function UnreadBadge({ initial, label }: { initial: number; label: string }) {
+  const [count, setCount] = useState(initial);
+  useRealtime("/api/percakapan/events", () => {
+    void fetch("/api/percakapan/unread", { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ count: number }>) : null))
+      .then((body) => body && setCount(body.count));
+  });
+  if (count === 0) return null;
+  return (
+    <>
+      <span data-testid="unread-badge" aria-hidden="true" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
+        {count > 99 ? "99+" : count}
+      </span>
+      <span className="sr-only"> ({fill(label, { count })})</span>
+    </>
+  );
+}

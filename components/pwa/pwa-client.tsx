@@ -1,0 +1,49 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+
+// The prompt's markup is loaded only when a new version waits: this component is on every page.
+const UpdatePrompt = lazy(() => import("./update-prompt"));
+
+type Words = { newVersion: string; reload: string; later: string };
+
+/**
+ * Registers the service worker (/sw.js) and offers a new version when one is waiting. Never
+ * reloads by itself (a reload would wipe a half-filled form): only after "Muat versi baru".
+ */
+export function PwaClient({ words }: { words: Words }) {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const accepted = useRef(false);
+
+  useEffect(() => {
+    const sw = navigator.serviceWorker;
+    if (!sw || !window.isSecureContext) return;
+    const offer = (worker: ServiceWorker | null) => worker && sw.controller && setWaiting(worker);
+    sw.register("/sw.js", { scope: "/" })
+      .then((registration) => {
+        offer(registration.waiting);
+        registration.addEventListener("updatefound", () => {
+          const next = registration.installing;
+          next?.addEventListener("statechange", () => next.state === "installed" && offer(next));
+        });
+      })
+      .catch(() => {});
+    const onControllerChange = () => accepted.current && window.location.reload();
+    sw.addEventListener("controllerchange", onControllerChange);
+    return () => sw.removeEventListener("controllerchange", onControllerChange);
+  }, []);
+
+  if (!waiting) return null;
+  return (
+    <Suspense fallback={null}>
+      <UpdatePrompt
+        words={words}
+        onLater={() => setWaiting(null)}
+        onReload={() => {
+          accepted.current = true;
+          waiting.postMessage({ type: "SKIP_WAITING" });
+        }}
+      />
+    </Suspense>
+  );
+}

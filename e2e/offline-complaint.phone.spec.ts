@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { demo, expectAccessible, login } from "./fixtures";
+
+// A complaint typed on a bus: the signal drops before "Kirim", the phone keeps it and says
+// "menunggu sinyal", the signal returns and it is sent once, with its ticket number.
+test("a complaint submitted offline is sent once when the connection returns", async ({ page, context }) => {
+  const title = `Lampu padam offline ${Date.now()}`;
+  await login(page, demo.siti);
+  await page.goto("/warga/pengaduan/baru");
+  await page.getByRole("radio", { name: /^Pengaduan/ }).check();
+  await page.getByLabel("Kategori").selectOption({ label: "Jalan Rusak" });
+  await page.getByLabel("Judul singkat").fill(title);
+
+  // The draft survives a reload before anything is sent.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByLabel("Judul singkat")).toHaveValue(title);
+
+  await page.getByLabel("Ceritakan masalahnya").fill("Lampu jalan di depan musala padam tiga malam, jalan jadi gelap sekali.");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  await expect(page.getByText(/Menunggu sinyal/)).toBeVisible();
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  const sent = page.getByText(/Pengaduan Anda sudah terkirim\. Nomor tiket: ADU-PKS-\d{4}-\d{6}/);
+  await expect(sent).toBeVisible({ timeout: 30_000 });
+  const ticket = (await sent.textContent())!.match(/ADU-PKS-\d{4}-\d{6}/)![0];
+
+  // Exactly one complaint with that title, and it carries the ticket shown.
+  await page.goto("/warga/pengaduan");
+  await expect(page.getByText(title)).toHaveCount(1);
+  await page.getByText(title).click();
+  await expect(page.getByTestId("ticket")).toHaveText(ticket);
+});

@@ -1,0 +1,33 @@
+// What the phone keeps of a signed-in resident besides the session: the service worker's caches
+// (no personal data, but cleared anyway), the drafts and outbox in IndexedDB (personal) and the
+// web push subscription.
+// Called on sign-out, before the session ends.
+export const DRAFTS_DB = "layanan-warga";
+
+export async function forgetThisDevice(): Promise<void> {
+  const jobs: Promise<unknown>[] = [forgetPush()];
+  if (typeof caches !== "undefined") jobs.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
+  if (typeof indexedDB !== "undefined") {
+    // Empty the store first: deleteDatabase waits for open connections (the form page's own) and
+    // Chrome drops the pending delete when this page navigates away, which would keep the drafts.
+    jobs.push(
+      import("idb-keyval").then(({ clear, createStore }) => clear(createStore(DRAFTS_DB, "kv"))).catch(() => {}),
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(DRAFTS_DB);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+    );
+  }
+  // Never let a stuck storage API keep someone signed in.
+  await Promise.race([Promise.allSettled(jobs), new Promise((r) => setTimeout(r, 1500))]);
+  navigator.serviceWorker?.controller?.postMessage({ type: "PRECACHE" });
+}
+
+/** A shared phone must not keep showing the signed-out resident's notifications. */
+async function forgetPush(): Promise<void> {
+  const registration = await navigator.serviceWorker?.getRegistration();
+  const subscription = await registration?.pushManager?.getSubscription();
+  if (!subscription) return;
+  await fetch("/api/notifications/push", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) }).catch(() => {});
+  await subscription.unsubscribe().catch(() => false);
+}
