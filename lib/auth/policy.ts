@@ -9,6 +9,11 @@ export const permissions = {
   "request.allUnits": ["SUPERVISOR", "ADMIN"],
   "request.assisted": ["STAFF", "SUPERVISOR", "ADMIN"],
   "resident.viewPersonalData": ["STAFF", "SUPERVISOR", "ADMIN"],
+  /** Create and edit register entries, import register files, verify accounts against the register. */
+  "resident.register": ["STAFF", "ADMIN"],
+  /** Residents' data-subject requests (UU 27/2022): correction, consent withdrawal, deletion. */
+  "privacy.request": ["RESIDENT"],
+  "privacy.handle": ["ADMIN"],
   "complaint.file": ["RESIDENT"],
   "complaint.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
   "complaint.allUnits": ["SUPERVISOR", "ADMIN"],
