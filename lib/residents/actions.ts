@@ -4,7 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { signInWithPassword } from "@/lib/auth";
 import { requestMeta } from "@/lib/accounts/request-meta";
-import { registerResident, updateResidentContact } from "./mutations";
+import { registerResident, updateResidentContact, verifyResident } from "./mutations";
 import { normalizeDigits, validateNik, type NikWarning } from "./nik";
 import { regionChecker } from "./regions";
 import { registrationSchema, residentContactSchema } from "./schema";
@@ -44,4 +44,13 @@ export async function nikWarningsAction(nik: unknown): Promise<NikWarning[]> {
 export const updateResidentContactAction = action(
   { permission: "resident.self", schema: residentContactSchema, revalidate: ["/profil"] },
   ({ actor, input }) => updateResidentContact(actor, input),
+);
+
+export const verifyResidentAction = action(
+  {
+    permission: "resident.register",
+    schema: z.object({ residentId: z.string().min(1).max(40), useRegister: z.boolean() }),
+    revalidate: (i) => [`/petugas/warga/${i.residentId}`],
+  },
+  ({ actor, input }) => verifyResident(actor, input.residentId, input.useRegister),
 );

@@ -1,5 +1,6 @@
 import "server-only";
-import { isResidentSelf, ownProfileWhere } from "./policy";
+import { isResidentSelf, ownProfileWhere, registerWriteWhere } from "./policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
@@ -122,5 +123,34 @@ export async function updateResidentContact(actor: Actor, input: z.output<typeof
     if (!field) throw error;
     return { ok: false, error: "conflict", fieldErrors: { [field]: `${field}_taken` } };
   }
+  return { ok: true };
+}
+
+const registerColumns = ["kkNumber", "fullName", "birthPlace", "birthDate", "sex", "address", "rt", "rw"] as const;
+
+/**
+ * Staff confirm that a resident's account matches the office register (or their documents) and
+ * mark it verified; with `useRegister` the register's values replace the resident's declaration.
+ */
+export async function verifyResident(actor: Actor, residentId: string, useRegister: boolean): Promise<{ ok: true } | Failure> {
+  const profile = await db.residentProfile.findFirst({ where: { AND: [{ id: residentId }, registerWriteWhere(actor)] }, select: { id: true, userId: true, registerData: true } });
+  if (!profile || !profile.userId) return { ok: false, error: "not_found" };
+  const register = (profile.registerData ?? {}) as Partial<Record<(typeof registerColumns)[number], string>>;
+  const data: Prisma.ResidentProfileUpdateInput = { verifiedAt: new Date(), verifiedById: actor.userId };
+  const adopted: string[] = [];
+  if (useRegister) {
+    for (const key of registerColumns) {
+      const value = register[key];
+      if (!value) continue;
+      adopted.push(key);
+      if (key === "birthDate") data.birthDate = new Date(`${value}T00:00:00Z`);
+      else if (key === "sex") data.sex = value as "L" | "P";
+      else data[key] = value;
+    }
+  }
+  await db.$transaction(async (tx) => {
+    await tx.residentProfile.update({ where: { id: profile.id }, data });
+    await recordAudit(actor, "resident.verified", { type: "resident", id: profile.id }, { adopted }, tx);
+  });
   return { ok: true };
 }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResidentDetail } from "@/components/admin/resident-directory";
+import { Household, VerificationPanel } from "@/components/residents/register";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { can } from "@/lib/auth/policy";
 import { getResidentForStaff } from "@/lib/residents/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +26,10 @@ export default async function ResidentDetailPage({ params }: { params: Promise<{
       <Card>
         <ResidentDetail resident={resident} />
       </Card>
+      <Household kkNumber={resident.kkNumber} self={resident} members={resident.household} />
+      {resident.userId && can(actor.role, "resident.register") ? (
+        <VerificationPanel residentId={resident.id} declared={resident} register={resident.registerData as Record<string, unknown> | null} verifiedAt={resident.verifiedAt} />
+      ) : null}
     </div>
   );
 }
