@@ -77,9 +77,10 @@ export function ImportMappingForm({ importId, lines, headerRow, suggested }: { i
       <p className="text-sm text-slate-600">{t("mappingHint")}</p>
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {importFields.map((field: ImportField) => (
-          <label key={field} className="flex items-center justify-between gap-2 text-sm">
-            <span className="font-medium">{tf(field)}</span>
+          <div key={field} className="flex items-center justify-between gap-2 text-sm">
+            <label htmlFor={`map-${field}`} className="font-medium">{tf(field)}</label>
             <select
+              id={`map-${field}`}
               className={`${control} w-48`}
               value={mapping[field] ?? -1}
               onChange={(e) => setMapping({ ...mapping, [field]: Number(e.target.value) < 0 ? undefined : Number(e.target.value) })}
@@ -89,7 +90,7 @@ export function ImportMappingForm({ importId, lines, headerRow, suggested }: { i
                 <option key={i} value={i}>{c || `#${i + 1}`}</option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}

@@ -33,7 +33,9 @@ export async function stageImport(actor: Actor, fileName: string, rows: AsyncIte
   let rowNumber = 0;
   const flush = async () => {
     if (!buffer.length) return;
-    await db.residentImportRow.createMany({ data: buffer });
+    await db.$executeRaw`
+      INSERT INTO resident_import_rows (import_id, row_number, raw)
+      SELECT ${created.id}, n, r FROM unnest(${buffer.map((b) => b.rowNumber)}::int[], ${buffer.map((b) => JSON.stringify(b.raw))}::jsonb[]) AS v(n, r)`;
     buffer = [];
   };
   try {
