@@ -29,9 +29,15 @@ test("a resident registers, logs out, logs in, changes the password and logs in 
   await page.getByLabel(/^RT/).fill("1");
   await page.getByLabel(/^RW/).fill("5");
   await page.getByLabel("Kelurahan/desa").selectOption({ label: "Kelurahan Pakansari (Kecamatan Cibinong)" });
+  // A common password is refused at its field, and nothing else typed is lost.
+  await page.getByLabel(/^Kata sandi/).fill("12345678");
+  await page.getByLabel("Ulangi kata sandi").fill("12345678");
+  await page.getByRole("checkbox", { name: /pemberitahuan privasi/ }).check();
+  await page.getByRole("button", { name: "Daftar", exact: true }).click();
+  await expect(page.getByText(/terlalu mudah ditebak/)).toBeVisible();
+  await expect(page.getByLabel("Nama lengkap")).toHaveValue("Warga Uji Coba");
   await page.getByLabel(/^Kata sandi/).fill("sandi-awal-123");
   await page.getByLabel("Ulangi kata sandi").fill("sandi-awal-123");
-  await page.getByRole("checkbox", { name: /pemberitahuan privasi/ }).check();
   await page.getByRole("button", { name: "Daftar", exact: true }).click();
   await page.waitForURL("**/warga");
 

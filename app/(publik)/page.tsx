@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewsSection } from "@/components/news/news-section";
@@ -7,6 +8,11 @@ import { Card } from "@/components/ui/card";
 import { listLatestPublicNews } from "@/lib/news/data";
 import { listPublicOffices } from "@/lib/offices/data";
 import { getTodayHours } from "@/lib/offices/home";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.titles");
+  return { title: { absolute: t("home") } };
+}
 
 export default async function HomePage() {
   const now = new Date();
@@ -42,7 +48,20 @@ export default async function HomePage() {
               </h3>
               <p className="text-sm text-slate-700">{office.address}</p>
               <div className="mt-1"><TodayHoursLine hours={hours[i]} /></div>
-              {office.phone ? <p className="text-sm text-slate-700">{t("home.contact")}: {office.phone}{office.email ? ` · ${office.email}` : ""}</p> : null}
+              {office.phone ? (
+                <p className="text-sm text-slate-700">
+                  {t("home.contact")}:{" "}
+                  <a href={`tel:${office.phone.replace(/[^\d+]/g, "")}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                    {office.phone}
+                  </a>
+                  {office.email ? (
+                    <>
+                      {" · "}
+                      <a href={`mailto:${office.email}`} className="text-brand-700 underline">{office.email}</a>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
               <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
                 <Link href={`/kantor/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{tn("officeHome")}</Link>
                 <Link href={`/berita/${office.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("nav.news")}</Link>

@@ -191,7 +191,7 @@ export function Thread({ conversationId: initialId, target, staff, initialMessag
               <p className={`text-xs font-semibold ${m.author.kind === "me" && m.kind !== "INTERNAL" ? "text-brand-50" : "text-slate-600"}`}>
                 {authorLabel(m)}
                 {m.kind === "INTERNAL" ? ` · ${words.internalNote}` : ""} · <time dateTime={m.createdAt}>{time.format(new Date(m.createdAt))}</time>
-                {m.waStatus ? ` · ${m.waStatus}` : ""}
+                {m.waStatus ? <span data-testid="wa-status">{` · ${words.waStatus[m.waStatus] ?? m.waStatus}`}</span> : null}
               </p>
               {m.body ? <p className="whitespace-pre-wrap break-words">{m.body}</p> : null}
               {m.attachments.length > 0 ? (

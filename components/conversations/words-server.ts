@@ -12,5 +12,6 @@ export async function threadWords(): Promise<ThreadWords> {
     system: t.raw("system") as ThreadWords["system"],
     errors: { ...(t.raw("errors") as Record<string, string>), unknown_variable: t("errors.unknown_variable") },
     offline: t("live.offline"),
+    waStatus: t.raw("waStatus") as ThreadWords["waStatus"],
   };
 }

@@ -8,4 +8,6 @@ export type ThreadWords = {
   system: Record<string, string>;
   errors: Record<string, string>;
   offline: string;
+  /** WhatsApp receipts of staff replies relayed to the resident's WhatsApp. */
+  waStatus: Record<string, string>;
 };

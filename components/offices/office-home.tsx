@@ -20,6 +20,14 @@ export async function OfficeHome({ home, headingLevel = 2 }: { home: Home; headi
           {tc(`officeTypes.${office.type}`)} · {office.name.replace(/^(Kelurahan|Kecamatan|Desa)\s+/, "")}
         </Heading>
         <p className="mt-1 text-sm text-slate-700">{office.address}</p>
+        {office.phone ? (
+          <p className="text-sm text-slate-700">
+            {tc("phoneLabel")}:{" "}
+            <a href={`tel:${office.phone.replace(/[^\d+]/g, "")}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {office.phone}
+            </a>
+          </p>
+        ) : null}
         <div className="mt-2"><TodayHoursLine hours={home.hours} /></div>
         <QueueTodaySlot officeSlug={office.slug} />
       </section>

@@ -1,9 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { action } from "@/lib/action";
+import { action, fail } from "@/lib/action";
 import { signInWithPassword } from "@/lib/auth";
 import { changePassword, resetPasswordWithToken, updateStaffProfile } from "./mutations";
+import { isWeakPassword } from "./password-strength";
 import { requestMeta } from "./request-meta";
 import { changePasswordSchema, loginSchema, resetPasswordSchema, staffProfileSchema } from "./schema";
 import { safeNextPath } from "./next-path";
@@ -30,8 +31,8 @@ export async function loginAction(input: unknown, next?: string | null) {
   return login({ ...(typeof input === "object" && input !== null ? input : {}), next });
 }
 
-export const changePasswordAction = action({ permission: "signed-in", schema: changePasswordSchema }, ({ actor, input }) =>
-  changePassword(actor, input),
+export const changePasswordAction = action({ permission: "signed-in", schema: changePasswordSchema }, async ({ actor, input }) =>
+  isWeakPassword(input.newPassword, [actor.name]) ? fail("invalid_input", { newPassword: "password_weak" }) : changePassword(actor, input),
 );
 
 export const updateStaffProfileAction = action(
@@ -46,6 +47,7 @@ const reset = action(
     rateLimit: { name: "password-reset", limit: 20, windowSeconds: 15 * 60 },
   },
   async ({ input }) => {
+    if (isWeakPassword(input.password)) return fail("invalid_input", { password: "password_weak" });
     const result = await resetPasswordWithToken(input.token, input.password, await requestMeta());
     return result.ok ? result : { ok: false as const, error: `token_${result.error}` as const };
   },

@@ -17,7 +17,7 @@ describe("account and admin messages", () => {
 
   it("translate every error code the schemas and NIK checks produce", () => {
     const codes = [
-      "required", "too_long", "phone_invalid", "email_invalid", "password_short", "password_mismatch", "password_same", "password_wrong",
+      "required", "too_long", "phone_invalid", "email_invalid", "password_short", "password_weak", "password_mismatch", "password_same", "password_wrong",
       "nik_required", "nik_digits", "nik_length", "nik_day", "nik_month", "nik_date", "nik_sequence", "nik_taken",
       "kk_required", "kk_digits", "kk_length", "birth_date_invalid", "birth_date_range", "sex_required", "rt_invalid", "rw_invalid",
       "office_required", "consent_required", "phone_taken", "email_taken", "login_invalid", "login_locked", "login_inactive",

@@ -7,6 +7,7 @@ import { loadMyTicket, slotChoices } from "./data/resident";
 import { actor, makeResidents, openDays, seedDemo, wib } from "@/test/antrian-setup";
 import { bookTicket, cancelTicket } from "./mutations/booking";
 import { expireNoShows } from "./mutations/expire";
+import { reminderTime } from "@/lib/notifications/mutations/hooks";
 
 let ctx: SeedContext;
 let siti: Actor, ahmad: Actor;
@@ -74,6 +75,29 @@ describe("one booking per NIK per service per day", () => {
     expect(slot?.booked ?? 0).toBe(0);
     expect(await cancelTicket(siti, first.id)).toEqual({ ok: true });
     expect((await bookTicket(siti, { queueServiceId: serviceA.id, day, start: "10:00" })).ok).toBe(true);
+  });
+});
+
+describe("the day-before reminder", () => {
+  it("is scheduled for 16:00 WIB the day before, stays out of the bell until then, and is withdrawn on cancel", async () => {
+    const day = days[5];
+    const booked = await bookTicket(ahmad, { queueServiceId: serviceA.id, day, start: "09:00" });
+    if (!booked.ok) throw new Error(booked.error);
+    const due = reminderTime(wib(day, "09:00"));
+    expect(due.toISOString()).toBe(new Date(wib(day, "16:00").getTime() - 86_400_000).toISOString());
+    const key = `queue.reminder:${booked.id}`;
+    const inbox = await db.notification.findMany({ where: { dedupeKey: { startsWith: key } } });
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0].createdAt.getTime()).toBe(due.getTime());
+    expect(inbox[0].vars).toMatchObject({ antrean: booked.number, jam: "09:00 WIB" });
+    // Not in the bell before its time.
+    expect(await db.notification.count({ where: { userId: ahmad.userId, event: "queue.reminder", createdAt: { lte: new Date() } } })).toBe(0);
+    const deliveries = await db.notificationDelivery.findMany({ where: { idempotencyKey: { startsWith: key } } });
+    for (const d of deliveries) expect(d.runAt.getTime()).toBeGreaterThanOrEqual(due.getTime());
+
+    expect(await cancelTicket(ahmad, booked.id)).toEqual({ ok: true });
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: key } } })).toBe(0);
+    expect(await db.notificationDelivery.count({ where: { idempotencyKey: { startsWith: key }, status: "QUEUED" } })).toBe(0);
   });
 });
 

@@ -13,6 +13,7 @@ import { scopeSelect } from "./data";
 import { canHandleConversation, canManageOfficeCanned, canSeeConversation, canWriteAsResident, isStaff } from "./policy";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type CannedInput } from "./schema";
 import { firstResponseDue } from "./sla";
+import { relayToWhatsApp, whatsAppConfig } from "./mutations/whatsapp";
 
 type Tx = Prisma.TransactionClient;
 export type Upload = { bytes: Uint8Array; name: string };
@@ -20,7 +21,7 @@ export type ConversationError = "not_found" | "forbidden" | "too_many" | "shortc
 type Result<T = object> = ({ ok: true } & T) | { ok: false; error: ConversationError };
 
 /** Announcements after a change: the thread, the office inbox, and the resident's badge. No content in them. */
-function announce(c: { id: string; officeId: string; residentUserId: string | null }, opts: { toResident: boolean; ref: string }) {
+export function announce(c: { id: string; officeId: string; residentUserId: string | null }, opts: { toResident: boolean; ref: string }) {
   const events = [
     { channel: channels.conversation(c.id), id: opts.ref },
     { channel: channels.officeInbox(c.officeId), id: c.id },
@@ -135,14 +136,14 @@ async function storeUploads(uploads: Upload[], officeId: string, ownerId: string
   return { ok: true, fileIds };
 }
 
-async function discardFiles(fileIds: string[]) {
+export async function discardFiles(fileIds: string[]) {
   if (fileIds.length === 0) return;
   const rows = await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { id: true, driver: true, key: true } });
   await db.storedFile.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
   await Promise.all(rows.map((r) => storeFor(r.driver).delete(r.key).catch(() => {})));
 }
 
-async function systemLine(tx: Tx, conversationId: string, code: string, arg: string | null, now: Date) {
+export async function systemLine(tx: Tx, conversationId: string, code: string, arg: string | null, now: Date) {
   return tx.conversationMessage.create({
     data: { conversationId, authorKind: "SYSTEM", kind: "SYSTEM", body: "", systemCode: code, systemArg: arg, createdAt: now },
     select: { id: true },
@@ -161,7 +162,7 @@ export async function postMessage(
 ): Promise<Result<{ messageId: string }>> {
   const c = await db.conversation.findUnique({
     where: { id: conversationId },
-    select: { ...scopeSelect, status: true, firstResponseDueAt: true, firstRespondedAt: true, lastStaffMessageAt: true },
+    select: { ...scopeSelect, status: true, firstResponseDueAt: true, firstRespondedAt: true, lastStaffMessageAt: true, waPhone: true, lastResidentMessageAt: true },
   });
   if (!c) return { ok: false, error: "not_found" };
   const asResident = canWriteAsResident(actor, c);
@@ -212,6 +213,11 @@ export async function postMessage(
       if (asStaff && !input.internal) await notifyConversationReply(tx, { conversationId: c.id, now });
       return m.id;
     });
+    // A thread the resident writes to over WhatsApp gets staff replies back over WhatsApp (after
+    // commit: the message is ours whatever the gateway says; its receipt shows on the message).
+    if (asStaff && !input.internal && c.waPhone) {
+      await relayToWhatsApp({ messageId, to: c.waPhone, body: input.body, lastResidentMessageAt: c.lastResidentMessageAt, officeId: c.officeId }, whatsAppConfig(), now);
+    }
     return { ok: true, messageId };
   } catch (error) {
     await discardFiles(stored.fileIds);

@@ -81,15 +81,15 @@ describe("request and complaint figures", () => {
     const officeId = ctx.offices.pakansari.id;
     const category = await db.complaintCategory.create({ data: { officeId, slug: "jalan-rusak", name: "Jalan Rusak" } });
     let n = 0;
-    const complaint = (createdAt: Date, status: "DISPOSED" | "CLOSED" = "DISPOSED") =>
+    const complaint = (createdAt: Date, status: "DISPOSED" | "CLOSED" = "DISPOSED", channel: "WEB" | "API" = "WEB") =>
       db.complaint.create({
         data: {
           officeId, ticket: `T-${++n}`, classification: "PENGADUAN", categoryId: category.id, title: "Jalan berlubang", description: "-",
-          privacy: "PUBLIK", status, verifyDueAt: createdAt, createdAt, unitId: ctx.offices.pakansari.units.TRANTIB,
+          privacy: "PUBLIK", status, verifyDueAt: createdAt, createdAt, unitId: ctx.offices.pakansari.units.TRANTIB, channel,
         },
       });
     const inTime = await complaint(wib("2026-03-02"));
-    const late = await complaint(wib("2026-03-02"));
+    const late = await complaint(wib("2026-03-02"), "DISPOSED", "API");
     await complaint(wib("2026-03-03"), "CLOSED");
     const unit = ctx.offices.pakansari.units.TRANTIB;
     await db.complaintFollowUp.create({ data: { complaintId: inTime.id, unitId: unit, actionDate: new Date("2026-03-05T00:00:00Z"), note: "-", createdAt: wib("2026-03-05") } });
@@ -101,6 +101,8 @@ describe("request and complaint figures", () => {
     expect(m.closedRate).toBe(33.3);
     expect(m.followedUpInTime).toBe(1);
     expect(m.byCategory).toEqual([{ categoryId: category.id, name: "Jalan Rusak", count: 3 }]);
+    // The channel mix: one came from an Open311 client.
+    expect(m.byChannel).toEqual([{ channel: "WEB", count: 2 }, { channel: "API", count: 1 }]);
   });
 });
 

@@ -17,6 +17,7 @@ export const CHART_KEYS = [
   "channel",
   "aging",
   "complaintCategory",
+  "complaintChannel",
 ] as const;
 export type ChartKey = (typeof CHART_KEYS)[number];
 
@@ -122,6 +123,12 @@ export function buildDatasets(data: DashboardData, t: Translator, locale = "id")
       key: "complaintCategory",
       columns: [c("category"), c("complaints")],
       rows: complaints.byCategory.map((s) => [s.name, s.count]),
+      chart: { type: "hbar", label: 0, value: 1 },
+    },
+    complaintChannel: {
+      key: "complaintChannel",
+      columns: [c("channel"), c("complaints")],
+      rows: complaints.byChannel.map((s) => [t(`dashboard.channels.${s.channel}`), s.count]),
       chart: { type: "hbar", label: 0, value: 1 },
     },
   };

@@ -162,6 +162,10 @@ describe("verification", () => {
     expect(await revokeLetter(w.actors.lurah, l.id, "Data alamat salah")).toEqual({ ok: true });
     expect(await getPublicLetter(l.token!)).toMatchObject({ status: "revoked", revokeReason: "Data alamat salah", replacement: null });
     expect(await revokeLetter(w.actors.lurah, l.id, "Lagi")).toMatchObject({ ok: false, error: "invalid_transition" });
+    // The resident is told, once, with the reason (in-app here; outside channels go through the outbox).
+    const told = await db.notification.findMany({ where: { event: "request.letter_revoked", targetId: l.requestId } });
+    expect(told).toHaveLength(1);
+    expect(told[0].vars).toMatchObject({ surat: l.number, alasan: "Data alamat salah", pengganti: "" });
   });
 
   it("a replaced letter points at the new number, which becomes the request's result", async () => {
@@ -174,5 +178,7 @@ describe("verification", () => {
     const fresh = await db.letter.findUniqueOrThrow({ where: { id: replaced.letterId } });
     expect((await getPublicLetter(fresh.token!))?.status).toBe("valid");
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: l.requestId } })).resultFileId).toBe(fresh.fileId);
+    const told = await db.notification.findFirstOrThrow({ where: { event: "request.letter_revoked", targetId: l.requestId } });
+    expect(told.vars).toMatchObject({ alasan: "Salah ketik nama", pengganti: `Surat pengganti: ${replaced.number}. ` });
   });
 });

@@ -12,7 +12,7 @@ import { defaultPreference, type Preference } from "./recipients";
 import { defaultTemplate, render, type Template, type TemplateChannel } from "./templates";
 
 export async function unreadCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+  return db.notification.count({ where: { userId, readAt: null, createdAt: { lte: new Date() } } });
 }
 
 export type InboxItem = { id: string; title: string; body: string; link: string | null; read: boolean; createdAt: Date };
@@ -22,6 +22,7 @@ export async function listInbox(actor: Actor, locale: string, cursor?: { at: Dat
   const rows = await db.notification.findMany({
     where: {
       userId: actor.userId,
+      createdAt: { lte: new Date() }, // scheduled reminders appear at their time
       ...(cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

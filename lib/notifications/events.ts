@@ -33,6 +33,7 @@ export const EVENTS = {
   "request.letter_revoked": { category: "requests", vars: [...COMMON, "nomor", "layanan", "surat", "alasan", "pengganti"] },
   "conversation.reply": { category: "requests", vars: [...COMMON, "perihal"] },
   "queue.almost_turn": { category: "requests", vars: [...COMMON, "antrean", "layanan"] },
+  "queue.reminder": { category: "requests", vars: [...COMMON, "antrean", "layanan", "tanggal", "jam"] },
   "work.request_assigned": { category: "work", vars: [...COMMON, "nomor", "layanan", "tenggat"] },
   "work.complaint_assigned": { category: "work", vars: [...COMMON, "tiket", "judul", "tenggat"] },
   "work.due_soon": { category: "work", vars: [...COMMON, "nomor", "layanan", "tenggat"] },

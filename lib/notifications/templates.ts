@@ -51,6 +51,10 @@ const ID: Record<EventKey, Wording> = {
     subject: "Balasan dari {kantor}",
     short: "{kantor} membalas pesan Anda ({perihal}). Baca di {tautan}",
   },
+  "queue.reminder": {
+    subject: "Besok: antrean {antrean} di {kantor}",
+    short: "{kantor}: pengingat kunjungan {tanggal} pukul {jam}, nomor antrean {antrean} ({layanan}). Tunjukkan tiket di loket. {tautan}",
+  },
   "queue.almost_turn": {
     subject: "Antrean {antrean}: sebentar lagi giliran Anda",
     short: "{kantor}: 3 nomor lagi sebelum giliran antrean {antrean} ({layanan}). Mohon bersiap di ruang tunggu. {tautan}",
@@ -133,6 +137,7 @@ const EN: Record<EventKey, Wording> = {
   "request.survey_invitation": { subject: "How did we do?", short: "{kantor}: thank you. Please rate the {layanan} service (2 minutes): {survei}" },
   "request.letter_revoked": { subject: "Letter {surat} revoked", short: "{kantor}: letter {surat} for request {nomor} was revoked. Reason: {alasan}. {pengganti}{tautan}" },
   "conversation.reply": { subject: "A reply from {kantor}", short: "{kantor} replied to your message ({perihal}). Read it at {tautan}" },
+  "queue.reminder": { subject: "Tomorrow: queue {antrean} at {kantor}", short: "{kantor}: reminder of your visit on {tanggal} at {jam}, queue number {antrean} ({layanan}). Show the ticket at the counter. {tautan}" },
   "queue.almost_turn": { subject: "Queue {antrean}: your turn is near", short: "{kantor}: 3 numbers to go before queue number {antrean} ({layanan}). Please be ready in the waiting room. {tautan}" },
   "complaint.received": { subject: "Complaint {tiket} received", short: "{kantor}: your complaint was received as ticket {tiket}. Track it at {tautan}" },
   "complaint.verified": { subject: "Complaint {tiket} verified", short: "{kantor}: complaint {tiket} is verified and will be handled by {tenggat}. {tautan}" },

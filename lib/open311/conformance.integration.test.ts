@@ -25,7 +25,10 @@ async function call(path: string, init?: RequestInit & { form?: Record<string, s
   const response = await handleOpen311(request, segments);
   const text = await response.text();
   const type = response.headers.get("content-type") ?? "";
-  return { status: response.status, type, text, json: type.includes("json") ? JSON.parse(text) : null, xml: type.includes("xml") ? xml.parse(text) : null };
+  return {
+    status: response.status, type, text, link: response.headers.get("link"),
+    json: type.includes("json") ? JSON.parse(text) : null, xml: type.includes("xml") ? xml.parse(text) : null,
+  };
 }
 
 function filing(extra: Record<string, string> = {}) {
@@ -140,6 +143,22 @@ describe("Open311 GeoReport v2", () => {
     expect((await call(`requests.json?jurisdiction_id=${P}&status=semua`)).status).toBe(400);
     expect((await call(`requests.json?jurisdiction_id=${P}&page_size=5000`)).status).toBe(400);
     expect((await call(`requests.json?jurisdiction_id=${P}&page_size=2`)).json.length).toBeLessThanOrEqual(2);
+  });
+
+  it("walks the whole list two at a time through the Link: rel=next cursor, each request once", async () => {
+    const all = (await call(`requests.json?jurisdiction_id=${P}&page_size=200`)).json.map((r: { service_request_id: string }) => r.service_request_id);
+    expect(all.length).toBeGreaterThan(2);
+    const walked: string[] = [];
+    let path: string | null = `requests.json?jurisdiction_id=${P}&page_size=2`;
+    while (path) {
+      const page = await call(path);
+      expect(page.status).toBe(200);
+      walked.push(...page.json.map((r: { service_request_id: string }) => r.service_request_id));
+      const next = page.link ? /^<\/open311\/v2\/([^>]+)>; rel="next"$/.exec(page.link) : null;
+      path = next ? next[1] : null;
+    }
+    expect(walked).toEqual(all);
+    expect((await call(`requests.json?jurisdiction_id=${P}&page=2&after=abc`)).status).toBe(400);
   });
 
   it("refuses a revoked key", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { decodeCursor, encodeCursor } from "@/lib/paging/keyset";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -80,7 +81,7 @@ export async function findService(officeId: string, code: string) {
 }
 
 const requestSelect = {
-  ticket: true, status: true, privacy: true, description: true, locationText: true, latitude: true, longitude: true, mediaUrl: true,
+  id: true, ticket: true, status: true, privacy: true, description: true, locationText: true, latitude: true, longitude: true, mediaUrl: true,
   rejectReason: true, referredTo: true, createdAt: true, updatedAt: true, verifyDueAt: true, dueAt: true,
   category: { select: { slug: true, name: true } },
   unit: { select: { name: true } },
@@ -117,7 +118,12 @@ export function toServiceRequest(row: Row) {
 
 const NINETY_DAYS = 90 * 86_400_000;
 
-export async function listServiceRequests(officeId: string, query: ListQuery, now = new Date()) {
+/**
+ * Newest first, `page_size` at a time. Two ways through a long list: `page` (bounded at 100 pages)
+ * and the keyset cursor `after` (from the previous page's Link header), which costs the same at
+ * any depth on the (office_id, created_at DESC, id DESC) index.
+ */
+export async function listServiceRequests(officeId: string, query: ListQuery, now = new Date()): Promise<{ items: ReturnType<typeof toServiceRequest>[]; next: string | null }> {
   const where: Prisma.ComplaintWhereInput = { officeId };
   if (query.service_request_id?.length) {
     where.ticket = { in: query.service_request_id.map((t) => t.toUpperCase()) };
@@ -128,14 +134,18 @@ export async function listServiceRequests(officeId: string, query: ListQuery, no
   }
   if (query.service_code) where.category = { slug: query.service_code };
   if (query.status) where.status = { in: workflowStatusesFor(query.status) };
+  const cursor = decodeCursor(query.after);
+  const after = cursor && !Number.isNaN(Date.parse(cursor.k)) ? { at: new Date(cursor.k), id: cursor.i } : null;
   const rows = await db.complaint.findMany({
-    where,
+    where: after ? { AND: [where, { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }] } : where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (query.page - 1) * query.page_size,
-    take: query.page_size,
+    skip: after ? 0 : (query.page - 1) * query.page_size,
+    take: query.page_size + 1,
     select: requestSelect,
   });
-  return rows.map(toServiceRequest);
+  const page = rows.slice(0, query.page_size);
+  const last = page.at(-1);
+  return { items: page.map(toServiceRequest), next: rows.length > query.page_size && last ? encodeCursor(last.createdAt.toISOString(), last.id) : null };
 }
 
 export async function getServiceRequest(officeId: string, ticket: string) {

@@ -31,7 +31,10 @@ class Open311Failure extends Error {
 
 function respond(kind: DocumentKind, body: unknown, format: Format, status = 200, headers: Record<string, string> = {}) {
   const doc = render(kind, body, format);
-  return new Response(doc.body, { status, headers: { "content-type": doc.contentType, "access-control-allow-origin": "*", ...headers } });
+  return new Response(doc.body, {
+    status,
+    headers: { "content-type": doc.contentType, "access-control-allow-origin": "*", "access-control-expose-headers": "link", ...headers },
+  });
 }
 
 function failure(status: number, description: string, format: Format, headers: Record<string, string> = {}) {
@@ -88,7 +91,12 @@ async function get(route: Route, format: Format, request: Request): Promise<Resp
       const office = await jurisdiction(query.jurisdiction_id);
       const parsed = listSchema.safeParse(query);
       if (!parsed.success) throw new Open311Failure(400, filingError(parsed.error));
-      return respond("service_requests", await listServiceRequests(office.id, parsed.data), format);
+      const { items, next } = await listServiceRequests(office.id, parsed.data);
+      if (!next) return respond("service_requests", items, format);
+      const url = new URL(request.url);
+      url.searchParams.delete("page");
+      url.searchParams.set("after", next);
+      return respond("service_requests", items, format, 200, { link: `<${url.pathname}${url.search}>; rel="next"` });
     }
     case "request": {
       const office = await jurisdiction(query.jurisdiction_id);

@@ -110,7 +110,9 @@ export const listSchema = z.object({
   end_date: date.optional(),
   status: z.enum(["open", "closed"], "status must be open or closed").optional(),
   page_size: z.coerce.number().int().min(1).max(200, "page_size is 200 at most").default(50),
-  page: z.coerce.number().int().min(1).max(100, "page is 100 at most: narrow start_date/end_date instead").default(1),
-});
+  page: z.coerce.number().int().min(1).max(100, "page is 100 at most: narrow start_date/end_date instead, or follow the Link: rel=\"next\" header (after=…)").default(1),
+  /** Keyset cursor from the previous answer's `Link: <…>; rel="next"` header; reads any depth at the same cost. */
+  after: z.string().trim().max(200).optional(),
+}).refine((q) => !(q.after && q.page > 1), { message: "use either page or after, not both", path: ["after"] });
 
 export type ListQuery = z.output<typeof listSchema>;

@@ -22,6 +22,8 @@ export const channels = {
   conversation: (id: string) => `conversation:${id}`,
   officeInbox: (officeId: string) => `inbox:${officeId}`,
   user: (userId: string) => `user:${userId}`,
+  /** The person's in-app notifications (the bell). */
+  notifications: (userId: string) => `notif:${userId}`,
 };
 
 /** The NOTIFY payload: sequence, channel and record id only (well under PostgreSQL's 8000-byte limit). */

@@ -16,7 +16,15 @@ export async function publish(tx: Tx, event: { channel: string; id: string }): P
     SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM e`;
 }
 
-/** Several at once (one statement per event, same transaction). */
+/** Several at once, in one statement (same transaction). */
 export async function publishAll(tx: Tx, events: { channel: string; id: string }[]): Promise<void> {
-  for (const event of events) await publish(tx, event);
+  if (events.length === 0) return;
+  for (const event of events) if (!isChannel(event.channel) || !isRef(event.id)) throw new Error(`realtime: bad channel or id ${event.channel} ${event.id}`);
+  await tx.$executeRaw`
+    WITH e AS (
+      INSERT INTO realtime_events (channel, ref)
+      SELECT * FROM unnest(${events.map((e) => e.channel)}::text[], ${events.map((e) => e.id)}::text[])
+      RETURNING seq, channel, ref
+    )
+    SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM e`;
 }

@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { action } from "@/lib/action";
+import { action, fail } from "@/lib/action";
+import { isWeakPassword } from "@/lib/accounts/password-strength";
 import { signInWithPassword } from "@/lib/auth";
 import { requestMeta } from "@/lib/accounts/request-meta";
 import { registerResident, updateResidentContact, verifyResident } from "./mutations";
@@ -17,6 +18,7 @@ import { registrationSchema, residentContactSchema } from "./schema";
 export const registerAction = action(
   { permission: "public", schema: registrationSchema, rateLimit: { name: "register", limit: 10, windowSeconds: 60 * 60 } },
   async ({ input }) => {
+    if (isWeakPassword(input.password, [input.fullName, input.nik, input.email, input.phone, input.birthDate])) return fail("invalid_input", { password: "password_weak" });
     const check = validateNik(input.nik, { birthDate: input.birthDate, sex: input.sex, isKnownRegion: await regionChecker() });
     const warnings = check.ok ? check.warnings : [];
     const result = await registerResident(input, { ...(await requestMeta()), warnings });

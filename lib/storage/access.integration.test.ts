@@ -3,7 +3,7 @@ import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
-import { authorizeFileAccess } from "./access";
+import { authorizeFileAccess, resultFileName } from "./access";
 import { ingestUpload } from "./ingest";
 
 let ctx: SeedContext;
@@ -66,5 +66,16 @@ describe("authorizeFileAccess", () => {
     expect((await authorizeFileAccess(actors.petugas, fileId)).ok).toBe(true);
     expect(await authorizeFileAccess(actors.ahmad, fileId)).toEqual({ ok: false, error: "not_found" });
     expect(await authorizeFileAccess(actors.petugasTengah, fileId)).toEqual({ ok: false, error: "not_found" });
+
+    // The finished letter downloads under the service's name and the registration number, not "x.pdf".
+    const resultId = await file(actors.petugas.userId);
+    await db.serviceRequest.update({ where: { id: request.id }, data: { status: "COMPLETED", number: "PKS/2026/000024", resultFileId: resultId } });
+    expect(await authorizeFileAccess(actors.budi, resultId)).toMatchObject({ ok: true, file: { downloadName: "Uji-PKS-2026-000024.pdf" } });
+    expect(await authorizeFileAccess(actors.budi, fileId)).toMatchObject({ ok: true, file: { downloadName: "x.pdf" } });
+  });
+
+  it("result names keep letters of any script and drop what a file system dislikes", () => {
+    expect(resultFileName("Surat Keterangan Domisili", "PKS/2026/000024", "hasil.PDF")).toBe("Surat-Keterangan-Domisili-PKS-2026-000024.pdf");
+    expect(resultFileName("Surat Pengantar SKCK (Polres)", "PKS/2026/000001", "scan")).toBe("Surat-Pengantar-SKCK-Polres-PKS-2026-000001");
   });
 });

@@ -14,6 +14,8 @@ export type FileForDownload = {
   mime: string;
   size: number;
   originalName: string;
+  /** The name the browser saves it under: a request's result as "Surat-Keterangan-Domisili-PKS-2026-000024.pdf". */
+  downloadName: string;
 };
 
 export type FileAccess = { ok: true; file: FileForDownload; reason: AccessReason } | { ok: false; error: "not_found" };
@@ -37,7 +39,7 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
       originalName: true,
       ownerId: true,
       requestAttachments: { select: { request: { select: requestSelect } } },
-      resultForRequests: { select: requestSelect },
+      resultForRequests: { select: { ...requestSelect, number: true, service: { select: { name: true } } } },
       complaintAttachments: { select: { complaint: { select: { id: true, officeId: true, reporterId: true } } } },
       // Conversation attachments: whoever may see the thread — and residents only when the message is not an internal note.
       conversationAttachments: {
@@ -61,7 +63,17 @@ export async function authorizeFileAccess(actor: Actor | null, fileId: string): 
     complaints: complaintAttachments.map((a) => a.complaint),
     conversations: conversationAttachments.map((a) => ({ messageKind: a.message.kind, conversation: a.message.conversation })),
   });
-  return reason ? { ok: true, file, reason } : { ok: false, error: "not_found" };
+  if (!reason) return { ok: false, error: "not_found" };
+  const result = resultForRequests[0];
+  const downloadName = result?.number ? resultFileName(result.service.name, result.number, file.originalName) : file.originalName;
+  return { ok: true, file: { ...file, downloadName }, reason };
+}
+
+/** "Surat Keterangan Domisili" + "PKS/2026/000024" + ".pdf" → "Surat-Keterangan-Domisili-PKS-2026-000024.pdf". */
+export function resultFileName(serviceName: string, number: string, originalName: string): string {
+  const ext = /\.[a-z0-9]{1,5}$/i.exec(originalName)?.[0].toLowerCase() ?? "";
+  const part = (v: string) => v.normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  return `${part(serviceName)}-${part(number)}${ext}`;
 }
 
 /** Records a staff member opening a resident's document (UU 27/2022); residents' own views are not logged. */

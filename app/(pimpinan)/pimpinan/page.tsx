@@ -87,6 +87,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           exportHref={href("complaintCategory")}
           note={q.serviceId ? <p className="text-sm text-amber-800">{t("complaintServiceNote")}</p> : null}
         />
+        <ChartCard dataset={sets.complaintChannel} exportHref={href("complaintChannel")} />
         <KpiGrid
           label={t("sections.complaints")}
           columns="grid-cols-2 sm:grid-cols-3"

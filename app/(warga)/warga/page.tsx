@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OfficeHome } from "@/components/offices/office-home";
@@ -13,6 +14,11 @@ const quickLinks = [
   { href: "/warga/pengaduan", key: "complaints" },
   { href: "/profil", key: "profile" },
 ] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.titles");
+  return { title: t("residentHome") };
+}
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");

@@ -1,8 +1,10 @@
 import "server-only";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
-import { jakartaDateKey } from "@/lib/calendar/working-days";
+import { jakartaDateKey, jakartaInstant } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
+import { scheduleQueueReminder } from "@/lib/notifications/mutations/hooks";
+import { cancelScheduled } from "@/lib/notifications/mutations/notify";
 import { loadDayPlan, loadRules } from "../data/plan";
 import { newTicketCode, queueSequenceScope } from "../numbering";
 import { canAttachRequest, canSeeTicket, isRequestVerified } from "../policy";
@@ -35,6 +37,12 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
   const residentId = actor.residentId;
   const service = await db.queueService.findFirst({ where: { id: input.queueServiceId, active: true, office: { active: true } } });
   if (!service) return { ok: false, error: "not_found" };
+  // At the 07:00 rush most callers arrive after the places are gone: one indexed read of the two
+  // counters answers them before the rules, the no-show history and the day plan are loaded. (A
+  // counter that is not full here is still checked again by the guarded UPDATE below.)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input.day) && /^\d{2}:\d{2}$/.test(input.start) && (await countersFull(service.id, input.day, input.start))) {
+    return { ok: false, error: "quota_full" };
+  }
 
   const rules = await loadRules(service.officeId);
   const since = new Date(now.getTime() - (rules.noShowWindowDays + rules.blockDays) * 86_400_000);
@@ -109,8 +117,14 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
       ) g LEFT JOIN t ON true`;
     const row = rows[0];
     if (!row?.id || !row.number) return { ok: false, error: "quota_full" };
-    // NOT DONE: the day-before reminder needs a delivery scheduled for a later time, which the
-    // outbox does not offer yet. The "three numbers ahead" reminder is sent by callNext.
+    // A booking for a later day gets its day-before reminder (16:00 WIB), withdrawn on cancel. It is
+    // not part of the rush statement: a failure here leaves the booking made and is only logged.
+    // The "three numbers ahead" reminder is sent by callNext.
+    if (input.day > jakartaDateKey(now)) {
+      await db.$transaction((tx) => scheduleQueueReminder(tx, { ticketId: row.id!, now })).catch((error: unknown) => {
+        console.error(`[antrian] reminder for ticket ${row.id} not scheduled: ${(error as Error).message}`);
+      });
+    }
     return { ok: true, id: row.id, number: row.number, code };
   } catch (e) {
     const text = String((e as { message?: unknown })?.message ?? "");
@@ -118,6 +132,19 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
     if (text.includes("active_key") || isUniqueViolation(e, "active_key")) return { ok: false, error: "already_booked" };
     throw e;
   }
+}
+
+/**
+ * True when the day's or the slot's counter (if they exist yet) has no place left. A counter last
+ * written before the service's schedules changed is not trusted (an admin may have raised the quota;
+ * the next booking's UPDATE writes the new quota into it).
+ */
+async function countersFull(queueServiceId: string, dayKey: string, start: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ full: boolean }[]>`
+    WITH changed AS (SELECT coalesce(max(updated_at), '-infinity') AS at FROM queue_schedules WHERE queue_service_id = ${queueServiceId})
+    SELECT EXISTS (SELECT 1 FROM queue_days, changed WHERE queue_service_id = ${queueServiceId} AND day = ${new Date(`${dayKey}T00:00:00Z`)} AND booked >= quota AND updated_at >= changed.at)
+        OR EXISTS (SELECT 1 FROM queue_slots, changed WHERE queue_service_id = ${queueServiceId} AND starts_at = ${jakartaInstant(dayKey, start)} AND booked >= quota AND updated_at >= changed.at) AS full`;
+  return rows[0]?.full === true;
 }
 
 /** The resident cancels a booking not yet checked in; its place goes back to the slot and the day. */
@@ -130,6 +157,7 @@ export async function cancelTicket(actor: Actor, id: string, now = new Date()): 
     if (ticket.slotId) await tx.queueSlot.update({ where: { id: ticket.slotId }, data: { booked: { decrement: 1 } } });
     await tx.queueDay.updateMany({ where: { queueServiceId: ticket.queueServiceId, day: ticket.day }, data: { booked: { decrement: 1 } } });
     await tx.queueEvent.create({ data: { ticketId: id, actorId: actor.userId, type: "queue.cancelled" } });
+    await cancelScheduled(tx, `queue.reminder:${id}`, now);
     return { ok: true as const };
   });
 }

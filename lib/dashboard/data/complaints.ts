@@ -23,9 +23,10 @@ export async function complaintMetrics(scope: MetricScope, calendar: OfficeCalen
     ...(scope.unitId ? { unitId: scope.unitId } : {}),
   };
   const unitFilter = scope.unitId ? Prisma.sql` AND c.unit_id = ${scope.unitId}` : Prisma.empty;
-  const [byStatus, byCategory, firstFollowUps] = await Promise.all([
+  const [byStatus, byCategory, byChannel, firstFollowUps] = await Promise.all([
     db.complaint.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db.complaint.groupBy({ by: ["categoryId"], where, _count: { _all: true } }),
+    db.complaint.groupBy({ by: ["channel"], where, _count: { _all: true } }),
     db.$queryRaw<{ d0: string; d1: string; n: bigint }[]>(Prisma.sql`
       SELECT to_char(c.created_at + interval '7 hours', 'YYYY-MM-DD') AS d0,
              to_char(LEAST(f.first_at, e.first_at) + interval '7 hours', 'YYYY-MM-DD') AS d1,
@@ -58,6 +59,8 @@ export async function complaintMetrics(scope: MetricScope, calendar: OfficeCalen
     followedUpInTime: inTime,
     followUpRate: percent(inTime, received),
     byStatus: byStatus.map((s) => ({ status: s.status, count: s._count._all })),
+    /** Where complaints came from: web, loket, pos RW, WhatsApp, Open311 clients (API). */
+    byChannel: byChannel.map((c) => ({ channel: c.channel, count: c._count._all })).sort((a, b) => b.count - a.count),
     byCategory: byCategory
       .map((c) => ({ categoryId: c.categoryId, name: categoryName.get(c.categoryId) ?? "—", count: c._count._all }))
       .sort((a, b) => b.count - a.count),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyLetterChange } from "@/lib/notifications/mutations/hooks";
 import { recordRequestEvent } from "@/lib/requests/events";
 import { canRevoke } from "../policy";
 import { LetterAbort, letterFail, type LetterFailure } from "../types";
@@ -15,13 +16,6 @@ async function lockFinal(tx: Prisma.TransactionClient, actor: Actor, letterId: s
   return row;
 }
 
-/**
- * Tells the resident that their letter was revoked or replaced.
- * UNFINISHED: lib/notifications (notify(tx, event)) has not landed on main yet; once it does, call it
- * here inside this same transaction. Until then the resident sees the change on the request
- * timeline only (the public "request.letter_revoked" / "request.letter_replaced" events).
- */
-async function notifyResidentOfLetterChange(_tx: Prisma.TransactionClient, _event: { requestId: string; letterId: string; kind: "revoked" | "replaced" }) {}
 
 /** Revokes a final letter with a reason; its QR then shows "dicabut". */
 export async function revokeLetter(actor: Actor, letterId: string, reason: string, now = new Date()): Promise<{ ok: true } | LetterFailure> {
@@ -29,7 +23,8 @@ export async function revokeLetter(actor: Actor, letterId: string, reason: strin
     const row = await lockFinal(tx, actor, letterId);
     await tx.letter.update({ where: { id: letterId }, data: { status: "REVOKED", revokedAt: now, revokeReason: reason } });
     await recordRequestEvent(tx, { requestId: row.request_id, actorId: actor.userId, type: "request.letter_revoked", note: reason, data: { letterId, number: row.number } });
-    await notifyResidentOfLetterChange(tx, { requestId: row.request_id, letterId, kind: "revoked" });
+    // The resident is told in the same transaction (notifications outbox).
+    await notifyLetterChange(tx, { requestId: row.request_id, letterId, number: row.number, reason, now });
     return { ok: true as const };
   });
 }
@@ -55,7 +50,7 @@ export async function replaceLetter(actor: Actor, letterId: string, reason: stri
     await tx.letter.update({ where: { id: letterId }, data: { status: "REVOKED", revokedAt: now, revokeReason: reason, replacedById: created.id } });
     await tx.serviceRequest.update({ where: { id: row.request_id }, data: { resultFileId: issued.fileId, version: { increment: 1 } } });
     await recordRequestEvent(tx, { requestId: row.request_id, actorId: actor.userId, type: "request.letter_replaced", note: reason, data: { letterId, replacedBy: created.id, number: issued.number } });
-    await notifyResidentOfLetterChange(tx, { requestId: row.request_id, letterId, kind: "replaced" });
+    await notifyLetterChange(tx, { requestId: row.request_id, letterId, number: row.number, reason, replacementNumber: issued.number, now });
     return { ok: true as const, letterId: created.id, number: issued.number };
   });
 }

@@ -125,6 +125,33 @@ export async function notifyAccountLink(
   });
 }
 
+/** A final letter was revoked (and maybe replaced): the resident learns why, and the new number. */
+export async function notifyLetterChange(
+  tx: Prisma.TransactionClient,
+  input: { requestId: string; letterId: string; number: string; reason: string; replacementNumber?: string | null; now?: Date },
+): Promise<void> {
+  const r = await tx.serviceRequest.findUnique({
+    where: { id: input.requestId },
+    select: {
+      id: true, officeId: true, number: true, applicantId: true, office: { select: { name: true } }, service: { select: { name: true } },
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+    },
+  });
+  if (!r) return;
+  const accountId = r.applicantId ?? r.resident.userId;
+  const recipients: Recipient[] = accountId
+    ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
+    : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+  await notify(tx, {
+    officeId: r.officeId, target: { type: "request", id: r.id }, now: input.now, event: "request.letter_revoked",
+    key: `request.letter_revoked:${input.letterId}`, recipients,
+    vars: {
+      kantor: r.office.name, nomor: r.number ?? "", layanan: r.service.name, surat: input.number, alasan: input.reason,
+      pengganti: input.replacementNumber ? `Surat pengganti: ${input.replacementNumber}. ` : "",
+    },
+  });
+}
+
 const REPLY_QUIET_MS = 5 * 60_000;
 
 /**
@@ -178,4 +205,36 @@ export async function notifyQueueAlmostTurn(tx: Prisma.TransactionClient, input:
     key: `queue.almost_turn:${t.id}`, recipients: [{ userId: t.resident.userId, link: `/warga/antrian/${t.id}` }],
     vars: { kantor: t.office.name, antrean: t.number, layanan: t.queueService.name },
   });
+}
+
+/** When the day-before reminder of a booking goes out: 16:00 WIB the day before its slot. */
+export function reminderTime(slotStartsAt: Date): Date {
+  const WIB = 7 * 3_600_000;
+  const dayBefore = new Date(slotStartsAt.getTime() + WIB - 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${dayBefore}T16:00:00Z`) - WIB);
+}
+
+/**
+ * A booking for a later day: the resident is reminded at 16:00 WIB the day before (in-app and the
+ * channels she chose); nothing when that time has already passed. Withdrawn when she cancels.
+ */
+export async function scheduleQueueReminder(tx: Prisma.TransactionClient, input: { ticketId: string; now?: Date }): Promise<boolean> {
+  const now = input.now ?? new Date();
+  const t = await tx.queueTicket.findUnique({
+    where: { id: input.ticketId },
+    select: {
+      id: true, officeId: true, number: true, office: { select: { name: true } }, queueService: { select: { name: true } },
+      resident: { select: { userId: true } }, slot: { select: { startsAt: true } },
+    },
+  });
+  if (!t?.resident?.userId || !t.slot) return false;
+  const at = reminderTime(t.slot.startsAt);
+  if (at <= now) return false;
+  const wib = new Date(t.slot.startsAt.getTime() + 7 * 3_600_000).toISOString();
+  await notify(tx, {
+    officeId: t.officeId, target: { type: "queue_ticket", id: t.id }, at, event: "queue.reminder",
+    key: `queue.reminder:${t.id}`, recipients: [{ userId: t.resident.userId, link: `/warga/antrian/${t.id}` }],
+    vars: { kantor: t.office.name, antrean: t.number, layanan: t.queueService.name, tanggal: dateVar(t.slot.startsAt), jam: `${wib.slice(11, 16)} WIB` },
+  });
+  return true;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { channels } from "@/lib/realtime/channels";
+import { publishAll } from "@/lib/realtime/mutations";
 import { eventSpec, type EventKey } from "../events";
 import { planDeliveries, type Preference } from "../recipients";
 
@@ -21,6 +23,11 @@ export type NotifyEvent = {
   link?: string | null;
   target?: { type: string; id: string };
   now?: Date;
+  /**
+   * Send later (a reminder): the in-app row appears and the deliveries run at this time (quiet
+   * hours counted from it). Withdraw it before then with cancelScheduled(tx, key).
+   */
+  at?: Date;
 };
 
 /**
@@ -60,7 +67,7 @@ const id = () => `n${crypto.randomBytes(12).toString("base64url")}`;
 export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Promise<{ inApp: number; deliveries: number }> {
   const spec = eventSpec(e.event);
   if (!spec) throw new Error(`unknown notification event ${e.event}`);
-  const now = e.now ?? new Date();
+  const now = e.at ?? e.now ?? new Date();
   const userIds = [...new Set(e.recipients.flatMap((r) => ("userId" in r ? [r.userId] : [])))];
   const users = userIds.length
     ? await tx.$queryRaw<UserRow[]>`
@@ -103,5 +110,17 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
     }
   }
   if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
+  // Open bells update at once (on commit; a rollback takes the signal with it). Ids only.
+  if (inbox.length) await publishAll(tx, inbox.map((row) => ({ channel: channels.notifications(String(row.user_id)), id: String(row.id) })));
   return { inApp: inbox.length, deliveries: deliveries.length };
+}
+
+/**
+ * Withdraws what notify() scheduled under `key` and has not happened yet: in-app rows whose time
+ * has not come and deliveries still queued (e.g. a booking's reminder once the booking is cancelled).
+ */
+export async function cancelScheduled(tx: Prisma.TransactionClient, key: string, now = new Date()): Promise<void> {
+  const at = now.toISOString();
+  await tx.$executeRaw`DELETE FROM notifications WHERE starts_with(dedupe_key, ${`${key}:`}) AND created_at > ${at}::timestamp`;
+  await tx.$executeRaw`DELETE FROM notification_deliveries WHERE starts_with(idempotency_key, ${`${key}:`}) AND status = 'QUEUED'`;
 }

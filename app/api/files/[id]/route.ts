@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     headers: {
       "Content-Type": access.file.mime,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", access.file.originalName),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", access.file.downloadName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",

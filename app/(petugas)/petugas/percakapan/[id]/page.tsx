@@ -65,20 +65,20 @@ export default async function StaffThreadPage({ params }: { params: Promise<{ id
             />
           </Card>
           <Card>
-            <dl className="space-y-2 text-sm">
-              {thread.firstResponseDueAt ? <div>{t("slaDue", { date: `${format.dateTime(new Date(thread.firstResponseDueAt), { dateStyle: "medium", timeStyle: "short" })} WIB` })}</div> : null}
-              {thread.visitorContact ? <div>{t("contact", { contact: thread.visitorContact })}</div> : null}
+            <ul className="space-y-2 text-sm">
+              {thread.firstResponseDueAt ? <li>{t("slaDue", { date: `${format.dateTime(new Date(thread.firstResponseDueAt), { dateStyle: "medium", timeStyle: "short" })} WIB` })}</li> : null}
+              {thread.visitorContact ? <li>{t("contact", { contact: thread.visitorContact })}</li> : null}
               {thread.request ? (
-                <div>
+                <li>
                   <Link className="text-brand-700 underline" href={`/petugas/permohonan/${thread.request.id}`}>{t("actions.openCase")}: {thread.request.service}</Link>
-                </div>
+                </li>
               ) : null}
               {thread.complaint ? (
-                <div>
+                <li>
                   <Link className="text-brand-700 underline" href={`/petugas/pengaduan/${thread.complaint.id}`}>{t("actions.openCase")}: {thread.complaint.title}</Link>
-                </div>
+                </li>
               ) : null}
-            </dl>
+            </ul>
           </Card>
         </aside>
       </div>

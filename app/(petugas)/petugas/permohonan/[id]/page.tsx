@@ -17,7 +17,10 @@ import { ConversationSection } from "@/components/conversations/section";
 import { getRequestForStaff, listAssignees } from "@/lib/backoffice/data/detail";
 import { isOpenStatus } from "@/lib/requests/workflow";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.titles");
+  return { title: t("requestDetail"), robots: { index: false } };
+}
 
 const dt = "text-xs font-medium uppercase tracking-wide text-slate-600";
 

@@ -37,7 +37,13 @@ export default async function ServicePage({ params }: Params) {
       {canApply ? (
         <div className="mt-4">
           <ButtonLink href={applyHref} className="w-full sm:w-auto">{t("standard.apply")}</ButtonLink>
-          {!actor ? <p className="mt-2 text-sm text-slate-600">{t("standard.applyHint")}</p> : null}
+          {!actor ? (
+            <p className="mt-2 text-sm text-slate-600">
+              {t.rich("standard.applyHint", {
+                register: (chunks) => <Link href="/daftar" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{chunks}</Link>,
+              })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <Card className="mt-6">

@@ -21,7 +21,10 @@ import { requestSurveyState } from "@/lib/survey/data/invitations";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.titles");
+  return { title: t("requestDetail"), robots: { index: false } };
+}
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const actor = await requireActor("resident.self");
