@@ -21,9 +21,10 @@ export default async function ResidentDirectoryPage({ searchParams }: { searchPa
   const actor = await requireActor("resident.viewPersonalData");
   const params = await searchParams;
   const filters: RegisterFilters = { q: one(params.q), rt: one(params.rt), rw: one(params.rw), account: yesNo(params.account), verified: yesNo(params.verified) };
-  const [t, tr, page] = await Promise.all([
+  const [t, tr, te, page] = await Promise.all([
     getTranslations("admin.residents"),
     getTranslations("residents.register"),
+    getTranslations("residents.entry"),
     listResidentsForStaff(actor, { ...filters, after: one(params.after), before: one(params.before) }),
   ]);
   return (
@@ -31,7 +32,14 @@ export default async function ResidentDirectoryPage({ searchParams }: { searchPa
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(actor.role, "resident.register") ? <ButtonLink href="/petugas/warga/impor">{tr("importLink")}</ButtonLink> : null}
+        actions={
+          can(actor.role, "resident.register") ? (
+            <>
+              <ButtonLink href="/petugas/warga/baru" variant="secondary">{te("newLink")}</ButtonLink>
+              <ButtonLink href="/petugas/warga/impor">{tr("importLink")}</ButtonLink>
+            </>
+          ) : null
+        }
       />
       <RegisterSearch filters={filters} />
       <ResidentTable rows={page.items} />

@@ -20,9 +20,15 @@ export default async function ResidentDetailPage({ params }: { params: Promise<{
   const resident = await getResidentForStaff(actor, id);
   if (!resident) notFound();
   const t = await getTranslations("admin.residents");
+  const te = await getTranslations("residents.entry");
   return (
     <div className="space-y-4">
-      <PageHeader title={resident.fullName} description={t("auditNotice")} actions={<ButtonLink href="/petugas/warga" variant="secondary">{t("back")}</ButtonLink>} />
+      <PageHeader title={resident.fullName} description={t("auditNotice")} actions={
+          <>
+            {can(actor.role, "resident.register") ? <ButtonLink href={`/petugas/warga/${resident.id}/ubah`} variant="secondary">{te("edit")}</ButtonLink> : null}
+            <ButtonLink href="/petugas/warga" variant="secondary">{t("back")}</ButtonLink>
+          </>
+        } />
       <Card>
         <ResidentDetail resident={resident} />
       </Card>
