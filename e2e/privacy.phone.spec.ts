@@ -13,7 +13,7 @@ test("Siti sees who opened her request today, and can ask for a correction with 
   await login(staff, demo.petugas);
   await staff.goto(`/petugas/permohonan?status=all&q=${encodeURIComponent("Siti Aminah")}`);
   await staff.locator("[data-row-link]").first().click();
-  await expect(staff.getByText(demo.siti)).toBeVisible();
+  await expect(staff.getByText(demo.siti).first()).toBeVisible();
   await staffContext.close();
 
   // Siti (phone): her privacy panel.
@@ -45,16 +45,16 @@ test("Siti sees who opened her request today, and can ask for a correction with 
   // A correction request, with the 3×24-hour clock shown.
   await page.getByLabel("Jelaskan permintaan Anda").fill("Tempat lahir saya tertulis Bogor, yang benar Cibinong.");
   await page.getByRole("button", { name: "Kirim permintaan" }).click();
-  await expect(page.getByText("Menunggu jawaban")).toBeVisible();
-  await expect(page.getByText(/sisa 7[01] jam/)).toBeVisible();
+  await expect(page.getByText("Menunggu jawaban").first()).toBeVisible();
+  await expect(page.getByText(/sisa 7[01] jam/).first()).toBeVisible();
 
   // The office admin sees it with the same clock.
   const adminContext = await browser.newContext({ ...desktop, locale: "id-ID", timezoneId: "Asia/Jakarta" });
   const admin = await adminContext.newPage();
   await login(admin, demo.admin);
   await admin.goto("/admin/privasi");
-  await expect(admin.getByText("Tempat lahir saya tertulis Bogor, yang benar Cibinong.")).toBeVisible();
-  await expect(admin.getByText(/sisa 7[01] jam/)).toBeVisible();
+  await expect(admin.getByText("Tempat lahir saya tertulis Bogor, yang benar Cibinong.").first()).toBeVisible();
+  await expect(admin.getByText(/sisa 7[01] jam/).first()).toBeVisible();
   await expectAccessible(admin);
   if (process.env.SCREENSHOT_DIR) await admin.screenshot({ path: `${process.env.SCREENSHOT_DIR}/admin-privacy-1280.png`, fullPage: true });
   await adminContext.close();
