@@ -103,6 +103,10 @@ const ID: Record<EventKey, Wording> = {
     subject: "Eskalasi: {nomor} lewat tenggat",
     short: "{nomor} ({layanan}) melewati tenggat {tenggat}. Penanggung jawab: {petugas}. {tautan}",
   },
+  "work.privacy_request": {
+    subject: "Permintaan data pribadi: {jenis}",
+    short: "Warga mengajukan permintaan data pribadi ({jenis}). Jawab paling lambat {tenggat} (3 × 24 jam). {tautan}",
+  },
   "account.password_reset": {
     subject: "Atur ulang kata sandi",
     short: "{kantor}: tautan atur ulang kata sandi Anda (berlaku sampai {berlaku}): {tautan} Abaikan bila Anda tidak memintanya.",
@@ -150,6 +154,7 @@ const EN: Record<EventKey, Wording> = {
   "work.due_soon": { subject: "Due soon: {nomor}", short: "{nomor} ({layanan}) is due {tenggat}. {tautan}" },
   "work.overdue": { subject: "Overdue: {nomor}", short: "{nomor} ({layanan}) passed its deadline {tenggat}. {tautan}" },
   "work.overdue_escalation": { subject: "Escalation: {nomor} overdue", short: "{nomor} ({layanan}) passed its deadline {tenggat}. Handled by: {petugas}. {tautan}" },
+  "work.privacy_request": { subject: "Personal data request: {jenis}", short: "A resident made a personal data request ({jenis}). Answer by {tenggat} (3 × 24 hours). {tautan}" },
   "account.password_reset": {
     subject: "Reset your password",
     short: "{kantor}: your password reset link (valid until {berlaku}): {tautan} Ignore this if you did not ask for it.",

@@ -4,8 +4,12 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { isResidentSelf, ownProfileWhere, privacyRequestWhere } from "../policy";
 import { privacyDueAt } from "./clock";
+import { permissions } from "@/lib/auth/policy";
+import { notify } from "@/lib/notifications/mutations/notify";
 import type { z } from "zod";
 import type { answerPrivacySchema, privacyRequestSchema } from "./schema";
+
+const kindWords = { CORRECTION: "perbaikan data", WITHDRAW_CONSENT: "penarikan persetujuan", DELETION: "penghapusan data" } as const;
 
 type Failure = { ok: false; error: "not_found" | "already_open" | "already_answered" };
 
@@ -22,6 +26,16 @@ export async function createPrivacyRequest(actor: Actor, input: z.output<typeof 
       select: { id: true },
     });
     await recordAudit(actor, "privacy.requested", { type: "privacy_request", id: created.id }, { kind: input.kind }, tx);
+    // The office's admins hear of it in the same transaction (in-app and their channels).
+    const admins = await tx.user.findMany({ where: { officeId: profile.officeId, active: true, role: { in: [...permissions["privacy.handle"]] } }, select: { id: true } });
+    if (admins.length) {
+      const due = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" }).format(privacyDueAt(now));
+      await notify(tx, {
+        event: "work.privacy_request", officeId: profile.officeId, key: `work.privacy_request:${created.id}`,
+        recipients: admins.map((a) => ({ userId: a.id })), vars: { jenis: kindWords[input.kind], tenggat: due }, link: "/admin/privasi",
+        target: { type: "privacy_request", id: created.id }, now,
+      });
+    }
     return { ok: true as const, id: created.id };
   });
 }

@@ -51,6 +51,9 @@ describe("resident privacy panel", () => {
     const row = await db.privacyRequest.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.dueAt.toISOString()).toBe("2026-05-04T10:00:00.000Z");
     expect(await createPrivacyRequest(siti, { kind: "DELETION", details: "Sekali lagi." })).toEqual({ ok: false, error: "already_open" });
+    // The office admin is told in the same transaction; no one at another office is.
+    const alerts = await db.notification.findMany({ where: { event: "work.privacy_request" }, select: { userId: true, link: true } });
+    expect(alerts).toEqual([{ userId: admin.userId, link: "/admin/privasi" }]);
     expect((await listPrivacyRequests(admin)).map((r) => r.id)).toContain(created.id);
     expect(await listPrivacyRequests(adminTengah)).toEqual([]);
     expect(await listPrivacyRequests(petugas)).toEqual([]);
