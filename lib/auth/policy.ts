@@ -14,6 +14,8 @@ export const permissions = {
   /** Residents' data-subject requests (UU 27/2022): correction, consent withdrawal, deletion. */
   "privacy.request": ["RESIDENT"],
   "privacy.handle": ["ADMIN"],
+  /** Told when the office lets a privacy request pass its 72 hours. */
+  "privacy.escalated": ["SUPERVISOR"],
   "complaint.file": ["RESIDENT"],
   "complaint.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
   "complaint.allUnits": ["SUPERVISOR", "ADMIN"],

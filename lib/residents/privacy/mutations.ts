@@ -62,3 +62,34 @@ export async function answerPrivacyRequest(actor: Actor, input: z.output<typeof 
   });
   return { ok: true };
 }
+
+/**
+ * Escalation: open requests past their 72 hours are reported to the office's supervisors, once per
+ * request (the notification key is the request). Run by the worker's schedule on every instance's
+ * shared lease; safe to run again.
+ */
+export async function escalateOverduePrivacyRequests(now = new Date()): Promise<number> {
+  const overdue = await db.privacyRequest.findMany({ where: { status: "OPEN", dueAt: { lt: now } }, select: { id: true, officeId: true, kind: true, dueAt: true }, take: 500 });
+  let sent = 0;
+  const told = new Set(
+    (await db.notification.findMany({ where: { event: "work.privacy_overdue", targetId: { in: overdue.map((r) => r.id) } }, select: { targetId: true } })).map((n) => n.targetId),
+  );
+  for (const r of overdue) {
+    if (told.has(r.id)) continue;
+    const supervisors = await db.user.findMany({ where: { officeId: r.officeId, active: true, role: { in: [...permissions["privacy.escalated"]] } }, select: { id: true } });
+    if (!supervisors.length) continue;
+    const due = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" }).format(r.dueAt);
+    await db.$transaction(async (tx) => {
+      const result = await notify(tx, {
+        event: "work.privacy_overdue", officeId: r.officeId, key: `work.privacy_overdue:${r.id}`,
+        recipients: supervisors.map((s) => ({ userId: s.id })), vars: { jenis: kindWords[r.kind], tenggat: due }, target: { type: "privacy_request", id: r.id }, now,
+      });
+      sent += result.inApp;
+    });
+  }
+  return sent;
+}
+
+export function privacyEscalationSchedule() {
+  return { name: "privacy.escalation", everyMs: 15 * 60_000, run: (now: Date) => escalateOverduePrivacyRequests(now).then(() => undefined) };
+}

@@ -7,7 +7,7 @@ import { seedBase, type SeedContext } from "../../../prisma/seed/base";
 import { seedClient } from "../../../prisma/seed/client";
 import { getResidentForStaff } from "../data";
 import { collectOwnData, listOwnAccessLog, listPrivacyRequests } from "./data";
-import { answerPrivacyRequest, createPrivacyRequest } from "./mutations";
+import { answerPrivacyRequest, createPrivacyRequest, escalateOverduePrivacyRequests } from "./mutations";
 
 let seed: SeedContext;
 let siti: Actor, budi: Actor, petugas: Actor, admin: Actor, adminTengah: Actor;
@@ -69,5 +69,15 @@ describe("resident privacy panel", () => {
     const profile = await db.residentProfile.findUniqueOrThrow({ where: { id: seed.residents.siti.profileId } });
     expect(profile).toMatchObject({ nik: "3201014506900002", phone: null, email: null });
     expect(profile.consentWithdrawnAt).toBeInstanceOf(Date);
+  });
+
+  it("an unanswered request past its 72 hours is escalated to the office's supervisor once", async () => {
+    const created = await createPrivacyRequest(budi, { kind: "CORRECTION", details: "Tempat lahir saya salah." }, new Date("2026-05-01T10:00:00Z"));
+    expect(created.ok).toBe(true);
+    expect(await escalateOverduePrivacyRequests(new Date("2026-05-04T09:59:00Z"))).toBe(0); // one minute before the 72 hours
+    expect(await escalateOverduePrivacyRequests(new Date("2026-05-04T10:01:00Z"))).toBe(1);
+    expect(await escalateOverduePrivacyRequests(new Date("2026-05-04T11:00:00Z"))).toBe(0); // not twice
+    const alerts = await db.notification.findMany({ where: { event: "work.privacy_overdue" }, select: { userId: true } });
+    expect(alerts).toEqual([{ userId: seed.users.lurah }]);
   });
 });
