@@ -10,10 +10,6 @@ async function phone(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-// UNFINISHED (issue 19): this walk has not yet passed end to end — on the full suite it times out
-// after the canned-answer step, and a retry trips over the canned answer the first attempt saved.
-// Scoping, internal notes, Anonim, read markers and live delivery are covered by
-// lib/conversations and lib/realtime integration tests; fix this spec before calling issue 19 done.
 test("resident phone and staff desktop talk live: badge, canned answer with variables, photo", async ({ page: staff, browser }) => {
   test.setTimeout(180_000);
   const resident = await phone(browser);

@@ -71,6 +71,11 @@ test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it an
   await expect(page.getByText("Permohonan terkirim!")).toBeVisible();
   const number = (await page.getByTestId("registration-number").textContent())!.trim();
   expect(number).toMatch(/^PKS\/\d{4}\/\d{6}$/);
+  // She copies the number to paste it into a chat.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Salin nomor" }).click();
+  await expect(page.getByRole("button", { name: "Tersalin" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(number);
   await expect(page.getByRole("heading", { name: "Riwayat status" })).toBeVisible();
   await expect(page.getByText("Permohonan diajukan")).toBeVisible();
   await expect(page.getByText("Perkiraan selesai")).toBeVisible();

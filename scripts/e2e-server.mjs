@@ -3,6 +3,7 @@
 // developer's .data), migrated and seeded, serving the production build on E2E_PORT.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -12,10 +13,20 @@ const dir = path.join(os.tmpdir(), `lw-e2e-${port}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 
+// A free port chosen here (not by the launcher) so that specs that read the database directly
+// (e2e/authz-matrix.desktop.spec.ts) find it in `${dir}/database-url`.
+const pgPort = await new Promise((resolve) => {
+  const probe = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+fs.writeFileSync(path.join(dir, "database-url"), `postgresql://postgres:layanan-warga@localhost:${pgPort}/layanan_warga`);
+
 const env = {
   ...process.env,
   EMBEDDED_PG_DIR: dir,
-  EMBEDDED_PG_PORT: "0",
+  EMBEDDED_PG_PORT: String(pgPort),
   UPLOAD_DIR: path.join(dir, "uploads"),
   NEXT_TELEMETRY_DISABLED: "1",
   // Every browser in the suite signs in from 127.0.0.1; the per-IP limit is proven by integration tests.

@@ -24,7 +24,7 @@ export async function RequestDocuments({ requirements, attachments }: Props) {
               <ul>
                 {files.map((a) => (
                   <li key={a.id} className={a.current ? "" : "text-sm text-slate-600"}>
-                    <a href={`/api/files/${a.file.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center break-all text-brand-700 underline">
+                    <a href={`/api/files/${a.file.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center wrap-anywhere text-brand-700 underline">
                       {a.file.originalName}
                     </a>{" "}
                     ({formatBytes(a.file.size)}

@@ -54,7 +54,7 @@ export function ReviewStep({ fields, documents, values, files, errors, mode, sub
               return (
                 <li key={d.id} className="py-2">
                   <p className="text-sm text-slate-600">{d.label}</p>
-                  <p className="break-all">
+                  <p className="wrap-anywhere">
                     {file ? file.originalName : d.required ? missing(L.form.review.missingFile) : "—"}
                     {errors[d.code] === "replace_file" ? <span className="block text-sm text-red-700">{L.fieldErrors.replace_file}</span> : null}
                   </p>

@@ -110,7 +110,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span aria-hidden="true">✓</span>
           <span className="font-medium text-green-800">{L.form.upload.uploaded}:</span>
-          <a href={`/api/files/${file.fileId}`} target="_blank" rel="noopener" className="break-all text-brand-700 underline">
+          <a href={`/api/files/${file.fileId}`} target="_blank" rel="noopener" className="wrap-anywhere text-brand-700 underline">
             {file.originalName}
           </a>
           <span className="text-slate-600">({formatBytes(file.size)})</span>

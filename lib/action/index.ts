@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { getActor } from "@/lib/auth";
+import { bumpCacheVersion } from "@/lib/http/cache-version/mutations";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/mutations";
 import { createPipeline } from "./pipeline";
@@ -15,7 +16,10 @@ export const action = createPipeline({
   resolveIp: clientIp,
   consumeRateLimit,
   revalidate: (path, type) => revalidatePath(path, type),
-  expireTag: (tag) => updateTag(tag),
+  expireTag: async (tag) => {
+    updateTag(tag);
+    await bumpCacheVersion(tag); // the other instances' keys change with it (lib/http/public-cache.ts)
+  },
 });
 
 export { fail, ok, type ActionResult, type Failure, type PipelineError, type Success } from "./result";

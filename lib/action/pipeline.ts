@@ -45,8 +45,8 @@ export type PipelineEnv = {
   resolveIp: () => Promise<string | null>;
   consumeRateLimit: (key: string, limit: number, windowSeconds: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
   revalidate: (path: string, type: "page" | "layout") => void;
-  /** Expires a cache tag at once, so the caller reads its own write. */
-  expireTag: (tag: string) => void;
+  /** Expires a cache tag at once, so the caller reads its own write, and on every other instance (its version in PostgreSQL). */
+  expireTag: (tag: string) => void | Promise<void>;
 };
 
 function allowed(actor: Actor | null, access: Access): boolean {
@@ -99,7 +99,7 @@ export function createPipeline(env: PipelineEnv) {
         const paths = typeof config.revalidate === "function" ? config.revalidate(parsed.data) : config.revalidate;
         for (const path of paths) {
           if (typeof path === "string") env.revalidate(path, "page");
-          else if ("tag" in path) env.expireTag(path.tag);
+          else if ("tag" in path) await env.expireTag(path.tag);
           else env.revalidate(path.layout, "layout");
         }
       }

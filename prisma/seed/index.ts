@@ -5,6 +5,7 @@ import { seedCatalogue } from "./catalogue";
 import { seedClient } from "./client";
 import { seedComplaints } from "./complaints";
 import { seedContent } from "./content";
+import { seedConversations } from "./conversations";
 import { seedLetters } from "./letters";
 import { seedRequests } from "./requests";
 import { seedSurvey } from "./survey";
@@ -20,6 +21,7 @@ try {
   await seedContent(db, ctx);
   await seedLetters(db, ctx);
   await seedAntrian(db, ctx, catalogue);
+  await seedConversations(db, ctx);
   console.log(`[layanan-warga] demo data ready (${Date.now() - started} ms)`);
 } finally {
   await db.$disconnect();

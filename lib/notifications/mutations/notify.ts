@@ -1,8 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { channels } from "@/lib/realtime/channels";
-import { publishAll } from "@/lib/realtime/mutations";
+import { channels, PG_CHANNEL } from "@/lib/realtime/channels";
 import { eventSpec, type EventKey } from "../events";
 import { planDeliveries, type Preference } from "../recipients";
 
@@ -31,22 +30,29 @@ export type NotifyEvent = {
 };
 
 /**
- * Both tables in ONE statement (a data-modifying CTE over two JSON arrays): the enqueue cost added to
- * the caller's transaction is this round trip plus the recipients' SELECT. Timestamps travel as UTC
- * ISO strings into timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
+ * Both tables in ONE statement (a data-modifying CTE over two JSON arrays), which also announces
+ * each inserted in-app row on its recipient's realtime channel (realtime_events + pg_notify, sent
+ * on commit; the open bell re-reads its count): the enqueue cost added to the caller's transaction
+ * is this round trip plus the recipients' SELECT. Timestamps travel as UTC ISO strings into
+ * timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
  */
 async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[]) {
-  await tx.$executeRaw`
+  await tx.$queryRaw`
     WITH inbox AS (
       INSERT INTO notifications (id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at)
       SELECT id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at
       FROM jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) AS x(id text, office_id text, user_id text, event text, dedupe_key text, vars jsonb, link text, target_type text, target_id text, created_at timestamp)
       ON CONFLICT (dedupe_key) DO NOTHING
+      RETURNING id, user_id
+    ), deliveries AS (
+      INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
+      SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
+      FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
+      ON CONFLICT (idempotency_key) DO NOTHING
+    ), signals AS (
+      INSERT INTO realtime_events (channel, ref) SELECT ${channels.notifications("")} || user_id, id FROM inbox RETURNING seq, channel, ref
     )
-    INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
-    SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
-    FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
-    ON CONFLICT (idempotency_key) DO NOTHING`;
+    SELECT count(*)::int AS n FROM (SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM signals) AS sent`;
 }
 
 type Row = Record<string, string | null | Record<string, unknown>>;
@@ -110,8 +116,6 @@ export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Prom
     }
   }
   if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
-  // Open bells update at once (on commit; a rollback takes the signal with it). Ids only.
-  if (inbox.length) await publishAll(tx, inbox.map((row) => ({ channel: channels.notifications(String(row.user_id)), id: String(row.id) })));
   return { inApp: inbox.length, deliveries: deliveries.length };
 }
 

@@ -44,7 +44,7 @@ export default async function VerifyLetterPage({ params, searchParams }: { param
       <section className="rounded-xl border border-slate-200 bg-white p-4">
         <dl className="space-y-2 text-base">
           <div><dt className="text-sm text-slate-600">{t("type")}</dt><dd className="font-semibold">{letter.title}</dd></div>
-          <div><dt className="text-sm text-slate-600">{t("letterNumber")}</dt><dd className="break-all font-mono">{letter.number}</dd></div>
+          <div><dt className="text-sm text-slate-600">{t("letterNumber")}</dt><dd className="wrap-anywhere font-mono">{letter.number}</dd></div>
           <div><dt className="text-sm text-slate-600">{t("issued")}</dt><dd>{date(letter.issuedAt)}</dd></div>
           <div><dt className="text-sm text-slate-600">{t("office")}</dt><dd>{letter.office}</dd></div>
           <div><dt className="text-sm text-slate-600">{t("signer")}</dt><dd>{letter.signerName}<br />{letter.signerPosition}</dd></div>

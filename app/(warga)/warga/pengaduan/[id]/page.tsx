@@ -9,6 +9,7 @@ import { ReporterActions } from "@/components/complaints/reporter-actions";
 import { ComplaintTimeline } from "@/components/complaints/timeline";
 import { SentMessages } from "@/components/notifications/sent-messages";
 import { Card } from "@/components/ui/card";
+import { CopyShare } from "@/components/ui/copy-share";
 import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
@@ -26,7 +27,7 @@ export default async function MyComplaintPage({ params, searchParams }: Props) {
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const c = await getMyComplaint(actor, id);
   if (!c) notFound();
-  const [t, tc, format] = await Promise.all([getTranslations("complaints.resident"), getTranslations("complaints"), getFormatter()]);
+  const [t, tc, format, tcs] = await Promise.all([getTranslations("complaints.resident"), getTranslations("complaints"), getFormatter(), getTranslations("common.copyShare")]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
@@ -41,6 +42,7 @@ export default async function MyComplaintPage({ params, searchParams }: Props) {
       ) : null}
       <header className="space-y-2">
         <p className="font-mono text-sm text-slate-700">{t("ticket")}: <span data-testid="ticket">{c.ticket}</span></p>
+        <CopyShare value={c.ticket} words={{ copy: tcs("copy"), copied: tcs("copied"), share: tcs("share") }} />
         <h1 className="text-2xl font-semibold">{c.title}</h1>
         <div className="flex flex-wrap gap-2">
           <ComplaintStatusBadge status={c.status} />

@@ -6,6 +6,7 @@ import { ConfirmReceiptForm, CancelRequestForm } from "@/components/requests/act
 import { actionLabels, requestMessages } from "@/components/requests/messages";
 import { RequestDocuments } from "@/components/requests/request-documents";
 import { StatusBadge } from "@/components/requests/status-badge";
+import { CopyShare } from "@/components/ui/copy-share";
 import { Timeline } from "@/components/requests/timeline";
 import { ConversationSection } from "@/components/conversations/section";
 import { SentMessages } from "@/components/notifications/sent-messages";
@@ -31,7 +32,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const request = await getOwnRequest(actor, id);
   if (!request) notFound();
-  const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
+  const [t, format, tc] = await Promise.all([getTranslations("requests"), getFormatter(), getTranslations("common.copyShare")]);
   const [messages, surveyState] = await Promise.all([
     requestMessages(),
     request.status === "COMPLETED" ? requestSurveyState(actor, request.id) : null,
@@ -57,6 +58,11 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <div>
             <p className="text-sm text-slate-600">{t("detail.number")}</p>
             <h1 className="font-mono text-2xl font-bold tracking-wider" data-testid="registration-number">{request.number ?? t("list.notSent")}</h1>
+            {request.number ? (
+              <div className="mt-2">
+                <CopyShare value={request.number} shareText={`${request.service.name}: ${request.number}`} words={{ copy: tc("copy"), copied: tc("copied"), share: tc("share") }} />
+              </div>
+            ) : null}
           </div>
           <StatusBadge status={request.status} />
         </div>
