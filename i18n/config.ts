@@ -23,6 +23,7 @@ export const namespaces = [
   "letters",
   "antrian",
   "conversations",
+  "residents",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -7,6 +7,7 @@ import { channelsFromEnv } from "../lib/notifications/channels";
 import { startMailboxServer } from "../lib/notifications/mailbox";
 import { notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
+import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { listen } from "../lib/jobs/listen";
 import { takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
@@ -29,7 +30,7 @@ async function main() {
   const channels = channelsFromEnv(process.env, smtpUrl);
   const worker = startWorker({
     drains: [notificationDrain(channels)],
-    schedules: [slaSchedule()],
+    schedules: [slaSchedule(), privacyEscalationSchedule()],
     idleMs: Number(process.env.NOTIFY_POLL_MS ?? 1000),
     takeLease,
     subscribe: (wake) => listen(url, "notification_deliveries", wake),

@@ -7,7 +7,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   await requireActor("admin.manage");
   return (
     <AreaShell wide nav={adminNav}>
-      <IntlProvider namespaces={["common", "admin", "auth", "catalogue", "complaints", "survey", "open311", "news", "faq", "letters", "antrian"]}>{children}</IntlProvider>
+      <IntlProvider namespaces={["common", "admin", "auth", "catalogue", "complaints", "survey", "open311", "news", "faq", "letters", "antrian", "residents"]}>{children}</IntlProvider>
     </AreaShell>
   );
 }

@@ -7,7 +7,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const actor = await requireActor("request.queue");
   return (
     <AreaShell wide nav={navFor(actor.role)}>
-      <IntlProvider namespaces={["common", "staff", "complaints", "fields", "letters", "antrian"]}>{children}</IntlProvider>
+      <IntlProvider namespaces={["common", "staff", "complaints", "fields", "letters", "antrian", "residents"]}>{children}</IntlProvider>
     </AreaShell>
   );
 }

@@ -9,6 +9,13 @@ export const permissions = {
   "request.allUnits": ["SUPERVISOR", "ADMIN"],
   "request.assisted": ["STAFF", "SUPERVISOR", "ADMIN"],
   "resident.viewPersonalData": ["STAFF", "SUPERVISOR", "ADMIN"],
+  /** Create and edit register entries, import register files, verify accounts against the register. */
+  "resident.register": ["STAFF", "ADMIN"],
+  /** Residents' data-subject requests (UU 27/2022): correction, consent withdrawal, deletion. */
+  "privacy.request": ["RESIDENT"],
+  "privacy.handle": ["ADMIN"],
+  /** Told when the office lets a privacy request pass its 72 hours. */
+  "privacy.escalated": ["SUPERVISOR"],
   "complaint.file": ["RESIDENT"],
   "complaint.handle": ["STAFF", "SUPERVISOR", "ADMIN"],
   "complaint.allUnits": ["SUPERVISOR", "ADMIN"],

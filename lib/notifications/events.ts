@@ -39,6 +39,9 @@ export const EVENTS = {
   "work.due_soon": { category: "work", vars: [...COMMON, "nomor", "layanan", "tenggat"] },
   "work.overdue": { category: "work", vars: [...COMMON, "nomor", "layanan", "tenggat"] },
   "work.overdue_escalation": { category: "work", vars: [...COMMON, "nomor", "layanan", "tenggat", "petugas"] },
+  /** A resident's data-subject request (UU 27/2022) reached the office admin; answer within 72 hours. */
+  "work.privacy_request": { category: "work", vars: [...COMMON, "jenis", "tenggat"] },
+  "work.privacy_overdue": { category: "work", vars: [...COMMON, "jenis", "tenggat"] },
   "account.password_reset": { category: "account", mandatory: true, ignoresQuietHours: true, vars: [...COMMON, "berlaku"] },
   "account.staff_invitation": { category: "account", mandatory: true, vars: [...COMMON, "berlaku"] },
 } as const satisfies Record<string, EventSpec>;

@@ -5,10 +5,10 @@ import { action, fail } from "@/lib/action";
 import { isWeakPassword } from "@/lib/accounts/password-strength";
 import { signInWithPassword } from "@/lib/auth";
 import { requestMeta } from "@/lib/accounts/request-meta";
-import { registerResident, updateResidentContact } from "./mutations";
+import { registerResident, saveRegisterEntry, updateResidentContact, verifyResident } from "./mutations";
 import { normalizeDigits, validateNik, type NikWarning } from "./nik";
 import { regionChecker } from "./regions";
-import { registrationSchema, residentContactSchema } from "./schema";
+import { registerEntrySchema, registrationSchema, residentContactSchema } from "./schema";
 
 /**
  * Registration: creates the account and signs the new resident in (redirects to /warga).
@@ -46,4 +46,25 @@ export async function nikWarningsAction(nik: unknown): Promise<NikWarning[]> {
 export const updateResidentContactAction = action(
   { permission: "resident.self", schema: residentContactSchema, revalidate: ["/profil"] },
   ({ actor, input }) => updateResidentContact(actor, input),
+);
+
+export const verifyResidentAction = action(
+  {
+    permission: "resident.register",
+    schema: z.object({ residentId: z.string().min(1).max(40), useRegister: z.boolean() }),
+    revalidate: (i) => [`/petugas/warga/${i.residentId}`],
+  },
+  ({ actor, input }) => verifyResident(actor, input.residentId, input.useRegister),
+);
+
+export const saveRegisterEntryAction = action(
+  {
+    permission: "resident.register",
+    schema: registerEntrySchema.extend({ residentId: z.string().max(40).nullable() }),
+    revalidate: (i) => ["/petugas/warga", ...(i.residentId ? [`/petugas/warga/${i.residentId}`] : [])],
+  },
+  ({ actor, input }) => {
+    const { residentId, ...entry } = input;
+    return saveRegisterEntry(actor, residentId, entry);
+  },
 );

@@ -34,16 +34,26 @@ export type ResidentListItem = { id: string; fullName: string; maskedNik: string
  * Staff directory of the actor's own office. The full NIK never leaves this function: lists
  * show it masked, and only the audited detail view shows personal data.
  */
-export async function listResidentsForStaff(actor: Actor, query: { q?: string } & PageRequest) {
+export type RegisterFilters = { q?: string; rt?: string; rw?: string; account?: "yes" | "no"; verified?: "yes" | "no" };
+
+export async function listResidentsForStaff(actor: Actor, query: RegisterFilters & PageRequest) {
   const q = (query.q ?? "").trim();
   const digits = normalizeDigits(q);
+  // 16 digits: a NIK or a nomor KK (both indexed); fewer digits: part of a NIK; else part of a name.
   const match = !q
     ? {}
     : /^\d+$/.test(digits)
       ? digits.length === 16
-        ? { nik: digits }
+        ? { OR: [{ nik: digits }, { kkNumber: digits }] }
         : { nik: { contains: digits } }
       : { fullName: { contains: q, mode: "insensitive" as const } };
+  const pad = (v?: string) => (v && /^\d{1,3}$/.test(v) ? v.padStart(3, "0") : undefined);
+  const filters = {
+    ...(pad(query.rt) ? { rt: pad(query.rt) } : {}),
+    ...(pad(query.rw) ? { rw: pad(query.rw) } : {}),
+    ...(query.account === "yes" ? { userId: { not: null } } : query.account === "no" ? { userId: null } : {}),
+    ...(query.verified === "yes" ? { verifiedAt: { not: null } } : query.verified === "no" ? { verifiedAt: null } : {}),
+  };
   const { cursor, backwards } = pageDirection(query);
   const keyset = cursor
     ? backwards
@@ -52,7 +62,7 @@ export async function listResidentsForStaff(actor: Actor, query: { q?: string } 
     : {};
   const order = backwards ? ("desc" as const) : ("asc" as const);
   const rows = await db.residentProfile.findMany({
-    where: { AND: [residentDirectoryWhere(actor), match, keyset] },
+    where: { AND: [residentDirectoryWhere(actor), match, filters, keyset] },
     orderBy: [{ fullName: order }, { id: order }],
     take: PAGE_SIZE + 1,
     select: { id: true, fullName: true, nik: true, rt: true, rw: true, userId: true, verifiedAt: true },
@@ -81,11 +91,19 @@ export async function getResidentForStaff(actor: Actor, residentId: string) {
     select: {
       id: true, nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
       address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true,
-      consentAt: true, verifiedAt: true, createdAt: true,
+      consentAt: true, verifiedAt: true, createdAt: true, headOfFamily: true, registerData: true, userId: true,
       user: { select: { active: true, lastLoginAt: true } },
     },
   });
   if (!resident) return null;
   await recordAudit(actor, "resident.viewed", { type: "resident", id: resident.id });
-  return resident;
+  // The household: everyone of this office on the same KK, head of family first; NIKs masked.
+  const members = await db.residentProfile.findMany({
+    where: { AND: [residentDirectoryWhere(actor), { kkNumber: resident.kkNumber, id: { not: resident.id } }] },
+    orderBy: [{ headOfFamily: "desc" }, { birthDate: "asc" }],
+    take: 30,
+    select: { id: true, fullName: true, nik: true, headOfFamily: true, birthDate: true, sex: true },
+  });
+  const household = members.map((m) => ({ id: m.id, fullName: m.fullName, maskedNik: maskNik(m.nik), headOfFamily: m.headOfFamily, birthDate: m.birthDate, sex: m.sex }));
+  return { ...resident, household };
 }

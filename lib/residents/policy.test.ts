@@ -16,3 +16,21 @@ describe("resident profile policy", () => {
     expect(residentDirectoryWhere(resident)).toEqual({ id: "__none__" });
   });
 });
+
+describe("register and privacy policy", () => {
+  it("staff and admins keep their own office's register; supervisors and residents do not", async () => {
+    const { registerWriteWhere } = await import("./policy");
+    expect(registerWriteWhere(staff)).toEqual({ officeId: OFFICE });
+    expect(registerWriteWhere(admin)).toEqual({ officeId: OFFICE });
+    expect(registerWriteWhere(otherOfficeStaff)).toEqual({ officeId: OTHER_OFFICE });
+    expect(registerWriteWhere(supervisor)).toEqual({ id: "__none__" });
+    expect(registerWriteWhere(resident)).toEqual({ id: "__none__" });
+  });
+
+  it("a resident sees only their own privacy requests; the office admin handles the office's", async () => {
+    const { privacyRequestWhere } = await import("./policy");
+    expect(privacyRequestWhere(resident)).toEqual({ userId: resident.userId });
+    expect(privacyRequestWhere(admin)).toEqual({ officeId: OFFICE });
+    expect(privacyRequestWhere(staff)).toEqual({ id: "__none__" });
+  });
+});

@@ -21,3 +21,16 @@ export function residentDirectoryWhere(actor: Actor) {
   if (!can(actor.role, "resident.viewPersonalData")) return { id: "__none__" } as const;
   return { officeId: actor.officeId };
 }
+
+/** Register entries and imports the caller may change: their own office's, for register keepers. */
+export function registerWriteWhere(actor: Actor) {
+  if (!can(actor.role, "resident.register")) return { id: "__none__" } as const;
+  return { officeId: actor.officeId };
+}
+
+/** Privacy requests: a resident sees their own; the office admin handles the office's. */
+export function privacyRequestWhere(actor: Actor) {
+  if (can(actor.role, "privacy.request")) return { userId: actor.userId };
+  if (can(actor.role, "privacy.handle")) return { officeId: actor.officeId };
+  return { id: "__none__" } as const;
+}

@@ -62,3 +62,18 @@ export const residentSearchSchema = z.object({
   q: z.string().trim().max(100).optional().default(""),
   cursor: z.string().max(200).optional(),
 });
+
+/** A register entry typed by staff (walk-in resident or correction), with the shared NIK and KK rules. */
+export const registerEntrySchema = z.object({
+  nik: nikField,
+  kkNumber: kkField,
+  fullName: requiredText(100),
+  birthPlace: requiredText(60),
+  birthDate: birthDateField,
+  sex: z.enum(["L", "P"], "sex_required"),
+  address: requiredText(200),
+  rt: rtRwField("rt_invalid"),
+  rw: rtRwField("rw_invalid"),
+  headOfFamily: z.boolean(),
+});
+export type RegisterEntryInput = z.input<typeof registerEntrySchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
@@ -20,6 +21,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   const { notif } = await searchParams;
   const t = await getTranslations("auth.profile");
+  const tp = await getTranslations("residents.privacy");
   const [account, resident] = await Promise.all([getOwnAccount(actor), getOwnResidentProfile(actor)]);
   if (!account) notFound();
 
@@ -31,6 +33,11 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("identity")}</h2>
             <ResidentIdentity identity={resident} />
+          </Card>
+          <Card>
+            <h2 className="mb-1 text-lg font-semibold">{tp("profileLink")}</h2>
+            <p className="mb-3 text-sm text-slate-700">{tp("profileLinkHint")}</p>
+            <Link href="/warga/privasi" className="inline-flex min-h-12 items-center font-medium text-brand-700 underline">{tp("profileLink")}</Link>
           </Card>
           <Card>
             <h2 className="mb-3 text-lg font-semibold">{t("contact")}</h2>
