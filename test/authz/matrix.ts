@@ -43,6 +43,7 @@ const signedIn = [...residents, ...allStaff] as const;
 const supervisors = ["supervisor"] as const;
 const admins = ["admin", "otherOfficeAdmin"] as const;
 const leaders = ["supervisor", "admin", "otherOfficeAdmin"] as const;
+const registerRoles = ["unitStaff", "otherUnitStaff", "otherOfficeStaff", "admin", "otherOfficeAdmin"] as const; // resident.register
 
 type Roles = readonly RoleName[];
 
@@ -106,6 +107,7 @@ export const pages: Record<string, HttpEntry> = {
   // Account (any signed-in role)
   "/notifikasi": { expect: gate(signedIn) },
   "/profil": { expect: gate(signedIn) },
+  "/warga/privasi": { expect: residentArea },
 
   // Residents
   "/warga": { expect: residentArea },
@@ -146,6 +148,12 @@ export const pages: Record<string, HttpEntry> = {
   "/petugas/surat/[id]": { params: { id: "letter.id" }, expect: gate([]) },
   "/petugas/warga": { expect: staffArea },
   "/petugas/warga/[id]": { params: { id: "resident.profile" }, expect: gate(officeStaff) },
+  // The register (resident.register: staff and admins; a supervisor reads, does not edit).
+  "/petugas/warga/[id]/ubah": { params: { id: "resident.profile" }, expect: gate(["unitStaff", "otherUnitStaff", "admin"]) },
+  "/petugas/warga/baru": { expect: gate(registerRoles) },
+  "/petugas/warga/impor": { expect: gate(registerRoles) },
+  // UNFINISHED: no import fixture yet, so only "an unknown import is a 404 for everyone" is proved.
+  "/petugas/warga/impor/[id]": { params: { id: "=unknown-import" }, expect: gate([]) },
 
   // Supervisors (pimpinan): dashboards for supervisors and admins; approvals for supervisors only
   "/pimpinan": { expect: gate(leaders) },
@@ -156,6 +164,7 @@ export const pages: Record<string, HttpEntry> = {
   "/admin": { expect: adminArea },
   "/admin/antrian": { expect: adminArea },
   "/admin/audit": { expect: adminArea },
+  "/admin/privasi": { expect: adminArea },
   "/admin/berita": { expect: adminArea },
   "/admin/berita/baru": { expect: adminArea },
   "/admin/berita/[id]": { params: { id: "news.id" }, expect: gate(["admin"]) },
@@ -197,6 +206,10 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/antrian/[kantor]/status": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   "/api/antrian/statistik": { GET: { expect: gate(leaders, { out: "404" }) } },
+  // The processing log: admins (audit.view); without a valid period it is a 400 for them.
+  "/api/admin/log-pemrosesan": { GET: { query: "from=2026-11-01&to=2026-11-30", expect: gate(admins, { out: "404" }) } },
+  "/api/residents/import/[id]/errors": { GET: { params: { id: "=unknown-import" }, expect: gate([], { out: "404" }) } },
+  "/api/warga/privasi/unduh": { GET: { expect: gate(residents, { out: "404" }) } },
   // A ticket: its resident, and staff of its office (lib/antrian/policy.ts canSeeTicket).
   "/api/antrian/tiket/[id]": { GET: { params: { id: "ticket.resident" }, expect: gate(["resident", ...officeStaff], { out: "404" }) } },
   "/api/auth/[...nextauth]": {
@@ -307,12 +320,15 @@ export const actions: Record<string, ActionEntry> = {
   "lib/backoffice/actions.ts#assignAction": { allow: allStaff },
   "lib/backoffice/actions.ts#bulkAction": { allow: allStaff },
   "lib/backoffice/actions.ts#completeAction": { allow: allStaff },
+  "lib/backoffice/actions.ts#completeOnSpotAction": { allow: allStaff },
+  "lib/backoffice/actions.ts#handoverAction": { allow: allStaff },
   "lib/backoffice/actions.ts#correctionAction": { allow: allStaff },
   "lib/backoffice/actions.ts#lookupResidentAction": { allow: allStaff },
   "lib/backoffice/actions.ts#noteAction": { allow: allStaff, target: { args: (fx) => [{ id: fx["request.resident"], version: 0, note: "Catatan matriks", internal: true }], outsiders: outsideUnit } },
   "lib/backoffice/actions.ts#processAction": { allow: allStaff },
   "lib/backoffice/actions.ts#rejectAction": { allow: allStaff },
   "lib/backoffice/actions.ts#verifyAction": { allow: allStaff },
+  "lib/backoffice/actions.ts#verifyAndProcessAction": { allow: allStaff },
   "lib/backoffice/actions.ts#walkInAction": { allow: allStaff },
 
   "lib/catalogue/actions.ts#moveRequirementAction": { allow: admins },
@@ -393,6 +409,15 @@ export const actions: Record<string, ActionEntry> = {
 
   "lib/residents/actions.ts#nikWarningsAction": { allow: anyone },
   "lib/residents/actions.ts#registerAction": { allow: anyone },
+  "lib/residents/actions.ts#saveRegisterEntryAction": { allow: registerRoles },
+  "lib/residents/actions.ts#verifyResidentAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#commitImportChunkAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#configureImportAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#fixImportRowAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#undoImportAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#uploadImportAction": { allow: registerRoles },
+  "lib/residents/privacy/actions.ts#answerPrivacyRequestAction": { allow: admins },
+  "lib/residents/privacy/actions.ts#createPrivacyRequestAction": { allow: residents },
   "lib/residents/actions.ts#updateResidentContactAction": { allow: residents },
 
   "lib/survey/actions.ts#saveFollowUpPlansAction": { allow: leaders },
