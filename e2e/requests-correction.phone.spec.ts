@@ -45,7 +45,7 @@ test("Siti downloads the result of a completed request and confirms receipt", as
   const file = await page.context().request.get(href);
   expect(file.status()).toBe(200);
   expect(file.headers()["content-type"]).toBe("application/pdf");
-  expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="surat-keterangan-domisili\.pdf"/);
+  expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="Surat-Keterangan-Domisili-PKS-\d{4}-\d{6}\.pdf"/);
   expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectAccessible(page);
 
