@@ -62,6 +62,7 @@ async function fileComplaint(page: Page, opts: { title: string; privacy: RegExp;
 }
 
 test("file with a photo → track signed out → verify and dispose → unit follows up → resident confirms", async ({ page, browser }) => {
+  test.setTimeout(150_000); // four people and a dozen page loads: longer than the default minute on 2 cores
   const title = `Jalan berlubang ${Date.now()}`;
   await login(page, demo.siti);
 
