@@ -1,20 +1,16 @@
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { demo, expectAccessible, login } from "./fixtures";
+import { applyForDomisili, demo, expectAccessible, login } from "./fixtures";
 
-// Two browser contexts: Siti on a phone, Dewi (petugas@pakansari) at a desktop. Uses Siti's seeded
-// SKTM request that the office sent back for correction (prisma/seed/requests.ts).
+// Two browser contexts: Siti on a phone, Dewi (petugas@pakansari) at a desktop. Siti first applies
+// for a Surat Keterangan Domisili of her own, so no other spec touches this thread's request.
 
 async function phone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ ...devices["Pixel 7"], locale: "id-ID", timezoneId: "Asia/Jakarta" });
   return context.newPage();
 }
 
-// UNFINISHED (issue 19, and #9 item 7): passes alone, but in the full suite it shares Siti's seeded
-// SKTM request with e2e/requests-correction.phone.spec.ts, which resubmits it first; then no request
-// is left under "Perlu perbaikan" and the walk waits for a link that is gone. Give this spec its own
-// request (a fixture that creates one) and drop this fixme.
-test.fixme("resident phone and staff desktop talk live: badge, canned answer with variables, photo", async ({ page: staff, browser }) => {
+test("resident phone and staff desktop talk live: badge, canned answer with variables, photo", async ({ page: staff, browser }) => {
   test.setTimeout(180_000);
   const resident = await phone(browser);
   // Unique per attempt, so a retry does not trip over the answer the first attempt saved.
@@ -35,9 +31,8 @@ test.fixme("resident phone and staff desktop talk live: badge, canned answer wit
 
   // Siti asks on her request's page, with a photo.
   await login(resident, demo.siti);
-  await resident.goto("/warga/permohonan?status=NEEDS_CORRECTION");
-  const href = await resident.getByRole("link", { name: /Surat Keterangan Tidak Mampu/ }).first().getAttribute("href");
-  await resident.goto(href!.replace(/\/isi$/, ""));
+  const { number, url: requestUrl } = await applyForDomisili(resident, "Syarat pendaftaran sekolah");
+  await resident.goto(requestUrl);
   await expect(resident.getByRole("heading", { name: "Tanya petugas" })).toBeVisible();
   const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#48a" } }).jpeg().toBuffer();
   await resident.getByRole("textbox", { name: "Tulis pesan" }).fill("Foto KK yang mana yang kurang jelas, Pak/Bu?");
@@ -71,7 +66,7 @@ test.fixme("resident phone and staff desktop talk live: badge, canned answer wit
   await composer.fill(`/${shortcut}`);
   await expect(staff.getByRole("listbox", { name: "Jawaban cepat" })).toBeVisible();
   await composer.press("Enter");
-  await expect(composer).toHaveValue(/Bapak\/Ibu Siti Aminah, untuk permohonan PKS\/\d{4}\/\d{6} \(Surat Keterangan Tidak Mampu/);
+  await expect(composer).toHaveValue(new RegExp(`Bapak/Ibu Siti Aminah, untuk permohonan ${number} \\(Surat Keterangan Domisili`));
   await expect(composer).not.toHaveValue(/\{/);
   await staff.getByRole("button", { name: "Kirim", exact: true }).click();
   await expect(staff.getByTestId("message").filter({ hasText: "Bapak/Ibu Siti Aminah" })).toBeVisible();
