@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { formatBytes, formatSizeKb } from "@/components/catalogue/format";
 import { buttonClass } from "@/components/ui/button";
 import { fill, textFor } from "@/i18n/fill";
-import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/requests/actions";
+import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/requests/actions/resident";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
 import type { ApplyLabels } from "./labels";
 
