@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { formatBytes, formatSizeKb } from "@/components/catalogue/format";
 import { buttonClass } from "@/components/ui/button";
 import { fill, textFor } from "@/i18n/fill";
-import { removeAttachmentAction } from "@/lib/requests/actions";
+import { removeAttachmentAction } from "@/lib/requests/actions/resident";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
 import { percent, sendForm, type Progress } from "@/lib/uploads/send";
 import { shrinkImage } from "@/lib/uploads/shrink-image";

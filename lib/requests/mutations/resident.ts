@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { resumeSla } from "@/lib/backoffice/sla";
+import { resumeSla } from "@/lib/requests/sla";
 import { dueDate } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

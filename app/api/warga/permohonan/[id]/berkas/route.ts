@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { uploadAttachmentAction } from "@/lib/requests/actions";
+import { uploadAttachmentAction } from "@/lib/requests/actions/resident";
 
 // POST /api/warga/permohonan/:id/berkas (multipart: requirementId, file): one requirement's file of
 // the resident's own editable request. The same action as the form's, behind a route so the phone
