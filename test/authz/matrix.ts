@@ -225,6 +225,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // The phone's outbox: without an Idempotency-Key header it is refused before anything else (the
   // session and office checks are the action pipeline's, as for fileComplaintAction).
   "/api/complaints/submit": { POST: { body: "{}", expect: everyone("400") } },
+  // Multipart only (a JSON body is refused before anything else); who may upload to which request is
+  // uploadAttachmentAction's rule, whose cells are in the action matrix.
+  "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
   "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
   "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
   "/api/news/[id]/cover": { GET: { params: { id: "news.id" }, expect: everyone("404") } },
