@@ -15,6 +15,16 @@ async function desktop(browser: Browser, who?: string) {
   return page;
 }
 
+/** Screenshots at 360 px and 1366 px into the test's output folder (looked at by hand), viewport restored. */
+async function shots(page: import("@playwright/test").Page, name: string) {
+  const before = page.viewportSize();
+  for (const [w, h] of [[360, 780], [1366, 768]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${w}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 test("book on a phone → check in by code → call from loket 1 → TV shows it live → dashboard shows the times", async ({ page, browser }) => {
   test.setTimeout(180_000);
 
@@ -109,6 +119,9 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   expect(tvStreams).toHaveLength(1); // still the same single connection
   expect(ticketStreams).toHaveLength(1);
   await expectAccessible(staff);
+  await shots(tv, "tv");
+  await shots(page, "ticket");
+  await shots(staff, "loket");
 
   await staff.getByRole("button", { name: /Mulai layani/ }).click();
   await expect(staff.getByText("Sedang dilayani", { exact: false })).toBeVisible();
