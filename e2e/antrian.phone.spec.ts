@@ -36,7 +36,8 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await rules.getByLabel("Check-in ditutup (menit setelah slot)").fill("1440");
   await rules.getByRole("button", { name: "Simpan" }).click();
   await expect(rules.getByRole("status")).toHaveText("Tersimpan");
-  const schedule = admin.locator("form").filter({ has: admin.getByLabel("Panjang slot (menit)") });
+  // The new-schedule form (each listed schedule also has its own edit form, folded away).
+  const schedule = admin.locator("form").filter({ has: admin.getByLabel("Panjang slot (menit)") }).filter({ has: admin.getByRole("button", { name: "Tambah" }) });
   for (const day of ["Sab", "Min"]) await schedule.getByLabel(day, { exact: true }).check();
   await schedule.getByLabel("Mulai", { exact: true }).fill("00:00");
   await schedule.getByLabel("Selesai", { exact: true }).fill("23:59");
