@@ -30,8 +30,9 @@ const config = [
     files: [
       "lib/**/data.ts",
       "lib/**/mutations.ts",
-      "lib/**/data/*.ts",
-      "lib/**/mutations/*.ts",
+      // Including audience folders below them (lib/requests/data/staff/*, lib/requests/mutations/staff/*).
+      "lib/**/data/**/*.ts",
+      "lib/**/mutations/**/*.ts",
       "lib/db.ts",
       "lib/audit/*.ts",
       "lib/auth/credentials.ts",

@@ -1,6 +1,6 @@
 // Staff queue benchmark: 1,000,000 requests over two offices in a throwaway embedded PostgreSQL.
 // Measures the queue's default view and three filtered views through the app's own data function
-// (lib/backoffice/data/queue.ts listQueue: calendar + SLA boundaries + SQL through Prisma + row
+// (lib/requests/data/staff/queue.ts listQueue: calendar + SLA boundaries + SQL through Prisma + row
 // mapping) next to the very same SQL sent raw through `pg`, then exports 100,000 rows through the
 // app's CSV and XLSX streams and prints peak memory. Target: app p95 ≤ 2× raw and < 200 ms.
 // Run: npm run bench queue (or node --import tsx bench/queue.ts). Env: BENCH_QUEUE_ROWS, BENCH_QUEUE_RUNS.
@@ -96,11 +96,11 @@ try {
   process.env.DATABASE_URL = server.urlFor("bench");
   const { db } = await import("../lib/db");
   disconnect = () => db.$disconnect();
-  const { listQueue, officeBoundaries, QUEUE_PAGE_SIZE } = await import("../lib/backoffice/data/queue");
-  const { queuePageSql } = await import("../lib/backoffice/data/queue-sql");
-  const { parseQueueFilters } = await import("../lib/backoffice/schema");
+  const { listQueue, officeBoundaries, QUEUE_PAGE_SIZE } = await import("../lib/requests/data/staff/queue");
+  const { queuePageSql } = await import("../lib/requests/data/staff/queue-sql");
+  const { parseQueueFilters } = await import("../lib/requests/staff-schema");
   const { requestScope: queueScope } = await import("../lib/requests/policy");
-  const { csvExportStream, xlsxExportStream } = await import("../lib/backoffice/export");
+  const { csvExportStream, xlsxExportStream } = await import("../lib/requests/export");
   type Actor = import("../lib/auth/types").Actor;
 
   const actor = (userId: string, role: Actor["role"], unitIds: string[]): Actor => ({ userId, name: userId, role, officeId: "off-a", unitIds, servicePointIds: [], residentId: null, ip: null, userAgent: null });

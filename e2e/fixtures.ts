@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import sharp from "sharp";
 
 export const DEMO_PASSWORD = "Demo#2026";
 
@@ -39,4 +40,41 @@ export function uniqueNik(sex: "L" | "P" = "L") {
   const seq = 1 + Math.floor(Math.random() * 9998);
   const pad = (n: number, l = 2) => String(n).padStart(l, "0");
   return { nik: `320101${pad(day)}${pad(month)}${pad(year)}${pad(seq, 4)}`, birthDate: `19${pad(year)}-${pad(month)}-${pad(day - (sex === "P" ? 40 : 0))}` };
+}
+
+/** A plain PNG "scan" for upload fields. */
+export async function scan(name: string, colour = "#c8d6e5") {
+  return { name, mimeType: "image/png", buffer: await sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer() };
+}
+
+/**
+ * The signed-in resident on `page` applies for a Surat Keterangan Domisili of their own, as they
+ * would on the web (fields, three uploads, send). Each spec that needs a request makes its own, so
+ * specs running in parallel (and retries) never share a seeded one.
+ */
+export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
+  await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
+  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
+  await page.getByRole("radio", { name: /Saya sendiri/ }).check();
+  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
+  await page.waitForURL(/\/isi$/);
+  await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
+  await page.getByLabel(/Lama tinggal/).fill("8");
+  await page.getByLabel(/Keperluan surat/).fill(purpose);
+  await page.getByLabel(/Keperluan surat/).blur();
+  await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+  for (const [label, file, colour] of [
+    ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
+    ["Fotokopi KTP-el pemohon", "ktp.png", "#ffffff"],
+    ["Fotokopi Kartu Keluarga (KK)", "kk.png", "#c8d6e5"],
+  ] as const) {
+    await page.getByLabel(`Pilih berkas: ${label}`).setInputFiles(await scan(file, colour));
+    await expect(page.getByRole("link", { name: file })).toBeVisible();
+  }
+  await page.getByRole("button", { name: /Lanjut/ }).click();
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await page.waitForURL(/\/warga\/permohonan\/[^/?]+\?terkirim=1$/);
+  const number = (await page.getByTestId("registration-number").textContent())!.trim();
+  return { number, url: page.url().replace(/\?.*$/, "") };
 }

@@ -4,11 +4,7 @@ import { expectAccessible, login, demo } from "./fixtures";
 // Siti opens her privacy panel on a phone and sees that the Pakansari loket staff member opened
 // her request today (the audit log, shown to the person it is about).
 
-// UNFINISHED (issue 14): Siti's panel does not list "Dewi Lestari … membuka permohonan Anda" after
-// Dewi opens a request found by name (either the row opened is not Siti's or the request view is
-// audited under a target the panel's query does not match). The integration test covers staff views
-// of her profile. Fix before calling #14 done.
-test.fixme("Siti sees who opened her request today, and can ask for a correction with a 72-hour clock", async ({ page, browser }) => {
+test("Siti sees who opened her request today, and can ask for a correction with a 72-hour clock", async ({ page, browser }) => {
   test.setTimeout(90_000);
   // Staff (desktop): Dewi Lestari at the Pakansari loket opens one of Siti's requests.
   const { defaultBrowserType: _ignored, ...desktop } = devices["Desktop Chrome"];

@@ -22,11 +22,7 @@ test("the resident tab bar shows every main destination at 360 px", async ({ pag
   await expectAccessible(page);
 });
 
-// UNFINISHED (issue 16): hangs in the drafts count after sign-out (the IndexedDB open waits, most
-// likely on the database being deleted or still held open by the page) — the sign-out drafts fix was
-// never re-run by its author. The manifest, icons, service worker and offline page steps before it
-// passed in the pwa branch's run.
-test.fixme("the app can be installed and works offline with its own page", async ({ page, request }) => {
+test("the app can be installed and works offline with its own page", async ({ page, request }) => {
   const manifest = await (await request.get("/manifest.webmanifest")).json();
   expect(manifest.short_name).toBe("Layanan Warga");
   expect(manifest.icons.filter((i: { purpose: string }) => i.purpose === "maskable").map((i: { sizes: string }) => i.sizes)).toEqual(["192x192", "512x512"]);

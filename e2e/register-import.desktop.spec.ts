@@ -17,10 +17,7 @@ async function shoot(page: import("@playwright/test").Page, name: string) {
 
 const siakDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
-// UNFINISHED (issue 14): fails at "Simpan perbaikan" — the fixed row stays on screen with its
-// sex/NIK error (the same fix passes in the integration test through fixImportRow, so the fault is in
-// components/residents/import-client.tsx or the refresh after it). Fix before calling #14 done.
-test.fixme("import a CSV with one bad row, fix it inline, commit, and find the residents in the register", async ({ page }) => {
+test("import a CSV with one bad row, fix it inline, commit, and find the residents in the register", async ({ page }) => {
   test.setTimeout(90_000);
   const kk = `320101${Date.now().toString().slice(-10)}`;
   const head = uniqueNik("L");

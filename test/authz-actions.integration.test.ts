@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
-import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/requests-world";
 import { discoverActions } from "@/test/authz/discover";
 import { actions, ROLES, type RoleName } from "@/test/authz/matrix";
 

@@ -16,21 +16,24 @@ export function ApprovalDecision({ letterId }: { letterId: string }) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const errorText = (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.generic"));
 
-  const run = (call: () => Promise<{ ok: boolean; error?: string; number?: unknown; fieldErrors?: Record<string, string> }>, success: (r: { number?: unknown }) => string) =>
+  // On success the letter leaves this queue, and this row with it: the confirmation is carried in the
+  // URL (?terbit= / ?dikembalikan=) and shown by the page, so it survives the refresh and a reload.
+  const run = (call: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>, outcome: "terbit" | "dikembalikan") =>
     start(async () => {
       const result = await call();
       if (!result.ok) {
         setMessage({ tone: "error", text: errorText(result.fieldErrors?.note ?? result.error ?? "generic") });
         return;
       }
-      setMessage({ tone: "success", text: success(result) });
+      setMessage(null);
+      router.replace(`/pimpinan/persetujuan?${outcome}=${encodeURIComponent(letterId)}`, { scroll: false });
       router.refresh();
     });
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" disabled={pending} onClick={() => run(() => approveLetterAction({ letterId }), (r) => t("approval.approved", { number: String(r.number) }))}>
+        <Button size="sm" disabled={pending} onClick={() => run(() => approveLetterAction({ letterId }), "terbit")}>
           {t("approval.approve")}
         </Button>
         <Button size="sm" variant="secondary" disabled={pending} onClick={() => setReturning((v) => !v)} aria-expanded={returning}>
@@ -42,7 +45,7 @@ export function ApprovalDecision({ letterId }: { letterId: string }) {
           <Field id={`note-${letterId}`} label={t("approval.returnNote")} required>
             {(aria) => <Textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className="text-sm" />}
           </Field>
-          <Button size="sm" variant="secondary" className="mt-2" disabled={pending} onClick={() => run(() => returnLetterAction({ letterId, note }), () => t("approval.returnedDone"))}>
+          <Button size="sm" variant="secondary" className="mt-2" disabled={pending} onClick={() => run(() => returnLetterAction({ letterId, note }), "dikembalikan")}>
             {t("approval.return")}
           </Button>
         </div>

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Textarea } from "@/components/ui/field";
 import { textFor } from "@/i18n/fill";
-import { cancelRequestAction, confirmReceiptAction, discardDraftAction } from "@/lib/requests/actions";
+import { cancelRequestAction, confirmReceiptAction, discardDraftAction } from "@/lib/requests/actions/resident";
 import type { ActionLabels } from "./labels";
 
 // Small forms on the request pages. They work as plain forms; the confirm step avoids a stray tap.

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { fill, textFor } from "@/i18n/fill";
-import { submitRequestAction } from "@/lib/requests/actions";
+import { submitRequestAction } from "@/lib/requests/actions/resident";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
 import type { ApplyLabels } from "./labels";

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
-import { startRequestAction } from "@/lib/requests/actions";
+import { startRequestAction } from "@/lib/requests/actions/resident";
 import { fill, textFor } from "@/i18n/fill";
 import { RELATIONS } from "@/lib/requests/constants";
 import type { StartLabels } from "./labels";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { saveDraftAction } from "@/lib/requests/actions";
+import { saveDraftAction } from "@/lib/requests/actions/resident";
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
-import { verifyRequest } from "@/lib/backoffice/mutations/workflow";
-import { simpleTransitionSchema } from "@/lib/backoffice/schema";
-import { buildWorld, makeRequest, type World } from "@/test/support/backoffice-world";
+import { verifyRequest } from "@/lib/requests/mutations/staff/workflow";
+import { simpleTransitionSchema } from "@/lib/requests/staff-schema";
+import { buildWorld, makeRequest, type World } from "@/test/support/requests-world";
 import { consumeRateLimit } from "@/lib/rate-limit/mutations";
 import { createPipeline } from "./pipeline";
 

@@ -60,13 +60,20 @@ export async function recordView(
   now = new Date(),
 ) {
   if (!isViewAction(action)) throw new Error(`recordView is for views, not ${action}`);
-  const recent = await db.auditEvent.findFirst({
-    where: {
-      actorId: actor.userId, action, targetType: canonicalTargetType(target.type), targetId: target.id,
-      createdAt: { gt: new Date(now.getTime() - VIEW_DEDUP_SECONDS * 1000) },
-      ...(details === undefined ? {} : { details: { equals: details } }),
-    },
-    select: { id: true },
+  const targetType = canonicalTargetType(target.type);
+  // Check-then-insert under a transaction-scoped advisory lock on (person, action, record): two
+  // renders of the same page at once (a refresh racing the first load, two app instances) see each
+  // other's row instead of both inserting one.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${actor.userId}|${action}|${targetType}|${target.id}`}, 0))`;
+    const recent = await tx.auditEvent.findFirst({
+      where: {
+        actorId: actor.userId, action, targetType, targetId: target.id,
+        createdAt: { gt: new Date(now.getTime() - VIEW_DEDUP_SECONDS * 1000) },
+        ...(details === undefined ? {} : { details: { equals: details } }),
+      },
+      select: { id: true },
+    });
+    if (!recent) await recordAudit(actor, action, target, details, tx, now);
   });
-  if (!recent) await recordAudit(actor, action, target, details, db, now);
 }

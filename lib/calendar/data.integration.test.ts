@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createHoliday, deleteHoliday } from "@/lib/admin/mutations/holidays";
 import { updateOfficeHours } from "@/lib/admin/mutations/offices";
 import { holidaySchema, officeHoursSchema } from "@/lib/admin/schema";
-import { buildWorld, db, type World } from "@/test/support/backoffice-world";
+import { buildWorld, db, type World } from "@/test/support/requests-world";
 import { createCalendarCache, loadOfficeCalendar } from "./data";
 import { dueDate } from "./working-days";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/requests-world";
 import { storeFor } from "@/lib/storage/store";
 import { findTokenByNumberDate, getPublicLetter, reprintLetter } from "./data/letters";
 import { approveLetter, generateLetter, returnLetter } from "./mutations/issue";

@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { buildWorld, makeRequest, type World } from "@/test/support/backoffice-world";
-import { completeRequest } from "@/lib/backoffice/mutations/workflow";
+import { buildWorld, makeRequest, type World } from "@/test/support/requests-world";
+import { completeRequest } from "@/lib/requests/mutations/staff/workflow";
 import { notificationDrain } from "./worker";
 import { EmailChannel } from "./channels/email";
 import { HttpSmsChannel } from "./channels/sms-http";

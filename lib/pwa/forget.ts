@@ -8,15 +8,11 @@ export async function forgetThisDevice(): Promise<void> {
   const jobs: Promise<unknown>[] = [forgetPush()];
   if (typeof caches !== "undefined") jobs.push(caches.keys().then((keys) => Promise.all(keys.map((k) => caches.delete(k)))));
   if (typeof indexedDB !== "undefined") {
-    // Empty the store first: deleteDatabase waits for open connections (the form page's own) and
-    // Chrome drops the pending delete when this page navigates away, which would keep the drafts.
-    jobs.push(
-      import("idb-keyval").then(({ clear, createStore }) => clear(createStore(DRAFTS_DB, "kv"))).catch(() => {}),
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(DRAFTS_DB);
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      }),
-    );
+    // Empty the store rather than delete the database: deleteDatabase waits for every open
+    // connection (this page's idb-keyval one is never closed), stays pending across the navigation
+    // that follows, and every later open on this phone queues behind it (drafts and the offline
+    // outbox hung until the browser was restarted).
+    jobs.push(import("idb-keyval").then(({ clear, createStore }) => clear(createStore(DRAFTS_DB, "kv"))).catch(() => {}));
   }
   // Never let a stuck storage API keep someone signed in.
   await Promise.race([Promise.allSettled(jobs), new Promise((r) => setTimeout(r, 1500))]);

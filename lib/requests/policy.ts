@@ -1,5 +1,5 @@
-// Who may see and act on which service request — the resident side (lib/requests) and the staff side
-// (lib/backoffice) alike, and the file route (lib/storage). Pure: callers pass the actor and the
+// Who may see and act on which service request — the resident side (data/resident, mutations/resident)
+// and the staff side (data/staff, mutations/staff) alike, and the file route (lib/storage). Pure: callers pass the actor and the
 // request's columns as read from the database; where shapes are plain objects Prisma accepts.
 import { can, type Role } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPublicRequestTracking } from "./data/tracking";
-import { buildWorld, db, makeRequest, type World } from "@/test/support/backoffice-world";
+import { buildWorld, db, makeRequest, type World } from "@/test/support/requests-world";
 
 // /lacak for requests (issue 17): the walk-in receipt's promise. Number as typed + last 4 NIK digits.
 

@@ -1,4 +1,4 @@
-// The request status machine, shared by the resident side and the back office.
+// The request status machine, shared by the resident side and the staff side.
 // Pure: no database. Mutations check `canTransition` and refuse anything else with a clear code.
 
 export type RequestStatus =
@@ -63,7 +63,7 @@ export function isOpenStatus(status: RequestStatus): boolean {
 /**
  * Whether the resident sees a due date: every open status, the same on the list and the detail
  * page. While waiting for a correction the date shown is the one before the pause; it moves
- * later by the paused working days on resubmission (lib/backoffice/sla).
+ * later by the paused working days on resubmission (lib/requests/sla.ts).
  */
 export function showsDueDate(status: RequestStatus, dueAt: Date | null): dueAt is Date {
   return dueAt !== null && isOpenStatus(status);

@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/actor";
-import { completeRequest } from "@/lib/backoffice/mutations/workflow";
+import { completeRequest } from "@/lib/requests/mutations/staff/workflow";
 import { seedBase, type SeedContext } from "@/prisma/seed/base";
 import { surveyForRequest } from "./data/invitations";
 

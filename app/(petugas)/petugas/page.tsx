@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { SlaBadge, StatusBadge } from "@/components/backoffice/badges";
+import { SlaBadge, StatusBadge } from "@/components/requests/staff/badges";
 import { StaffNewsPanel } from "@/components/news/staff-news";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { getStaffHome } from "@/lib/backoffice/data/home";
+import { getStaffHome } from "@/lib/requests/data/staff/home";
 import { complaintHomeCounts } from "@/lib/complaints/data/staff";
 import { filtersToQuery } from "@/lib/complaints/filters";
-import { queueQueryString } from "@/lib/backoffice/schema";
+import { queueQueryString } from "@/lib/requests/staff-schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.home"))("title") };

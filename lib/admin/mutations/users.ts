@@ -9,7 +9,7 @@ import { findContactConflicts } from "@/lib/accounts/data";
 import { INVITATION_TTL_MS, newResetToken } from "@/lib/accounts/token";
 import type { Role } from "@/lib/auth/policy";
 import { canBeAssignee } from "@/lib/requests/policy";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/mutations/events";
 import { uniqueViolationField } from "@/lib/accounts/unique";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffUser } from "../schema";

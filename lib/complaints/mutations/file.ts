@@ -119,7 +119,7 @@ export async function fileWalkInComplaint(
   let reporterId: string | null = null;
   let residentId: string | null = null;
   if (input.reporterNik) {
-    // Same rule as the request walk-in (lib/backoffice/data/walk-in.ts): only residents of the
+    // Same rule as the request walk-in (lib/requests/data/staff/walk-in.ts): only residents of the
     // desk's own office (a kecamatan: also its kelurahan/desa); a NIK of an unrelated office is
     // reported as registered elsewhere, without any of its data.
     const profile = await db.residentProfile.findFirst({

@@ -1,11 +1,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/types";
-import { loadForAction } from "@/lib/backoffice/mutations/act";
-import { completeRequest } from "@/lib/backoffice/mutations/workflow";
+import { loadForAction } from "@/lib/requests/mutations/staff/act";
+import { completeRequest } from "@/lib/requests/mutations/staff/workflow";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/mutations/events";
 import { nextSequence } from "@/lib/requests/mutations/numbering";
 import { canTransition } from "@/lib/requests/workflow";
 import { composeContent } from "../compose";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyLetterChange } from "@/lib/notifications/mutations/hooks";
-import { recordRequestEvent } from "@/lib/requests/events";
+import { recordRequestEvent } from "@/lib/requests/mutations/events";
 import { canRevoke } from "../policy";
 import { LetterAbort, letterFail, type LetterFailure } from "../types";
 import { draftContent, finalizeLetter, inTransaction } from "./issue";

@@ -13,7 +13,8 @@ export const configureImportSchema = z.object({
 export const fixRowSchema = z.object({
   importId: id,
   rowNumber: z.coerce.number().int().min(1),
-  values: z.record(z.enum(importFields), z.string().max(500)),
+  // Only the mapped columns are sent: a partial record (zod 4's z.record over an enum demands every key).
+  values: z.partialRecord(z.enum(importFields), z.string().max(500)),
 });
 
 export const importIdSchema = z.object({ importId: id });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { canonicalTargetType } from "@/lib/audit/vocabulary";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { isResidentSelf, ownProfileWhere, privacyRequestWhere } from "../policy";
@@ -19,16 +20,21 @@ export async function getOwnPrivacyProfile(actor: Actor) {
   return db.residentProfile.findFirst({ where: ownProfileWhere(actor), select: profileSelect });
 }
 
-/** Targets that are about this resident: their profile, their requests, their complaints. */
+/**
+ * Targets that are about this resident: their profile, their requests, the letters issued on them,
+ * their complaints — named in the audit log's one target vocabulary (lib/audit/vocabulary).
+ */
 async function ownTargets(actor: Actor, profileId: string) {
   const [requests, complaints] = await Promise.all([
-    db.serviceRequest.findMany({ where: { OR: [{ residentId: profileId }, { applicantId: actor.userId }] }, select: { id: true }, take: 1000 }),
+    db.serviceRequest.findMany({ where: { OR: [{ residentId: profileId }, { applicantId: actor.userId }] }, select: { id: true, letters: { select: { id: true } } }, take: 1000 }),
     db.complaint.findMany({ where: { OR: [{ residentId: profileId }, { reporterId: actor.userId }] }, select: { id: true }, take: 1000 }),
   ]);
+  const letters = requests.flatMap((r) => r.letters.map((l) => l.id));
   return [
-    { targetType: "resident", targetId: profileId },
-    ...(requests.length ? [{ targetType: "ServiceRequest", targetId: { in: requests.map((r) => r.id) } }] : []),
-    ...(complaints.length ? [{ targetType: "Complaint", targetId: { in: complaints.map((c) => c.id) } }] : []),
+    { targetType: canonicalTargetType("ResidentProfile"), targetId: profileId },
+    ...(requests.length ? [{ targetType: canonicalTargetType("ServiceRequest"), targetId: { in: requests.map((r) => r.id) } }] : []),
+    ...(letters.length ? [{ targetType: canonicalTargetType("letter"), targetId: { in: letters } }] : []),
+    ...(complaints.length ? [{ targetType: canonicalTargetType("Complaint"), targetId: { in: complaints.map((c) => c.id) } }] : []),
   ];
 }
 

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/types";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit, recordView } from "@/lib/audit/log";
 import { seedBase, type SeedContext } from "../../../prisma/seed/base";
+import { seedCatalogue } from "../../../prisma/seed/catalogue";
 import { seedClient } from "../../../prisma/seed/client";
 import { getResidentForStaff } from "../data";
 import { collectOwnData, listOwnAccessLog, listPrivacyRequests } from "./data";
@@ -15,6 +16,7 @@ let siti: Actor, budi: Actor, petugas: Actor, admin: Actor, adminTengah: Actor;
 beforeAll(async () => {
   const client = seedClient();
   seed = await seedBase(client);
+  await seedCatalogue(client, seed);
   await client.$disconnect();
   [siti, budi, petugas, admin, adminTengah] = await Promise.all(
     [seed.residents.siti.userId, seed.residents.budi.userId, seed.users.petugas, seed.users.admin, seed.users.adminTengah].map(async (id) => (await loadActor(id))!),
@@ -34,6 +36,19 @@ describe("resident privacy panel", () => {
     expect(other.rows[0].id).not.toBe(own.rows[0].id);
     // Staff have no "own" access log.
     expect((await listOwnAccessLog(petugas)).rows).toEqual([]);
+  });
+
+  it("views of her request (page and file) are listed under the request, in the audit log's target vocabulary", async () => {
+    const service = await db.service.findFirstOrThrow({ where: { officeId: seed.offices.pakansari.id }, select: { id: true, unitId: true } });
+    const request = await db.serviceRequest.create({
+      data: { officeId: seed.offices.pakansari.id, serviceId: service.id, unitId: service.unitId, number: "PKS/2026/990001", residentId: seed.residents.siti.profileId, applicantId: siti.userId, status: "SUBMITTED", data: {} },
+      select: { id: true },
+    });
+    await recordView(petugas, "request.personal_data_viewed", { type: "ServiceRequest", id: request.id }, { number: "PKS/2026/990001" });
+    await recordView(petugas, "request.file_viewed", { type: "ServiceRequest", id: request.id }, { fileId: "f1" });
+    const actions = (await listOwnAccessLog(siti)).rows.map((r) => r.action);
+    expect(actions).toEqual(expect.arrayContaining(["request.personal_data_viewed", "request.file_viewed"]));
+    expect((await listOwnAccessLog(budi)).rows.map((r) => r.action)).not.toContain("request.personal_data_viewed");
   });
 
   it("the download holds the resident's own data only", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { QueueKeys } from "@/components/backoffice/queue-keys";
+import { QueueKeys } from "@/components/requests/staff/queue-keys";
 import { LiveRefresh } from "@/components/conversations/live";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/card";

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { QueueFilterForm } from "@/components/backoffice/queue-filters";
-import { QueueKeys } from "@/components/backoffice/queue-keys";
-import { QueueTable } from "@/components/backoffice/queue-table";
+import { QueueFilterForm } from "@/components/requests/staff/queue-filters";
+import { QueueKeys } from "@/components/requests/staff/queue-keys";
+import { QueueTable } from "@/components/requests/staff/queue-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
-import { getQueueOptions } from "@/lib/backoffice/data/options";
-import { countQueueSearch, listQueue } from "@/lib/backoffice/data/queue";
-import { parseQueueFilters, queueQueryString } from "@/lib/backoffice/schema";
+import { getQueueOptions } from "@/lib/requests/data/staff/options";
+import { countQueueSearch, listQueue } from "@/lib/requests/data/staff/queue";
+import { parseQueueFilters, queueQueryString } from "@/lib/requests/staff-schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.queue"))("title") };

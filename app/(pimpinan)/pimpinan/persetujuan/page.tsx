@@ -5,7 +5,8 @@ import { ApprovalDecision } from "@/components/letters/approval-row";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { approvalQueue } from "@/lib/letters/data/letters";
+import { approvalQueue, getLetterForStaff } from "@/lib/letters/data/letters";
+import { FormAlert } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Persetujuan surat", robots: { index: false } };
 
@@ -16,16 +17,29 @@ function cursorOf(raw: string | undefined) {
   return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : undefined;
 }
 
-export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<{ setelah?: string }> }) {
+export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<{ setelah?: string; terbit?: string; dikembalikan?: string }> }) {
   const actor = await requireActor("letter.approve");
-  const { setelah } = await searchParams;
+  const { setelah, terbit, dikembalikan } = await searchParams;
   const queue = await approvalQueue(actor, cursorOf(setelah));
+  // The decision just taken (the approval row is gone from the queue by now): read back from the
+  // database, so the number shown is the one issued, and only for a letter of this office.
+  const decided = terbit ? await getLetterForStaff(actor, terbit) : dikembalikan ? await getLetterForStaff(actor, dikembalikan) : null;
   const t = await getTranslations("letters.approval");
   const format = await getFormatter();
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      {decided && terbit && decided.number ? (
+        <div className="mb-4">
+          <FormAlert tone="success">
+            {t("approved", { number: decided.number })}{" "}
+            <Link className="underline" href={`/petugas/surat/${decided.id}`}>{t("openLetter")}</Link>
+          </FormAlert>
+        </div>
+      ) : decided && dikembalikan ? (
+        <div className="mb-4"><FormAlert tone="success">{t("returnedDone")}</FormAlert></div>
+      ) : null}
       {queue.items.length === 0 ? (
         <Card><p className="text-slate-700">{t("empty")}</p></Card>
       ) : (

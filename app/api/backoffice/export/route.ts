@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit/log";
 import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
-import { csvExportStream, xlsxExportStream, type ExportLabels } from "@/lib/backoffice/export";
-import { parseQueueFilters } from "@/lib/backoffice/schema";
+import { csvExportStream, xlsxExportStream, type ExportLabels } from "@/lib/requests/export";
+import { parseQueueFilters } from "@/lib/requests/staff-schema";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 
 // Streams the queue's filtered list as CSV or XLSX with the queue's own scope and filters.

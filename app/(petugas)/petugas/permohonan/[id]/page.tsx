@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { SlaBadge, StatusBadge } from "@/components/backoffice/badges";
-import { NoteForm } from "@/components/backoffice/note-form";
-import { RequestActions } from "@/components/backoffice/request-actions";
-import { RequestFacts } from "@/components/backoffice/request-facts";
-import { Timeline } from "@/components/backoffice/timeline";
+import { SlaBadge, StatusBadge } from "@/components/requests/staff/badges";
+import { NoteForm } from "@/components/requests/staff/note-form";
+import { RequestActions } from "@/components/requests/staff/request-actions";
+import { RequestFacts } from "@/components/requests/staff/request-facts";
+import { Timeline } from "@/components/requests/staff/timeline";
 import { RequestLetters } from "@/components/letters/request-letters";
 import { hasTemplate } from "@/lib/letters/data/letters";
 import { SentMessages } from "@/components/notifications/sent-messages";
@@ -14,8 +14,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
-import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/backoffice/data/detail";
-import { maskNik } from "@/lib/backoffice/format";
+import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/requests/data/staff/detail";
+import { maskNik } from "@/lib/residents/nik";
 import { forwardPath, isOpenStatus } from "@/lib/requests/workflow";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { WalkInForm } from "@/components/backoffice/walk-in-form";
+import { WalkInForm } from "@/components/requests/staff/walk-in-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
-import { listActorServicePoints, listWalkInServices } from "@/lib/backoffice/data/walk-in";
+import { listActorServicePoints, listWalkInServices } from "@/lib/requests/data/staff/walk-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.walkIn"))("title") };

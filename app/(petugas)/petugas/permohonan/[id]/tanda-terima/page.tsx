@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ReceiptSheet } from "@/components/backoffice/receipt";
+import { ReceiptSheet } from "@/components/requests/staff/receipt";
 import { ButtonLink } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
-import { getReceipt } from "@/lib/backoffice/data/detail";
+import { getReceipt } from "@/lib/requests/data/staff/detail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.receipt"))("title") };

@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/card";
+import type { StaffRequestDetail } from "@/lib/requests/data/staff/detail";
+
+/** Every event of a request, oldest first; internal entries are marked (residents never get them). */
+export async function Timeline({ events }: { events: StaffRequestDetail["timeline"] }) {
+  const t = await getTranslations("staff");
+  const format = await getFormatter();
+  return (
+    <ol className="space-y-3">
+      {events.map((e) => {
+        const data = (e.data ?? {}) as { toName?: string | null; to?: string | null; corrections?: { message: string }[] };
+        const title = t.has(`events.${e.type}`) ? t(`events.${e.type}`) : t("events.other");
+        return (
+          <li key={e.id} className="border-l-2 border-slate-300 pl-3">
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="font-semibold">{title}</span>
+              {e.toStatus ? <span className="text-slate-600">→ {t(`status.${e.toStatus}`)}</span> : null}
+              <Badge tone={e.internal ? "amber" : "slate"}>{e.internal ? t("detail.internal") : t("detail.public")}</Badge>
+            </div>
+            <p className="text-xs text-slate-600">
+              <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+              · {t("events.by", { name: e.actor?.name ?? t("events.system") })}
+            </p>
+            {e.type === "request.assigned" ? (
+              <p className="text-sm">{data.to ? t("events.assignedTo", { name: data.toName ?? "" }) : t("events.unassigned")}</p>
+            ) : null}
+            {data.corrections?.length ? (
+              <ul className="ml-4 list-disc text-sm">
+                {data.corrections.map((c, i) => <li key={i}>{c.message}</li>)}
+              </ul>
+            ) : null}
+            {e.note ? <p className="mt-1 whitespace-pre-line text-sm">{e.note}</p> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

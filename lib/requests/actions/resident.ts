@@ -1,0 +1,133 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { action } from "@/lib/action";
+import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
+import { ingestFormFile } from "@/lib/storage/ingest";
+import type { Actor } from "@/lib/auth/types";
+import {
+  attachFile,
+  cancelRequest,
+  confirmReceipt,
+  discardDraft,
+  removeAttachment,
+  resubmitRequest,
+  saveDraftValues,
+  startDraft,
+  submitRequest,
+  uploadTarget,
+} from "../mutations/resident";
+import {
+  attachmentSchema,
+  cancelSchema,
+  requestIdSchema,
+  saveDraftSchema,
+  startRequestSchema,
+  uploadSchema,
+  type RequestActionResult,
+} from "../schema";
+
+// Resident actions. Each is a public POST endpoint: the pipeline loads the actor from the session
+// and checks the permission; the request is looked up within the resident's own scope, and ids
+// from the client are only lookups.
+
+const paths = (input: { requestId: string }) => [{ layout: `/warga/permohonan/${input.requestId}` }, "/warga/permohonan", "/warga"];
+const apply = { permission: "request.apply", revalidate: paths } as const;
+const formObject = (raw: unknown) => Object.fromEntries([...(raw as FormData).entries()].filter(([, v]) => typeof v === "string" && v !== ""));
+
+const start = action(
+  {
+    permission: "request.apply",
+    schema: startRequestSchema,
+    input: (raw, actor) => {
+      const form = raw as FormData;
+      // Applying for oneself needs no relation; the server knows who "self" is.
+      const self = actor?.residentId != null && form.get("residentId") === actor.residentId;
+      return { serviceId: form.get("serviceId"), residentId: form.get("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
+    },
+  },
+  async ({ actor, input }) => startDraft(actor, input),
+);
+
+export async function startRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  const result = await start(form);
+  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "invalid", fieldErrors: { relation: "required" } } : result;
+  revalidatePath("/warga", "layout");
+  redirect(`/warga/permohonan/${result.id}/isi`);
+}
+
+const saveDraft = action({ permission: "request.apply", schema: saveDraftSchema }, ({ actor, input }) =>
+  saveDraftValues(actor, input.requestId, input.values),
+);
+
+export async function saveDraftAction(requestId: string, values: Record<string, string>): Promise<RequestActionResult> {
+  const result = await saveDraft({ requestId, values });
+  return result.ok || result.error !== "invalid_input" ? result : { ok: false, error: "invalid" };
+}
+
+export type UploadResult = RequestActionResult<{ attachmentId: string; file: { id: string; mime: string; size: number; originalName: string } }>;
+
+export const uploadAttachmentAction: (form: FormData) => Promise<UploadResult> = action(
+  { ...apply, schema: uploadSchema, input: formObject },
+  async ({ actor, input, raw }): Promise<UploadResult> => {
+    const target = await uploadTarget(actor, input.requestId, input.requirementId);
+    if (!target) return { ok: false, error: "not_found" };
+    const ingested = await ingestFormFile((raw as FormData).get("file"), { ...target, ownerId: actor.userId });
+    if (!ingested.ok) return { ok: false, error: ingested.error };
+    const attached = await attachFile(actor, input.requestId, input.requirementId, ingested.file.id);
+    if (!attached.ok) {
+      await deleteUnreferencedFiles([ingested.file.id]);
+      return attached;
+    }
+    const { id, mime, size, originalName } = ingested.file;
+    return { ok: true, attachmentId: attached.attachmentId, file: { id, mime, size, originalName } };
+  },
+);
+
+const remove = action({ ...apply, schema: attachmentSchema }, ({ actor, input }) => removeAttachment(actor, input.requestId, input.attachmentId));
+
+export async function removeAttachmentAction(requestId: string, attachmentId: string): Promise<RequestActionResult> {
+  return remove({ requestId, attachmentId });
+}
+
+async function submitOrResubmit(actor: Actor, id: string) {
+  // One button on the form: a draft is submitted, a corrected request is resubmitted.
+  const first = await submitRequest(actor, id);
+  if (first.ok || first.error !== "invalid_transition") return first;
+  return resubmitRequest(actor, id);
+}
+
+const submit = action({ ...apply, schema: requestIdSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId));
+
+export async function submitRequestAction(requestId: string): Promise<RequestActionResult> {
+  const result = await submit({ requestId });
+  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "not_found" } : result;
+  redirect(`/warga/permohonan/${requestId}?terkirim=1`);
+}
+
+const cancel = action({ ...apply, schema: cancelSchema, input: formObject }, ({ actor, input }) =>
+  cancelRequest(actor, input.requestId, input.reason || null),
+);
+
+export async function cancelRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  return cancel(form);
+}
+
+const discard = action({ permission: "request.apply", schema: requestIdSchema, input: formObject }, async ({ actor, input }) => {
+  const result = await discardDraft(actor, input.requestId);
+  if (result.ok) await deleteUnreferencedFiles(result.fileIds);
+  return result;
+});
+
+export async function discardDraftAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  const result = await discard(form);
+  if (!result.ok) return result;
+  revalidatePath("/warga", "layout");
+  redirect("/warga/permohonan?dihapus=1");
+}
+
+const confirm = action({ ...apply, schema: requestIdSchema, input: formObject }, ({ actor, input }) => confirmReceipt(actor, input.requestId));
+
+export async function confirmReceiptAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  return confirm(form);
+}

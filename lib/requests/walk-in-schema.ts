@@ -1,0 +1,58 @@
+// The assisted channel's form: who the resident is, which service, through which desk.
+import { z } from "zod";
+import { normalizeDigits, validateKk, validateNik } from "@/lib/residents/nik";
+import { ASSISTED_CHANNELS } from "./staff-schema";
+
+const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
+const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
+
+export const nikLookupSchema = z.object({
+  nik: z
+    .string()
+    .transform(normalizeDigits)
+    .superRefine((value, ctx) => {
+      const result = validateNik(value);
+      if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
+    }),
+});
+
+/** A resident without an account, recorded at the desk from their KTP and KK. */
+export const newResidentSchema = z
+  .object({
+    nik: z.string().transform(normalizeDigits),
+    kkNumber: z.string().transform(normalizeDigits),
+    fullName: text(100),
+    birthPlace: text(60),
+    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid"),
+    sex: z.enum(["L", "P"], "required"),
+    address: text(200),
+    rt: z.string().trim().regex(/^\d{1,3}$/, "rt_invalid"),
+    rw: z.string().trim().regex(/^\d{1,3}$/, "rw_invalid"),
+    kelurahan: text(80),
+    phone: z.string().trim().max(20).regex(/^(\+?\d{8,15})?$/, "phone_invalid").optional().transform((v) => v || undefined),
+  })
+  .superRefine((value, ctx) => {
+    const nik = validateNik(value.nik, { birthDate: value.birthDate, sex: value.sex });
+    if (!nik.ok) ctx.addIssue({ code: "custom", path: ["nik"], message: nik.error });
+    else if (nik.warnings.includes("nik_birth_date_mismatch")) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "nik_birth_date_mismatch" });
+    const kk = validateKk(value.kkNumber);
+    if (kk) ctx.addIssue({ code: "custom", path: ["kkNumber"], message: kk });
+  });
+
+export const walkInSchema = z
+  .object({
+    residentId: id.optional(),
+    newResident: newResidentSchema.optional(),
+    serviceId: id,
+    channel: z.enum(ASSISTED_CHANNELS, "required"),
+    servicePointId: id.optional(),
+    fields: z.record(z.string(), z.string()).default({}),
+    /** Document requirements whose original paper staff checked at the desk instead of scanning it. */
+    originals: z.array(z.string().max(80)).max(30).default([]),
+    /** "onSpot": the letter is issued and handed over now ("selesai di tempat"). */
+    finish: z.enum(["none", "onSpot"]).default("none"),
+  })
+  .refine((v) => Boolean(v.residentId) !== Boolean(v.newResident), { path: ["residentId"], message: "resident_required" });
+
+export type NewResidentInput = z.input<typeof newResidentSchema>;
+export type WalkInInput = z.output<typeof walkInSchema>;
