@@ -15,6 +15,16 @@ async function desktop(browser: Browser, who?: string) {
   return page;
 }
 
+/** Screenshots at 360 px and 1366 px into the test's output folder (looked at by hand), viewport restored. */
+async function shots(page: import("@playwright/test").Page, name: string) {
+  const before = page.viewportSize();
+  for (const [w, h] of [[360, 780], [1366, 768]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${w}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 test("book on a phone → check in by code → call from loket 1 → TV shows it live → dashboard shows the times", async ({ page, browser }) => {
   test.setTimeout(180_000);
 
@@ -26,7 +36,8 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await rules.getByLabel("Check-in ditutup (menit setelah slot)").fill("1440");
   await rules.getByRole("button", { name: "Simpan" }).click();
   await expect(rules.getByRole("status")).toHaveText("Tersimpan");
-  const schedule = admin.locator("form").filter({ has: admin.getByLabel("Panjang slot (menit)") });
+  // The new-schedule form (each listed schedule also has its own edit form, folded away).
+  const schedule = admin.locator("form").filter({ has: admin.getByLabel("Panjang slot (menit)") }).filter({ has: admin.getByRole("button", { name: "Tambah" }) });
   for (const day of ["Sab", "Min"]) await schedule.getByLabel(day, { exact: true }).check();
   await schedule.getByLabel("Mulai", { exact: true }).fill("00:00");
   await schedule.getByLabel("Selesai", { exact: true }).fill("23:59");
@@ -40,6 +51,13 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   // The TV, signed out, in its own browser context.
   const tvContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "id-ID", timezoneId: "Asia/Jakarta" });
   const tv = await tvContext.newPage();
+  // Live over server-sent events: count the TV's stream connections and its status reads.
+  const tvStreams: string[] = [];
+  const tvReads: number[] = [];
+  tv.on("request", (r) => {
+    if (r.url().includes("/api/antrian/kelurahan-pakansari/events")) tvStreams.push(r.url());
+    if (r.url().includes("/api/antrian/kelurahan-pakansari/status")) tvReads.push(Date.now());
+  });
   await tv.goto("/tv/kelurahan-pakansari");
   await expect(tv.getByTestId("tv-counter-1")).toContainText("—");
   await expect(tv.getByRole("button", { name: "Aktifkan suara" })).toBeVisible();
@@ -69,7 +87,14 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await page.getByText("00:00–23:59").click();
   await page.getByRole("button", { name: "Ambil nomor" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "sudah punya nomor antrean" })).toBeVisible();
+  // The ticket page shows her line and "antrean hari ini" from ONE shared stream.
+  const ticketStreams: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/antrian/kelurahan-pakansari/events")) ticketStreams.push(r.url());
+  });
   await page.goto(ticketUrl);
+  await expect(page.getByTestId("ticket-live")).toBeVisible();
+  await expect.poll(() => ticketStreams.length).toBe(1);
 
   // Staff check her in by typing the code and call her from loket 1.
   const staff = await desktop(browser, demo.petugas);
@@ -78,19 +103,32 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await staff.getByRole("button", { name: "Check-in", exact: true }).click();
   await expect(staff.getByRole("status").filter({ hasText: "sudah check-in" })).toContainText(number);
   await expect(staff.getByRole("heading", { name: "Loket 1" })).toBeVisible();
+  // With the stream open the TV no longer polls (a safety re-read once a minute): the number can
+  // only reach it within seconds through the event.
+  expect(tvStreams).toHaveLength(1);
+  const calledAt = Date.now();
+  // Polling every 2 s would have read the status a dozen times since the TV opened; live, it read
+  // once when the stream opened (and once for each change announced, e.g. the check-in).
+  expect(tvReads.filter((t) => t < calledAt).length).toBeLessThanOrEqual(4);
   await staff.getByRole("button", { name: /Panggil berikutnya/ }).click();
   await expect(staff.getByTestId("counter-current")).toHaveText(number);
-  await expectAccessible(staff);
 
   // The TV shows it at loket 1 without a reload, and so does her open ticket page.
-  await expect(tv.getByTestId("tv-counter-1")).toContainText(number, { timeout: 15_000 });
-  await expect(page.getByText("Silakan menuju loket 1")).toBeVisible({ timeout: 15_000 });
+  await expect(tv.getByTestId("tv-counter-1")).toContainText(number, { timeout: 10_000 });
+  await expect(page.getByText("Silakan menuju loket 1")).toBeVisible({ timeout: 10_000 });
+  expect(Date.now() - calledAt).toBeLessThan(20_000);
+  expect(tvStreams).toHaveLength(1); // still the same single connection
+  expect(ticketStreams).toHaveLength(1);
+  await expectAccessible(staff);
+  await shots(tv, "tv");
+  await shots(page, "ticket");
+  await shots(staff, "loket");
 
   await staff.getByRole("button", { name: /Mulai layani/ }).click();
   await expect(staff.getByText("Sedang dilayani", { exact: false })).toBeVisible();
   await staff.getByRole("button", { name: /Selesai/ }).click();
   await expect(staff.getByText("Tidak ada nomor yang sedang dilayani.")).toBeVisible();
-  await expect(tv.getByTestId("tv-counter-1")).toContainText("—", { timeout: 15_000 });
+  await expect(tv.getByTestId("tv-counter-1")).toContainText("—", { timeout: 10_000 });
 
   // The supervisor's dashboard shows today's waiting and service time.
   const lurah = await desktop(browser, demo.lurah);

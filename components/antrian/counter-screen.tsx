@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { callNextAction, counterStepAction, priorityAction, transferAction } from "@/lib/antrian/actions";
+import { subscribeLive } from "./live-source";
+import { queueEventsUrl } from "./use-live";
 
 type Current = {
   id: string; number: string; status: string; priority: string; recalls: number; serviceName: string; residentName: string | null;
@@ -13,8 +15,8 @@ type Current = {
 type Waiting = { id: string; number: string; priority: string; serviceName: string; hasRequest: boolean; reserved: boolean };
 
 /** The loket: call next, recall, start, finish, absent, transfer. Keyboard: N next, R recall, S start, F finish. */
-export function CounterScreen({ counterId, counterNumber, current, waiting, services, counters }: {
-  counterId: string; counterNumber: number; current: Current | null; waiting: Waiting[];
+export function CounterScreen({ counterId, counterNumber, officeSlug, current, waiting, services, counters }: {
+  counterId: string; counterNumber: number; officeSlug: string; current: Current | null; waiting: Waiting[];
   services: { id: string; name: string; prefix: string }[]; counters: { id: string; number: number }[];
 }) {
   const t = useTranslations("antrian.counter");
@@ -35,8 +37,27 @@ export function CounterScreen({ counterId, counterNumber, current, waiting, serv
     });
   const step = (s: "recall" | "start" | "finish" | "noShow") => current && run(() => counterStepAction({ counterId, ticketId: current.id, step: s }));
 
+  // Live: the office's queue stream (shared, one per page) re-renders the screen when another loket
+  // calls or a number is checked in; polling every 5 s only while the stream cannot be used.
   useEffect(() => {
-    const timer = setInterval(() => router.refresh(), 5000);
+    let poll: ReturnType<typeof setInterval> | null = null;
+    const unsubscribe = subscribeLive(queueEventsUrl(officeSlug), {
+      onChange: () => router.refresh(),
+      onMode: (mode) => {
+        if (mode === "polling" && !poll) poll = setInterval(() => router.refresh(), 5000);
+        if (mode !== "polling" && poll) {
+          clearInterval(poll);
+          poll = null;
+        }
+      },
+    });
+    return () => {
+      unsubscribe();
+      if (poll) clearInterval(poll);
+    };
+  }, [officeSlug, router]);
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.metaKey || e.ctrlKey) return;
       const k = e.key.toLowerCase();
@@ -47,7 +68,6 @@ export function CounterScreen({ counterId, counterNumber, current, waiting, serv
     };
     window.addEventListener("keydown", onKey);
     return () => {
-      clearInterval(timer);
       window.removeEventListener("keydown", onKey);
     };
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import type { QueueStatus } from "@/lib/antrian/data/public";
-import { useLive } from "./use-live";
+import { queueEventsUrl, useLive } from "./use-live";
 
 export type TodayLabels = {
   title: string; counter: string; idle: string; waiting: string; estimate: string; next: string; offline: string; none: string; minutes: string;
@@ -9,7 +9,7 @@ export type TodayLabels = {
 
 /** "Antrean hari ini": numbers at each loket, who waits per service and the rough wait; live. */
 export function TodayStatus({ initial, labels }: { initial: QueueStatus; labels: TodayLabels }) {
-  const { data, online } = useLive(`/api/antrian/${initial.office.slug}/status`, initial, 3000);
+  const { data, online } = useLive(`/api/antrian/${initial.office.slug}/status`, initial, 3000, queueEventsUrl(initial.office.slug));
   return (
     <section aria-labelledby="today-title" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="today-title" className="text-lg font-semibold">{labels.title}</h2>

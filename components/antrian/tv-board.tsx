@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { QueueStatus } from "@/lib/antrian/data/public";
 import { announcementClips, announcementText } from "@/lib/antrian/speech";
-import { useLive } from "./use-live";
+import { queueEventsUrl, useLive } from "./use-live";
 
 export type TvLabels = { nowServing: string; counter: string; next: string; idle: string; enableSound: string; soundOn: string; offline: string; waiting: string };
 
@@ -38,7 +38,7 @@ async function announce(number: string, counter: number) {
 
 /** The waiting-room TV: now serving per loket, the next numbers, and a spoken call for each new or recalled number. */
 export function TvBoard({ initial, labels }: { initial: QueueStatus; labels: TvLabels }) {
-  const { data, online } = useLive(`/api/antrian/${initial.office.slug}/status`, initial, 2000);
+  const { data, online } = useLive(`/api/antrian/${initial.office.slug}/status`, initial, 2000, queueEventsUrl(initial.office.slug));
   const [sound, setSound] = useState(false);
   const seen = useRef(new Map(initial.counters.map((c) => [c.number, c.announceKey])));
   const queue = useRef<Promise<void>>(Promise.resolve());

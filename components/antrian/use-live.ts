@@ -1,23 +1,45 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { subscribeLive, type LiveMode } from "./live-source";
+
+/** Safety re-read while the stream is live (a TV runs all day; an event lost to a proxy heals). */
+const LIVE_REFRESH_MS = 60_000;
 
 /**
- * Live data from a cheap JSON route: polls every `intervalMs`, backs off (doubling, up to 30 s)
- * while the network or server is down, and resumes at once when the browser is back online or the
- * tab becomes visible. The one place to switch to Server-Sent Events (lib/realtime) later: replace
- * the polling loop below with an EventSource that re-fetches `url` on each message.
+ * Live data from a cheap JSON route. With `events` (an office's queue stream, one shared
+ * EventSource per page) the data is re-read when the server announces a change; while the stream
+ * cannot be used it polls every `intervalMs`, backing off (doubling, up to 30 s) while the network
+ * or server is down. It re-reads at once when the browser is back online or the tab becomes visible.
  */
-export function useLive<T>(url: string, initial: T, intervalMs = 2500): { data: T; online: boolean; updatedAt: number } {
+export function useLive<T>(url: string, initial: T, intervalMs = 2500, events?: string): { data: T; online: boolean; updatedAt: number; mode: LiveMode | "poll-only" } {
   const [state, setState] = useState({ data: initial, online: true, updatedAt: 0 });
+  const [mode, setModeState] = useState<LiveMode | "poll-only">(events ? "connecting" : "poll-only");
   const delay = useRef(intervalMs);
 
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let controller: AbortController | undefined;
+    let inFlight = false;
+    let again = false;
+    let current: LiveMode | "poll-only" = events ? "connecting" : "poll-only";
+    let wasLive = false;
 
-    const tick = async () => {
+    const schedule = () => {
+      clearTimeout(timer);
+      if (stopped) return;
+      const polling = current === "polling" || current === "poll-only";
+      const base = polling ? delay.current : LIVE_REFRESH_MS;
+      timer = setTimeout(read, document.hidden ? Math.max(base, 15_000) : base);
+    };
+
+    const read = async () => {
+      if (inFlight) {
+        again = true; // a change announced mid-read: read once more after this one
+        return;
+      }
+      inFlight = true;
       controller = new AbortController();
       const guard = setTimeout(() => controller?.abort(), 8000);
       try {
@@ -31,29 +53,52 @@ export function useLive<T>(url: string, initial: T, intervalMs = 2500): { data: 
         if (!stopped) setState((s) => ({ ...s, online: false }));
       } finally {
         clearTimeout(guard);
+        inFlight = false;
       }
-      if (!stopped) timer = setTimeout(tick, document.hidden ? Math.max(delay.current, 15_000) : delay.current);
+      if (again && !stopped) {
+        again = false;
+        return read();
+      }
+      schedule();
     };
     const now = () => {
-      clearTimeout(timer);
       delay.current = intervalMs;
-      void tick();
+      void read();
     };
+
+    const unsubscribe = events
+      ? subscribeLive(events, {
+          onChange: now,
+          onMode: (m) => {
+            current = m;
+            setModeState(m);
+            if (m === "live") wasLive = true;
+            // The stream dropped (network loss): say so until it is back and re-read.
+            if (m === "connecting" && wasLive && !stopped) setState((s) => ({ ...s, online: false }));
+            if (m === "polling") now();
+            else schedule();
+          },
+        })
+      : () => {};
 
     const onVisible = () => {
       if (!document.hidden) now();
     };
-    timer = setTimeout(tick, intervalMs);
+    schedule();
     window.addEventListener("online", now);
     document.addEventListener("visibilitychange", onVisible);
     return () => {
       stopped = true;
+      unsubscribe();
       clearTimeout(timer);
       controller?.abort();
       window.removeEventListener("online", now);
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [url, intervalMs]);
+  }, [url, intervalMs, events]);
 
-  return state;
+  return { ...state, mode };
 }
+
+/** Office queue stream URL (public): `/api/antrian/<slug>/events`. */
+export const queueEventsUrl = (officeSlug: string) => `/api/antrian/${encodeURIComponent(officeSlug)}/events`;

@@ -4,9 +4,9 @@ import { action } from "@/lib/action";
 import { bookTicket, cancelTicket } from "./mutations/booking";
 import { checkIn, issueWalkIn, setPriority } from "./mutations/checkin";
 import { callNext, counterStep, transferTicket } from "./mutations/counter";
-import { addClosure, addCounter, deleteClosure, deleteSchedule, saveQueueService, saveSchedule, saveSettings } from "./mutations/admin";
+import { addClosure, addCounter, deleteClosure, deleteSchedule, saveQueueService, saveSchedule, saveSettings, setCounterServices } from "./mutations/admin";
 import {
-  bookSchema, checkInSchema, closureSchema, counterAdminSchema, counterSchema, counterTicketSchema, PRIORITIES, queueServiceSchema,
+  bookSchema, checkInSchema, closureSchema, counterAdminSchema, counterSchema, counterServicesSchema, counterTicketSchema, PRIORITIES, queueServiceSchema,
   scheduleSchema, settingsSchema, ticketIdSchema, transferSchema, walkInSchema,
 } from "./schema";
 import { z } from "zod";
@@ -54,7 +54,7 @@ const fromForm = (raw: unknown) => {
   const out: Record<string, unknown> = {};
   for (const [k, v] of raw.entries()) {
     if (k.startsWith("$")) continue;
-    if (k === "weekdays") out[k] = [...((out[k] as unknown[] | undefined) ?? []), v];
+    if (k === "weekdays" || k === "serviceIds") out[k] = [...((out[k] as unknown[] | undefined) ?? []), v];
     else out[k] = v;
   }
   if (raw.has("requireVerifiedRequest")) out.requireVerifiedRequest = raw.getAll("requireVerifiedRequest").includes("on");
@@ -68,5 +68,6 @@ export const deleteScheduleAction = action({ ...admin, schema: ticketIdSchema },
 export const addClosureAction = action({ ...admin, schema: closureSchema }, async ({ actor, input }) => addClosure(actor, input));
 export const deleteClosureAction = action({ ...admin, schema: ticketIdSchema }, async ({ actor, input }) => deleteClosure(actor, input.id));
 export const addCounterAction = action({ ...admin, schema: counterAdminSchema }, async ({ actor, input }) => addCounter(actor, input));
+export const saveCounterServicesAction = action({ ...admin, schema: counterServicesSchema }, async ({ actor, input }) => setCounterServices(actor, input));
 export const saveSettingsAction = action({ ...admin, schema: settingsSchema }, async ({ actor, input }) => saveSettings(actor, input));
 

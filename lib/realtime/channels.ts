@@ -24,6 +24,8 @@ export const channels = {
   user: (userId: string) => `user:${userId}`,
   /** The person's in-app notifications (the bell). */
   notifications: (userId: string) => `notif:${userId}`,
+  /** An office's queue changed (a number called, finished, issued…): public, numbers are re-read by slug. */
+  queue: (officeId: string) => `queue:${officeId}`,
 };
 
 /** The NOTIFY payload: sequence, channel and record id only (well under PostgreSQL's 8000-byte limit). */

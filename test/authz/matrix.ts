@@ -205,6 +205,8 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** Route handlers (app/**\/route.ts) by URL pattern and exported method. */
 export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/antrian/[kantor]/status": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
+  // The live queue stream: public like the status (office id only, no numbers or names).
+  "/api/antrian/[kantor]/events": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   "/api/antrian/statistik": { GET: { expect: gate(leaders, { out: "404" }) } },
   // The processing log: admins (audit.view); without a valid period it is a 400 for them.
   "/api/admin/log-pemrosesan": { GET: { query: "from=2026-11-01&to=2026-11-30", expect: gate(admins, { out: "404" }) } },
@@ -311,6 +313,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/antrian/actions.ts#counterStepAction": { allow: allStaff },
   "lib/antrian/actions.ts#deleteClosureAction": { allow: admins },
   "lib/antrian/actions.ts#deleteScheduleAction": { allow: admins },
+  "lib/antrian/actions.ts#saveCounterServicesAction": { allow: admins },
   "lib/antrian/actions.ts#priorityAction": { allow: allStaff },
   "lib/antrian/actions.ts#saveQueueServiceAction": { allow: admins },
   "lib/antrian/actions.ts#saveScheduleAction": { allow: admins },

@@ -73,3 +73,18 @@ export async function saveSettings(actor: Actor, input: SettingsInput): Promise<
   await db.queueSettings.upsert({ where: { officeId: actor.officeId }, update: input, create: { ...input, officeId: actor.officeId } });
   return { ok: true };
 }
+
+/**
+ * Which services a loket calls (none chosen: every service of the office). Only the admin's own
+ * office's loket and services: anything else is not_found and nothing changes.
+ */
+export async function setCounterServices(actor: Actor, input: { counterId: string; serviceIds: string[] }): Promise<R> {
+  const wanted = [...new Set(input.serviceIds)].sort();
+  const [counter, known] = await Promise.all([
+    db.queueCounter.findFirst({ where: { id: input.counterId, officeId: actor.officeId }, select: { id: true } }),
+    wanted.length ? db.queueService.count({ where: { id: { in: wanted }, officeId: actor.officeId } }) : Promise.resolve(0),
+  ]);
+  if (!counter || known !== wanted.length) return { ok: false, error: "not_found" };
+  await db.queueCounter.update({ where: { id: counter.id }, data: { serviceIds: wanted } });
+  return { ok: true };
+}

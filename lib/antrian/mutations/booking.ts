@@ -35,16 +35,18 @@ export const activeKeyOf = (residentId: string, queueServiceId: string, dayKey: 
 export async function bookTicket(actor: Actor, input: BookInput, now = new Date()): Promise<BookResult> {
   if (!actor.residentId) return { ok: false, error: "not_found" };
   const residentId = actor.residentId;
-  const service = await db.queueService.findFirst({ where: { id: input.queueServiceId, active: true, office: { active: true } } });
-  if (!service) return { ok: false, error: "not_found" };
   // At the 07:00 rush most callers arrive after the places are gone: one indexed read of the two
-  // counters answers them before the rules, the no-show history and the day plan are loaded. (A
-  // counter that is not full here is still checked again by the guarded UPDATE below.)
-  if (/^\d{4}-\d{2}-\d{2}$/.test(input.day) && /^\d{2}:\d{2}$/.test(input.start) && (await countersFull(service.id, input.day, input.start))) {
+  // counters (of an active service of an active office) answers them before the service, the rules,
+  // the no-show history and the day plan are loaded. (A counter that is not full here is still
+  // checked again by the guarded UPDATE below.)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input.day) && /^\d{2}:\d{2}$/.test(input.start) && (await countersFull(input.queueServiceId, input.day, input.start))) {
     return { ok: false, error: "quota_full" };
   }
+  const service = await db.queueService.findFirst({ where: { id: input.queueServiceId, active: true, office: { active: true } } });
+  if (!service) return { ok: false, error: "not_found" };
 
-  const rules = await loadRules(service.officeId);
+  // Independent reads side by side: the rules and the day plan.
+  const [rules, plan] = await Promise.all([loadRules(service.officeId), loadDayPlan(service, input.day)]);
   const since = new Date(now.getTime() - (rules.noShowWindowDays + rules.blockDays) * 86_400_000);
   const noShows = await db.queueTicket.findMany({ where: { residentId, status: "NO_SHOW", noShowAt: { gte: since } }, select: { noShowAt: true } });
   const block = noShowBlock(noShows.map((n) => n.noShowAt!), now, rules);
@@ -63,18 +65,19 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
     return { ok: false, error: "request_required" };
   }
 
-  const plan = await loadDayPlan(service, input.day);
   if (!plan.open) return { ok: false, error: "day_closed" };
   const slot = plan.slots.find((s) => s.start === input.start);
   if (!slot || slot.endsAt <= now || input.day < jakartaDateKey(now)) return { ok: false, error: "slot_unavailable" };
 
   const day = new Date(`${input.day}T00:00:00Z`);
   // The counter rows exist before the rush statement (idempotent, outside any transaction).
+  // Both in one statement (one round trip).
   await db.$executeRaw`
-    INSERT INTO queue_slots (id, office_id, queue_service_id, day, starts_at, ends_at, quota, booked, updated_at)
-    VALUES (${newTicketCode(24)}, ${service.officeId}, ${service.id}, ${day}, ${slot.startsAt}, ${slot.endsAt}, ${slot.quota}, 0, now())
-    ON CONFLICT (queue_service_id, starts_at) DO NOTHING`;
-  await db.$executeRaw`
+    WITH s AS (
+      INSERT INTO queue_slots (id, office_id, queue_service_id, day, starts_at, ends_at, quota, booked, updated_at)
+      VALUES (${newTicketCode(24)}, ${service.officeId}, ${service.id}, ${day}, ${slot.startsAt}, ${slot.endsAt}, ${slot.quota}, 0, now())
+      ON CONFLICT (queue_service_id, starts_at) DO NOTHING
+    )
     INSERT INTO queue_days (queue_service_id, day, quota, booked, updated_at) VALUES (${service.id}, ${day}, ${plan.quotaPerDay}, 0, now())
     ON CONFLICT (queue_service_id, day) DO NOTHING`;
 
@@ -142,8 +145,8 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
 async function countersFull(queueServiceId: string, dayKey: string, start: string): Promise<boolean> {
   const rows = await db.$queryRaw<{ full: boolean }[]>`
     WITH changed AS (SELECT coalesce(max(updated_at), '-infinity') AS at FROM queue_schedules WHERE queue_service_id = ${queueServiceId})
-    SELECT EXISTS (SELECT 1 FROM queue_days, changed WHERE queue_service_id = ${queueServiceId} AND day = ${new Date(`${dayKey}T00:00:00Z`)} AND booked >= quota AND updated_at >= changed.at)
-        OR EXISTS (SELECT 1 FROM queue_slots, changed WHERE queue_service_id = ${queueServiceId} AND starts_at = ${jakartaInstant(dayKey, start)} AND booked >= quota AND updated_at >= changed.at) AS full`;
+    SELECT EXISTS (SELECT 1 FROM queue_services q JOIN offices o ON o.id = q.office_id WHERE q.id = ${queueServiceId} AND q.active AND o.active) AND (EXISTS (SELECT 1 FROM queue_days, changed WHERE queue_service_id = ${queueServiceId} AND day = ${new Date(`${dayKey}T00:00:00Z`)} AND booked >= quota AND updated_at >= changed.at)
+        OR EXISTS (SELECT 1 FROM queue_slots, changed WHERE queue_service_id = ${queueServiceId} AND starts_at = ${jakartaInstant(dayKey, start)} AND booked >= quota AND updated_at >= changed.at)) AS full`;
   return rows[0]?.full === true;
 }
 

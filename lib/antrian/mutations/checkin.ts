@@ -8,6 +8,7 @@ import { formatQueueNumber, newTicketCode, normalizeTicketCode, queueSequenceSco
 import { queuedAtForCheckIn } from "../ordering";
 import { canWorkOffice } from "../policy";
 import { checkInWindow } from "../rules";
+import { announceQueueChange } from "./live";
 
 export type CheckInError = "not_found" | "not_today" | "too_early" | "too_late" | "already_checked_in" | "not_bookable";
 
@@ -25,13 +26,16 @@ export async function checkIn(actor: Actor, rawCode: string, now = new Date()): 
   const window = checkInWindow(now, startsAt, rules);
   if (window === "early") return { ok: false, error: "too_early" };
   if (window === "late") return { ok: false, error: "too_late" };
-  const done = await db.queueTicket.updateMany({
-    where: { id: ticket.id, status: "BOOKED" },
-    data: { status: "WAITING", checkedInAt: now, queuedAt: queuedAtForCheckIn(now, ticket.slot?.startsAt ?? null) },
+  return db.$transaction(async (tx) => {
+    const done = await tx.queueTicket.updateMany({
+      where: { id: ticket.id, status: "BOOKED" },
+      data: { status: "WAITING", checkedInAt: now, queuedAt: queuedAtForCheckIn(now, ticket.slot?.startsAt ?? null) },
+    });
+    if (done.count === 0) return { ok: false as const, error: "already_checked_in" as const };
+    await tx.queueEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, type: "queue.checked_in" } });
+    await announceQueueChange(tx, ticket.officeId);
+    return { ok: true as const, id: ticket.id, number: ticket.number };
   });
-  if (done.count === 0) return { ok: false, error: "already_checked_in" };
-  await db.queueEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, type: "queue.checked_in" } });
-  return { ok: true, id: ticket.id, number: ticket.number };
 }
 
 /** A number on the spot, from the loket or the entrance kiosk. */
@@ -50,13 +54,18 @@ export async function issueWalkIn(actor: Actor, input: { queueServiceId: string;
       },
       select: { id: true, number: true, code: true },
     });
+    await announceQueueChange(tx, service.officeId);
     return { ok: true as const, ...ticket };
   });
 }
 
 /** Staff mark a checked-in number for the priority lane (lansia, disabilitas, ibu hamil). */
 export async function setPriority(actor: Actor, ticketId: string, priority: "NONE" | "LANSIA" | "DISABILITAS" | "IBU_HAMIL") {
-  const done = await db.queueTicket.updateMany({ where: { id: ticketId, officeId: actor.officeId, status: { in: ["BOOKED", "WAITING"] } }, data: { priority } });
+  const done = await db.$transaction(async (tx) => {
+    const r = await tx.queueTicket.updateMany({ where: { id: ticketId, officeId: actor.officeId, status: { in: ["BOOKED", "WAITING"] } }, data: { priority } });
+    if (r.count) await announceQueueChange(tx, actor.officeId);
+    return r;
+  });
   return done.count ? { ok: true as const } : { ok: false as const, error: "not_found" as const };
 }
 

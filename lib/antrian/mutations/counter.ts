@@ -8,6 +8,7 @@ import { loadRules } from "../data/plan";
 import { preferPriority } from "../ordering";
 import { canOperateCounter } from "../policy";
 import { expireNoShows } from "./expire";
+import { announceQueueChange } from "./live";
 
 export type CounterError = "not_found" | "counter_busy" | "queue_empty" | "invalid_transition";
 type Result = { ok: true; ticketId?: string; number?: string } | { ok: false; error: CounterError };
@@ -28,34 +29,47 @@ export async function callNext(actor: Actor, counterId: string, now = new Date()
   const counter = await counterFor(actor, counterId);
   if (!counter) return { ok: false, error: "not_found" };
   const day = todayOf(now);
-  const busy = await db.queueTicket.findFirst({ where: { officeId: counter.officeId, day, counterId, status: { in: ["CALLED", "SERVING"] } }, select: { id: true } });
+  // The busy check and the rules are independent reads: one round trip's wait for both.
+  const [busy, rules] = await Promise.all([
+    db.queueTicket.findFirst({ where: { officeId: counter.officeId, day, counterId, status: { in: ["CALLED", "SERVING"] } }, select: { id: true } }),
+    loadRules(counter.officeId),
+  ]);
   if (busy) return { ok: false, error: "counter_busy" };
-  await expireNoShows(counter.officeId, now);
-  const rules = await loadRules(counter.officeId);
-  let regularSince = 0;
-  if (rules.priorityEvery > 0) {
-    const rows = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM queue_tickets
-      WHERE office_id = ${counter.officeId} AND day = ${day} AND called_at IS NOT NULL AND priority = 'NONE'
-        AND called_at > COALESCE((SELECT max(called_at) FROM queue_tickets WHERE office_id = ${counter.officeId} AND day = ${day} AND priority <> 'NONE'), '-infinity')`;
-    regularSince = Number(rows[0].n);
-  }
-  const priorityFirst = preferPriority(rules.priorityEvery, regularSince);
+  const [, regular] = await Promise.all([
+    expireNoShows(counter.officeId, now, rules),
+    rules.priorityEvery > 0
+      ? db.$queryRaw<{ n: bigint }[]>`
+          SELECT count(*) AS n FROM queue_tickets
+          WHERE office_id = ${counter.officeId} AND day = ${day} AND called_at IS NOT NULL AND priority = 'NONE'
+            AND called_at > COALESCE((SELECT max(called_at) FROM queue_tickets WHERE office_id = ${counter.officeId} AND day = ${day} AND priority <> 'NONE'), '-infinity')`
+      : Promise.resolve([{ n: 0n }]),
+  ]);
+  const priorityFirst = preferPriority(rules.priorityEvery, Number(regular[0].n));
   const services = counter.serviceIds;
   return db.$transaction(async (tx) => {
+    // Pick (FOR UPDATE SKIP LOCKED), mark called and log the event in one statement.
     const picked = await tx.$queryRaw<{ id: string; number: string }[]>`
-      SELECT id, number FROM queue_tickets
-      WHERE office_id = ${counter.officeId} AND day = ${day} AND status = 'WAITING'
-        AND (counter_id IS NULL OR counter_id = ${counter.id})
-        AND (cardinality(${services}::text[]) = 0 OR queue_service_id = ANY(${services}::text[]))
-      ORDER BY (${priorityFirst} AND priority <> 'NONE') DESC, queued_at, id
-      LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      WITH pick AS (
+        SELECT id FROM queue_tickets
+        WHERE office_id = ${counter.officeId} AND day = ${day} AND status = 'WAITING'
+          AND (counter_id IS NULL OR counter_id = ${counter.id})
+          AND (cardinality(${services}::text[]) = 0 OR queue_service_id = ANY(${services}::text[]))
+        ORDER BY (${priorityFirst} AND priority <> 'NONE') DESC, queued_at, id
+        LIMIT 1 FOR UPDATE SKIP LOCKED
+      ), called AS (
+        UPDATE queue_tickets t SET status = 'CALLED', counter_id = ${counter.id}, called_at = ${now}, updated_at = now()
+        FROM pick WHERE t.id = pick.id
+        RETURNING t.id, t.number
+      ), logged AS (
+        INSERT INTO queue_events (ticket_id, actor_id, counter_id, type)
+        SELECT id, ${actor.userId}, ${counter.id}, 'queue.called' FROM called
+      )
+      SELECT id, number FROM called`;
     if (picked.length === 0) return { ok: false as const, error: "queue_empty" as const };
     const ticket = picked[0];
-    await tx.queueTicket.update({ where: { id: ticket.id }, data: { status: "CALLED", counterId: counter.id, calledAt: now } });
-    await tx.queueEvent.create({ data: { ticketId: ticket.id, actorId: actor.userId, counterId: counter.id, type: "queue.called" } });
     // The resident with three numbers still ahead is told once to get ready.
     await notifyQueueAlmostTurn(tx, { officeId: counter.officeId, day, now });
+    await announceQueueChange(tx, counter.officeId);
     return { ok: true as const, ticketId: ticket.id, number: ticket.number };
   });
 }
@@ -81,6 +95,7 @@ export async function counterStep(actor: Actor, counterId: string, ticketId: str
       return { ok: false as const, error: exists ? ("invalid_transition" as const) : ("not_found" as const) };
     }
     await tx.queueEvent.create({ data: { ticketId, actorId: actor.userId, counterId: counter.id, type: s.event } });
+    await announceQueueChange(tx, counter.officeId);
     return { ok: true as const, ticketId };
   });
 }
@@ -102,6 +117,7 @@ export async function transferTicket(actor: Actor, input: { counterId: string; t
     });
     if (done.count === 0) return { ok: false as const, error: "invalid_transition" as const };
     await tx.queueEvent.create({ data: { ticketId: input.ticketId, actorId: actor.userId, counterId: counter.id, type: "queue.transferred", details: input.toServiceId ? { toServiceId: target.id } : { toCounterId: target.id } } });
+    await announceQueueChange(tx, counter.officeId);
     return { ok: true as const, ticketId: input.ticketId };
   });
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AdminForm } from "@/components/antrian/admin-form";
+import { AdminForm, Field, FieldError } from "@/components/antrian/admin-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import {
-  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
+  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
 } from "@/lib/antrian/actions";
 import { queueAdminData } from "@/lib/antrian/data/admin";
 import { requireActor } from "@/lib/auth";
@@ -15,21 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const input = "rounded border border-slate-400 px-2 py-1 text-sm";
 const cell = "px-2 py-1";
 
-function Labeled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="flex flex-col text-xs font-medium text-slate-700">
-      {label}
-      {children}
-    </label>
-  );
-}
-
 export default async function QueueAdminPage() {
   const actor = await requireActor("queue.admin");
   const [t, d] = await Promise.all([getTranslations("antrian.admin"), queueAdminData(actor)]);
   const f = (k: string) => t(`fields.${k}`);
   const serviceName = (id: string | null) => d.services.find((s) => s.id === id)?.name ?? t("allServices");
-  const days = ["1", "2", "3", "4", "5", "6", "7"];
 
   return (
     <div className="space-y-6">
@@ -41,15 +31,15 @@ export default async function QueueAdminPage() {
           {[...d.services, null].map((s) => (
             <AdminForm key={s?.id ?? "new"} action={saveQueueServiceAction} submit={s ? t("save") : t("add")} resetOnSuccess={!s} className="flex flex-wrap items-end gap-2 border-b border-slate-100 pb-2">
               {s ? <input type="hidden" name="id" value={s.id} /> : null}
-              <Labeled label={f("prefix")}><input name="prefix" defaultValue={s?.prefix ?? ""} maxLength={1} required className={`${input} w-12 uppercase`} /></Labeled>
-              <Labeled label={f("name")}><input name="name" defaultValue={s?.name ?? ""} required className={`${input} w-72`} /></Labeled>
-              <Labeled label={f("serviceId")}>
+              <Field label={f("prefix")} name="prefix"><input name="prefix" defaultValue={s?.prefix ?? ""} maxLength={1} required className={`${input} w-12 uppercase`} /></Field>
+              <Field label={f("name")} name="name"><input name="name" defaultValue={s?.name ?? ""} required className={`${input} w-72`} /></Field>
+              <Field label={f("serviceId")} name="serviceId">
                 <select name="serviceId" defaultValue={s?.serviceId ?? ""} className={`${input} w-56`}>
                   <option value="">—</option>
                   {d.catalogue.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                 </select>
-              </Labeled>
-              <Labeled label={f("avgServiceMin")}><input name="avgServiceMin" type="number" min={1} defaultValue={s?.avgServiceMin ?? 10} className={`${input} w-20`} /></Labeled>
+              </Field>
+              <Field label={f("avgServiceMin")} name="avgServiceMin"><input name="avgServiceMin" type="number" min={1} defaultValue={s?.avgServiceMin ?? 10} className={`${input} w-20`} /></Field>
               <label className="flex items-center gap-1 text-sm">
                 <input type="hidden" name="requireVerifiedRequest" value="off" />
                 <input type="checkbox" name="requireVerifiedRequest" defaultChecked={s?.requireVerifiedRequest ?? false} />
@@ -77,31 +67,20 @@ export default async function QueueAdminPage() {
                 <td className={cell}>{s.quotaPerSlot}</td>
                 <td className={cell}>{s.quotaPerDay}</td>
                 <td className={cell}>
-                  <AdminForm action={deleteScheduleAction} submit={t("delete")}><input type="hidden" name="id" value={s.id} /></AdminForm>
+                  <div className="flex flex-wrap items-start gap-2">
+                    <details className="group">
+                      <summary className="min-h-9 cursor-pointer rounded-lg border border-slate-300 px-3 py-1.5 text-sm">{t("edit")}</summary>
+                      <ScheduleFields f={f} t={t} d={d} schedule={s} />
+                    </details>
+                    <AdminForm action={deleteScheduleAction} submit={t("delete")}><input type="hidden" name="id" value={s.id} /></AdminForm>
+                  </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <AdminForm action={saveScheduleAction} submit={t("add")} className="mt-3 flex flex-wrap items-end gap-2">
-          <Labeled label={f("queueServiceId")}>
-            <select name="queueServiceId" className={input} required>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
-          </Labeled>
-          <Labeled label={f("servicePointId")}>
-            <select name="servicePointId" className={input} required>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
-          </Labeled>
-          <fieldset className="flex gap-1 text-xs">
-            <legend className="font-medium text-slate-700">{f("weekdays")}</legend>
-            {days.map((w) => (
-              <label key={w} className="flex items-center gap-0.5"><input type="checkbox" name="weekdays" value={w} defaultChecked={Number(w) <= 5} />{t(`weekdayNames.${w}`)}</label>
-            ))}
-          </fieldset>
-          <Labeled label={f("startTime")}><input name="startTime" type="time" defaultValue="08:00" className={input} /></Labeled>
-          <Labeled label={f("endTime")}><input name="endTime" type="time" defaultValue="12:00" className={input} /></Labeled>
-          <Labeled label={f("slotMinutes")}><input name="slotMinutes" type="number" defaultValue={30} className={`${input} w-20`} /></Labeled>
-          <Labeled label={f("quotaPerSlot")}><input name="quotaPerSlot" type="number" defaultValue={4} className={`${input} w-20`} /></Labeled>
-          <Labeled label={f("quotaPerDay")}><input name="quotaPerDay" type="number" defaultValue={30} className={`${input} w-20`} /></Labeled>
-        </AdminForm>
+        <h3 className="mt-4 text-sm font-semibold">{t("addSchedule")}</h3>
+        <ScheduleFields f={f} t={t} d={d} schedule={null} />
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -109,12 +88,27 @@ export default async function QueueAdminPage() {
           <h2 className="text-lg font-semibold">{t("counters")}</h2>
           <ul className="mt-2 text-sm">
             {d.counters.map((c) => (
-              <li key={c.id}>{f("number")} {c.number} · {c.servicePoint.name} · {c.serviceIds.length ? c.serviceIds.map(serviceName).join(", ") : t("allServicesAtCounter")}</li>
+              <li key={c.id} className="border-b border-slate-100 py-2">
+                <p>{f("number")} {c.number} · {c.servicePoint.name} · {c.serviceIds.length ? c.serviceIds.map(serviceName).join(", ") : t("allServicesAtCounter")}</p>
+                <AdminForm action={saveCounterServicesAction} submit={t("save")} className="mt-1 flex flex-wrap items-end gap-2">
+                  <input type="hidden" name="counterId" value={c.id} />
+                  <fieldset className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                    <legend className="text-xs font-medium text-slate-700">{t("counterServices", { n: c.number })}</legend>
+                    {d.services.map((s) => (
+                      <label key={s.id} className="flex min-h-9 items-center gap-1">
+                        <input type="checkbox" name="serviceIds" value={s.id} defaultChecked={c.serviceIds.includes(s.id)} />
+                        {s.prefix} · {s.name}
+                      </label>
+                    ))}
+                    <FieldError name="serviceIds" />
+                  </fieldset>
+                </AdminForm>
+              </li>
             ))}
           </ul>
           <AdminForm action={addCounterAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
-            <Labeled label={f("servicePointId")}><select name="servicePointId" className={input}>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></Labeled>
-            <Labeled label={f("number")}><input name="number" type="number" min={1} className={`${input} w-20`} required /></Labeled>
+            <Field label={f("servicePointId")} name="servicePointId"><select name="servicePointId" className={input}>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></Field>
+            <Field label={f("number")} name="number"><input name="number" type="number" min={1} className={`${input} w-20`} required /></Field>
           </AdminForm>
         </Card>
 
@@ -130,11 +124,11 @@ export default async function QueueAdminPage() {
             ))}
           </ul>
           <AdminForm action={addClosureAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
-            <Labeled label={f("date")}><input name="date" type="date" required className={input} /></Labeled>
-            <Labeled label={f("queueServiceId")}>
+            <Field label={f("date")} name="date"><input name="date" type="date" required className={input} /></Field>
+            <Field label={f("queueServiceId")} name="queueServiceId">
               <select name="queueServiceId" className={input}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
-            </Labeled>
-            <Labeled label={f("reason")}><input name="reason" required className={input} /></Labeled>
+            </Field>
+            <Field label={f("reason")} name="reason"><input name="reason" required className={input} /></Field>
           </AdminForm>
         </Card>
       </div>
@@ -143,10 +137,44 @@ export default async function QueueAdminPage() {
         <h2 className="text-lg font-semibold">{t("rules")}</h2>
         <AdminForm action={saveSettingsAction} submit={t("save")} className="mt-2 flex flex-wrap items-end gap-3">
           {(["checkInBeforeMin", "checkInAfterMin", "noShowLimit", "noShowWindowDays", "blockDays", "priorityEvery"] as const).map((k) => (
-            <Labeled key={k} label={f(k)}><input name={k} type="number" min={0} defaultValue={d.rules[k]} className={`${input} w-24`} /></Labeled>
+            <Field key={k} label={f(k)} name={k}><input name={k} type="number" min={0} defaultValue={d.rules[k]} className={`${input} w-24`} /></Field>
           ))}
         </AdminForm>
       </Card>
     </div>
+  );
+}
+
+type AdminT = Awaited<ReturnType<typeof getTranslations<"antrian.admin">>>;
+type AdminData = Awaited<ReturnType<typeof queueAdminData>>;
+
+/** The schedule form: a new schedule, or (with `schedule`) the edit of one, prefilled. */
+function ScheduleFields({ f, t, d, schedule }: { f: (k: string) => string; t: AdminT; d: AdminData; schedule: AdminData["schedules"][number] | null }) {
+  const days = ["1", "2", "3", "4", "5", "6", "7"];
+  return (
+    <AdminForm action={saveScheduleAction} submit={schedule ? t("save") : t("add")} className="mt-2 flex flex-wrap items-end gap-2">
+      {schedule ? <input type="hidden" name="id" value={schedule.id} /> : null}
+      <Field label={f("queueServiceId")} name="queueServiceId">
+        <select name="queueServiceId" className={input} defaultValue={schedule?.queueServiceId}>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
+      </Field>
+      <Field label={f("servicePointId")} name="servicePointId">
+        <select name="servicePointId" className={input} defaultValue={schedule?.servicePointId}>{d.points.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+      </Field>
+      <fieldset className="flex flex-wrap gap-1 text-xs">
+        <legend className="font-medium text-slate-700">{f("weekdays")}</legend>
+        {days.map((w) => (
+          <label key={w} className="flex items-center gap-0.5">
+            <input type="checkbox" name="weekdays" value={w} defaultChecked={schedule ? schedule.weekdays.includes(Number(w)) : Number(w) <= 5} />
+            {t(`weekdayNames.${w}`)}
+          </label>
+        ))}
+        <FieldError name="weekdays" />
+      </fieldset>
+      <Field label={f("startTime")} name="startTime"><input name="startTime" type="time" defaultValue={schedule?.startTime ?? "08:00"} className={input} /></Field>
+      <Field label={f("endTime")} name="endTime"><input name="endTime" type="time" defaultValue={schedule?.endTime ?? "12:00"} className={input} /></Field>
+      <Field label={f("slotMinutes")} name="slotMinutes"><input name="slotMinutes" type="number" defaultValue={schedule?.slotMinutes ?? 30} className={`${input} w-20`} /></Field>
+      <Field label={f("quotaPerSlot")} name="quotaPerSlot"><input name="quotaPerSlot" type="number" defaultValue={schedule?.quotaPerSlot ?? 4} className={`${input} w-20`} /></Field>
+      <Field label={f("quotaPerDay")} name="quotaPerDay"><input name="quotaPerDay" type="number" defaultValue={schedule?.quotaPerDay ?? 30} className={`${input} w-20`} /></Field>
+    </AdminForm>
   );
 }

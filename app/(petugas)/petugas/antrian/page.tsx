@@ -53,6 +53,7 @@ export default async function CounterPage({ searchParams }: { searchParams: Sear
           <CounterScreen
             counterId={screen.counter.id}
             counterNumber={screen.counter.number}
+            officeSlug={office?.slug ?? ""}
             current={
               screen.current
                 ? {

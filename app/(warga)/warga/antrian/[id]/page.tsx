@@ -58,6 +58,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         <Card>
           <TicketLive
             id={ticket.id}
+            officeSlug={ticket.office.slug}
             initial={now}
             labels={{
               status: Object.fromEntries(["BOOKED", "WAITING", "CALLED", "SERVING", "DONE", "NO_SHOW", "CANCELLED"].map((s) => [s, ts(s)])),
