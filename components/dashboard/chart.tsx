@@ -3,18 +3,9 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveCon
 
 export type ChartPoint = { label: string; value: number | null };
 
-const BRAND = "#0b634a";
+import { wrapLabel } from "@/lib/dashboard/wrap-label";
 
-/** Splits a label into lines of at most `max` characters at spaces (long unsur names on a 360 px phone). */
-export function wrapLabel(label: string, max = 18): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.length ? lines : [""];
-}
+const BRAND = "#0b634a";
 
 /** A y-axis label written on as many lines as it needs, right-aligned against the bars. */
 function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
