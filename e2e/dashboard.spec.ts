@@ -114,7 +114,7 @@ test("the Camat compares his kelurahan side by side with the kecamatan total, an
   let sum = 0;
   for (const row of await table.locator("tbody tr").all()) sum += await received(row);
   expect(await received(total)).toBe(sum);
-  await expect(table.getByRole("img", { name: /selesai tepat waktu per kantor/i })).toBeVisible();
+  await expect(table.getByRole("img", { name: /selesai tepat waktu, tiap kelurahan/i })).toBeVisible();
   await expect(table.getByText("permohonan yang diajukan pada periode ini (tanpa draf).")).toBeVisible();
   await expectAccessible(page);
 

@@ -11,7 +11,12 @@ export function KpiGrid({ items, label, columns = "grid-cols-2 md:grid-cols-3 xl
           <dt className="text-sm text-slate-600">{k.label}</dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
             {/* A figure that has a queue behind it opens that queue, filtered to what it counts. */}
-            {k.href ? <a href={k.href} className="underline decoration-brand-700/40 underline-offset-4 hover:text-brand-800" aria-label={k.linkLabel}>{k.value}</a> : k.value}
+            {k.href ? (
+              <a href={k.href} className="underline decoration-brand-700/40 underline-offset-4 hover:text-brand-800">
+                {k.value}
+                {k.linkLabel ? <span className="sr-only"> · {k.linkLabel}</span> : null}
+              </a>
+            ) : k.value}
           </dd>
           {k.hint ? <dd className="text-xs text-slate-600">{k.hint}</dd> : null}
           {/* What the number counts, so no figure claims more than it measures. */}

@@ -21,7 +21,10 @@ export async function OfficeComparison({
   const pct = (v: number | null) => (v === null ? "—" : `${v.toLocaleString(locale)}%`);
   const cell = "px-2 py-1.5 text-right tabular-nums";
   const link = (href: string, text: string, label: string) => (
-    <a href={href} className="text-brand-700 underline underline-offset-2" aria-label={label}>{text}</a>
+    <a href={href} className="text-brand-700 underline underline-offset-2">
+      {text}
+      <span className="sr-only"> · {label}</span>
+    </a>
   );
   const figures = (r: OfficeFigures, own: boolean) => (
     <>
@@ -40,7 +43,8 @@ export async function OfficeComparison({
       <section aria-labelledby="office-comparison" data-testid="office-comparison">
         <h2 id="office-comparison" className="text-lg font-semibold">{t("title")}</h2>
         <p className="text-sm text-slate-600">{t("description")}</p>
-        <div className="mt-3 overflow-x-auto">
+        {/* Focusable so the table can be scrolled sideways with the keyboard on a phone. */}
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="office-comparison">
           <table className="w-full min-w-[720px] border-collapse text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead>

@@ -16,7 +16,7 @@ export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref }: 
         {rows.length === 0 ? (
           <p className="mt-3 rounded-lg bg-slate-50 px-3 py-6 text-center text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="staff-workload">
             <table className="w-full min-w-[600px] border-collapse text-left text-sm">
               <caption className="sr-only">{t("title")}</caption>
               <thead>
