@@ -73,6 +73,8 @@ test("file with a photo → track signed out → verify and dispose → unit fol
   await expect(page.getByText("Judul minimal 5 huruf.")).toBeVisible();
   await expect(page.getByText("Wajib diisi.").first()).toBeVisible();
   await expect(page.getByLabel("Judul singkat")).toHaveValue("Jln");
+  // Nothing is chosen for the resident about who may see them: the choice is asked for.
+  for (const radio of await page.getByRole("group", { name: /Siapa yang boleh melihat laporan ini/ }).getByRole("radio").all()) await expect(radio).not.toBeChecked();
   await expectAccessible(page);
 
   const { ticket, url } = await fileComplaint(page, { title, privacy: /^Publik/, withPoint: true, withPhoto: true });

@@ -17,6 +17,7 @@ test("a complaint submitted offline is sent once when the connection returns", a
   await expect(page.getByLabel("Judul singkat")).toHaveValue(title);
 
   await page.getByLabel("Ceritakan masalahnya").fill("Lampu jalan di depan musala padam tiga malam, jalan jadi gelap sekali.");
+  await page.getByRole("radio", { name: /^Rahasia/ }).check();
   await context.setOffline(true);
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   await expect(page.getByText(/Menunggu sinyal/)).toBeVisible();

@@ -1,15 +1,22 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+import { copyOfRequest } from "./db";
 import { demo, expectAccessible, login } from "./fixtures";
 
-// Uses the seeded requests of Siti (prisma/seed/requests.ts): an SKTM the office sent back for
-// correction, and a completed Surat Keterangan Domisili with an electronic result.
+// Uses copies (own id and number, same history and files: e2e/db.ts) of the seeded requests of Siti
+// (prisma/seed/requests.ts): an SKTM the office sent back for correction, and a completed Surat
+// Keterangan Domisili with an electronic result. Each attempt takes its own copy through the
+// one-way step.
 
 test("Siti fixes exactly what the office asked for and resubmits; the old file stays in the history", async ({ page }) => {
+  const sent = await copyOfRequest({ nik: demo.siti, service: "surat-keterangan-tidak-mampu", status: "NEEDS_CORRECTION" });
   await login(page, demo.siti);
-  await page.goto("/warga/permohonan?status=NEEDS_CORRECTION");
-  await page.getByRole("link", { name: /Surat Keterangan Tidak Mampu/ }).first().click();
-  await page.waitForURL(/\/isi$/);
+  // Home says what to do, and leads straight to it.
+  await page.goto("/warga");
+  const banner = page.getByTestId("todo-correction").filter({ hasText: sent.number });
+  await expect(banner).toContainText("Perlu perbaikan");
+  await banner.getByRole("link", { name: "Perbaiki sekarang" }).click();
+  await page.waitForURL(new RegExp(`/warga/permohonan/${sent.id}/isi$`));
   await expect(page.getByText("Yang perlu diperbaiki")).toBeVisible();
   await expect(page.getByText(/Foto KK terpotong/).first()).toBeVisible();
   await expectAccessible(page);
@@ -33,12 +40,16 @@ test("Siti fixes exactly what the office asked for and resubmits; the old file s
   await expect(page.getByText(/versi sebelumnya/)).toBeVisible();
   // Internal staff notes never reach the resident.
   await expect(page.getByText("Berkas dicek silang")).toHaveCount(0);
+  // Home now says the correction is on its way.
+  await page.goto("/warga");
+  await expect(page.getByTestId("todo-resent").filter({ hasText: sent.number })).toContainText("Perbaikan terkirim");
+  await expect(page.getByTestId("todo-correction").filter({ hasText: sent.number })).toHaveCount(0);
 });
 
 test("Siti downloads the result of a completed request and confirms receipt", async ({ page }) => {
+  const done = await copyOfRequest({ nik: demo.siti, service: "surat-keterangan-domisili", status: "COMPLETED" });
   await login(page, demo.siti);
-  await page.goto("/warga/permohonan?status=COMPLETED");
-  await page.getByRole("link", { name: /Surat Keterangan Domisili/ }).first().click();
+  await page.goto(`/warga/permohonan/${done.id}`);
   await expect(page.getByRole("heading", { name: "Permohonan selesai" })).toBeVisible();
   const download = page.getByRole("link", { name: /Unduh hasil/ });
   const href = (await download.getAttribute("href"))!;

@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { freshSurveyLink } from "./db";
 import { expectAccessible } from "./fixtures";
 
-// Two single-use walk-in links seeded by prisma/seed/survey.ts: one per browser project.
-const TOKENS: Record<string, string> = { phone: "demoTautanSurvei0001ab", desktop: "demoTautanSurvei0002ab" };
-
-test("a walk-in answers once through the receipt link without logging in", async ({ page }, info) => {
-  const token = TOKENS[info.project.name];
+test("a walk-in answers once through the receipt link without logging in", async ({ page }) => {
+  // A single-use link of this attempt's own (a retry must not find it already answered).
+  const token = await freshSurveyLink();
   await page.goto(`/survei/${token}`);
   await expect(page.getByRole("heading", { level: 1, name: "Survei Kepuasan Masyarakat" })).toBeVisible();
   await expectAccessible(page);

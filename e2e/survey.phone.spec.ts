@@ -1,8 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demo, expectAccessible, login } from "./fixtures";
+import { copyOfRequest } from "./db";
 
-// Seeded by prisma/seed/survey.ts: a COMPLETED request of Siti (Surat Keterangan Tidak Mampu) without a survey answer.
-const SITI_REQUEST = "seed-skm-siti-selesai";
+
+// A copy (own id and number, same history) of the COMPLETED request of Siti (Surat Keterangan Tidak
+// Mampu) seeded by prisma/seed/survey.ts without a survey answer: each attempt rates its own.
+const SEEDED_REQUEST = "seed-skm-siti-selesai";
 
 async function respondentsFor(page: Page, serviceId: string) {
   await page.goto(`/pimpinan?layanan=${serviceId}`);
@@ -18,6 +21,7 @@ test("a resident answers the survey of a completed request on a phone; the super
   expect(serviceId).toBeTruthy();
   const before = await respondentsFor(supervisor, serviceId!);
 
+  const SITI_REQUEST = (await copyOfRequest({ id: SEEDED_REQUEST })).id;
   await login(page, demo.siti);
   // The completed request's page invites the resident to rate the service.
   await page.goto(`/warga/permohonan/${SITI_REQUEST}`);

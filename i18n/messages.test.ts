@@ -133,6 +133,19 @@ describe("message files", () => {
     expect(files("en")).toEqual(names);
   });
 
+  it("have no dots inside a key (next-intl reads them as nesting, so such a message is never found)", () => {
+    const dotted: string[] = [];
+    const walk = (value: unknown, trail: string) => {
+      if (!value || typeof value !== "object") return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (key.includes(".")) dotted.push(`${trail}${key}`);
+        walk(inner, `${trail}${key}/`);
+      }
+    };
+    for (const locale of ["id", "en"]) for (const file of files(locale)) walk(JSON.parse(fs.readFileSync(path.join(dir, locale, file), "utf8")), `${locale}/${file}: `);
+    expect(dotted).toEqual([]);
+  });
+
   it.each(names)("%s has the same keys in both languages", (file) => {
     const id = [...load("id", file).keys()].sort();
     const en = [...load("en", file).keys()].sort();

@@ -37,7 +37,8 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
   const [done, setDone] = useState<{ id: string; ticket: string } | null>(null);
   const outbox = useOutbox("complaint", "/api/complaints/submit");
   const defaults: ComplaintValues = {
-    classification: "PENGADUAN", categoryId: "", title: "", description: "", locationText: "", privacy: "PUBLIK",
+    // Who may see the reporter is the reporter's own choice: nothing is chosen for them (issue 17).
+    classification: "PENGADUAN", categoryId: "", title: "", description: "", locationText: "", privacy: "",
     channel: mode === "walkIn" ? "LOKET" : "LAINNYA", reporterNik: "",
   };
   // Residents' forms have no channel and NIK: they are not checked, shown or sent.

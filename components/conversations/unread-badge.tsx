@@ -5,7 +5,7 @@ import { useRealtime } from "@/lib/realtime/client";
 
 // Its own module (not in live.tsx): it is on every signed-in page, LiveRefresh only on the inboxes.
 /** The unread badge in the navigation: re-counts when the caller's or their office's conversations change. */
-export function UnreadBadge({ initial, label }: { initial: number; label: string }) {
+export function UnreadBadge({ initial, label, placement = "inline" }: { initial: number; label: string; placement?: "inline" | "tab" }) {
   const [count, setCount] = useState(initial);
   useRealtime("/api/percakapan/events", () => {
     void fetch("/api/percakapan/unread", { cache: "no-store" })
@@ -15,7 +15,7 @@ export function UnreadBadge({ initial, label }: { initial: number; label: string
   if (count === 0) return null;
   return (
     <>
-      <span data-testid="unread-badge" aria-hidden="true" className="ml-1 inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-bold text-white">
+      <span data-testid="unread-badge" aria-hidden="true" className={`${placement === "tab" ? "absolute left-1/2 top-1 ml-2" : "ml-1"} inline-flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1.5 text-xs font-bold text-white`}>
         {count > 99 ? "99+" : count}
       </span>
       <span className="sr-only"> ({fill(label, { count })})</span>

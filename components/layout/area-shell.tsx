@@ -30,6 +30,9 @@ export async function AreaShell({ nav, tabs = null, wide = false, children }: { 
     label: t(tab.key),
     icon: <TabIconSvg name={tab.icon} />,
     also: tab.icon === "more" ? residentMore.map((n) => n.href) : undefined,
+    // Percakapan lives under "Lainnya" on phones: its unread count shows there (the header menu
+    // carrying the other badge is hidden at that width; both share one live connection).
+    badge: tab.icon === "more" && actor && residentMore.some((n) => n.badge) ? <UnreadBadge initial={unread} label={tc.raw("unreadBadge") as string} placement="tab" /> : undefined,
   }));
   return (
     <>

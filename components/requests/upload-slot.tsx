@@ -3,8 +3,10 @@ import { useRef, useState } from "react";
 import { formatBytes, formatSizeKb } from "@/components/catalogue/format";
 import { buttonClass } from "@/components/ui/button";
 import { fill, textFor } from "@/i18n/fill";
-import { removeAttachmentAction, uploadAttachmentAction } from "@/lib/requests/actions";
+import { removeAttachmentAction } from "@/lib/requests/actions";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
+import { percent, sendForm, type Progress } from "@/lib/uploads/send";
+import { shrinkImage } from "@/lib/uploads/shrink-image";
 import type { ApplyLabels } from "./labels";
 
 export type DocumentDef = {
@@ -17,6 +19,10 @@ export type DocumentDef = {
   acceptTypes: string[];
   maxSizeKb: number;
 };
+
+type UploadAnswer =
+  | { ok: true; attachmentId: string; file: { id: string; originalName: string; size: number; mime: string } }
+  | { ok: false; error: string };
 
 export type CurrentFile = { attachmentId: string; fileId: string; originalName: string; size: number; mime: string } | null;
 
@@ -32,12 +38,16 @@ type Props = {
 };
 
 /**
- * One requirement's upload: take a photo with the phone camera or pick a file. The file goes up
- * at once and is checked on the server by its bytes; a refusal is shown right here and nothing
- * else on the form changes.
+ * One requirement's upload: take a photo with the phone camera or pick a file. A photo is first
+ * made as small as the server would keep it (on the phone), then goes up at once with its progress
+ * and a cancel button, and is checked on the server by its bytes; a refusal is shown right here and
+ * nothing else on the form changes.
  */
 export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction, labels: L }: Props) {
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<"shrinking" | "sending" | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const cancelRef = useRef<(() => void) | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const cameraRef = useRef<HTMLInputElement>(null);
   const pickRef = useRef<HTMLInputElement>(null);
@@ -47,28 +57,38 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
   const hintId = `doc-${doc.code}-hint`;
 
   async function upload(input: HTMLInputElement) {
-    const chosen = input.files?.[0];
+    const picked = input.files?.[0];
     input.value = ""; // the same file can be chosen again after a refusal
-    if (!chosen) return;
+    if (!picked) return;
     setUploadError(null);
+    setBusy(true);
+    setStage("shrinking");
+    const chosen = await shrinkImage(picked, doc.acceptTypes).catch(() => picked);
     // Say "too large" before spending the resident's data on sending it.
-    if (chosen.size > doc.maxSizeKb * 1024) return setUploadError(fill(L.form.upload.errors.too_large, { size }));
+    if (chosen.size > doc.maxSizeKb * 1024) {
+      setBusy(false);
+      setStage(null);
+      return setUploadError(fill(L.form.upload.errors.too_large, { size }));
+    }
     const form = new FormData();
-    form.set("requestId", requestId);
     form.set("requirementId", doc.id);
     form.set("file", chosen);
-    setBusy(true);
-    try {
-      const result = await uploadAttachmentAction(form);
-      if (result.ok) onChange({ attachmentId: result.attachmentId, fileId: result.file.id, originalName: result.file.originalName, size: result.file.size, mime: result.file.mime });
-      else if (result.error === "type_not_allowed" || result.error === "too_large" || result.error === "empty")
-        setUploadError(fill(L.form.upload.errors[result.error], { size }));
-      else setUploadError(textFor(L.errors, result.error, L.form.upload.errors.generic));
-    } catch {
-      setUploadError(L.form.upload.errors.network);
-    } finally {
-      setBusy(false);
-    }
+    setStage("sending");
+    setProgress({ loaded: 0, total: chosen.size });
+    const sending = sendForm(`/api/warga/permohonan/${encodeURIComponent(requestId)}/berkas`, form, setProgress);
+    cancelRef.current = sending.cancel;
+    const sent = await sending.done;
+    cancelRef.current = null;
+    setBusy(false);
+    setStage(null);
+    setProgress(null);
+    if (sent.status === "aborted") return setUploadError(L.form.upload.cancelled);
+    if (sent.status === "network") return setUploadError(L.form.upload.errors.network);
+    const result = sent.body as UploadAnswer | null;
+    if (result?.ok) onChange({ attachmentId: result.attachmentId, fileId: result.file.id, originalName: result.file.originalName, size: result.file.size, mime: result.file.mime });
+    else if (result?.error === "type_not_allowed" || result?.error === "too_large" || result?.error === "empty")
+      setUploadError(fill(L.form.upload.errors[result.error], { size }));
+    else setUploadError(textFor(L.errors, result?.error ?? "generic", L.form.upload.errors.generic));
   }
 
   async function remove() {
@@ -116,6 +136,11 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
           <span className="text-slate-600">({formatBytes(file.size)})</span>
         </p>
       ) : null}
+      {file && file.mime.startsWith("image/") ? (
+        // The resident sees what the office will see (the stored, shrunk photo).
+        // eslint-disable-next-line @next/next/no-img-element -- a private file behind the authorized route, not a static asset
+        <img src={`/api/files/${file.fileId}`} alt={fill(L.form.upload.preview, { name: file.originalName })} loading="lazy" className="mt-2 max-h-40 rounded border border-slate-200 object-contain" />
+      ) : null}
 
       <div className="mt-2 flex flex-wrap gap-2">
         {acceptsImages ? (
@@ -157,7 +182,17 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
           </button>
         ) : null}
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">{busy ? L.form.upload.uploading : ""}</p>
+      <div role="status" aria-live="polite" className="text-sm text-slate-700">
+        {stage === "shrinking" ? L.form.upload.shrinking : stage === "sending" ? fill(L.form.upload.progress, { percent: percent(progress) }) : busy ? L.form.upload.uploading : ""}
+      </div>
+      {stage === "sending" ? (
+        <div className="mt-1 flex items-center gap-2">
+          <progress className="h-2 w-full accent-brand-700" max={100} value={percent(progress)} aria-label={inputLabel(L.form.upload.uploading)} />
+          <button type="button" onClick={() => cancelRef.current?.()} className={buttonClass({ variant: "ghost", size: "sm" })}>
+            {L.form.upload.cancel}
+          </button>
+        </div>
+      ) : null}
       {shownError ? (
         <p id={errorId} role="alert" className="mt-1 text-sm font-medium text-red-700">{shownError}</p>
       ) : null}

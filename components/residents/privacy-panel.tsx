@@ -5,6 +5,9 @@ import { Badge, Card } from "@/components/ui/card";
 import type { AccessRow } from "@/lib/residents/privacy/data";
 import { clockState } from "@/lib/residents/privacy/clock";
 
+/** An audit action code ("request.personal_data_viewed") as a message key: next-intl reads dots in a key as nesting. */
+const actionKey = (action: string) => action.replace(/\./g, "_");
+
 type Profile = {
   nik: string; kkNumber: string; fullName: string; birthPlace: string; birthDate: Date; sex: "L" | "P"; address: string; rt: string; rw: string;
   kelurahan: string; phone: string | null; email: string | null; consentAt: Date | null; verifiedAt: Date | null; office: { name: string };
@@ -46,7 +49,7 @@ export async function AccessLog({ rows, next }: { rows: AccessRow[]; next: strin
             <p className="font-medium">
               {r.actorName ?? "–"} <span className="font-normal text-slate-700">· {r.actorRole && t.has(`role.${r.actorRole}`) ? t(`role.${r.actorRole}`) : ""}{r.officeName ? `, ${r.officeName}` : ""}</span>
             </p>
-            <p>{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : t("actions.other")}</p>
+            <p>{t.has(`actions.${actionKey(r.action)}`) ? t(`actions.${actionKey(r.action)}`) : t("actions.other")}</p>
             <p className="text-sm text-slate-600"><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "short" })}</time></p>
           </li>
         ))}

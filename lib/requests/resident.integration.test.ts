@@ -91,6 +91,17 @@ describe("resident request flow", () => {
     await discardDraft(budi, started.id);
   });
 
+  it("a file replaced while drafting is gone, not a previous version", async () => {
+    const id = await completeDraft();
+    const first = await upload(siti, id, "fotokopi_kk");
+    await upload(siti, id, "fotokopi_kk");
+    const kk = domisili.requirements.find((r) => r.code === "fotokopi_kk")!;
+    const rows = await db.requestAttachment.findMany({ where: { requestId: id, requirementId: kk.id }, select: { current: true } });
+    expect(rows).toEqual([{ current: true }]);
+    expect(await db.storedFile.findUnique({ where: { id: first } })).toBeNull();
+    await discardDraft(siti, id);
+  });
+
   it("submits: registration number, due date on the office calendar, timeline", async () => {
     const id = await completeDraft();
     const result = await submitRequest(siti, id, monday9);
@@ -195,7 +206,10 @@ describe("resident request flow", () => {
     const thursday = new Date("2026-03-05T02:00:00Z");
     expect(await resubmitRequest(siti, id, thursday)).toEqual({ ok: false, error: "corrections_pending", fieldErrors: { fotokopi_ktp: "replace_file" } });
     await saveDraftValues(siti, id, { alamat_domisili: "Jl. Melati No. 7A RT 003/RW 005" });
+    // A first try that she replaces again before sending is not a version the office ever saw.
+    const firstTry = await upload(siti, id, "fotokopi_ktp");
     await upload(siti, id, "fotokopi_ktp");
+    expect(await db.storedFile.findUnique({ where: { id: firstTry } })).toBeNull();
     expect(await resubmitRequest(siti, id, thursday)).toEqual({ ok: true });
 
     const after = await db.serviceRequest.findUniqueOrThrow({ where: { id }, include: { attachments: { include: { requirement: true } } } });

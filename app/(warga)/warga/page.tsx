@@ -5,7 +5,8 @@ import { OfficeHome } from "@/components/offices/office-home";
 import { RequestList } from "@/components/requests/request-list";
 import { requireActor } from "@/lib/auth";
 import { getOfficeHome } from "@/lib/offices/home";
-import { listOpenOwnRequests } from "@/lib/requests/data/resident";
+import { listOpenOwnRequests, residentTodos } from "@/lib/requests/data/resident";
+import { TodoBanners } from "@/components/requests/todo-banners";
 import { ChannelSuggestion } from "@/components/notifications/channel-suggestion";
 import { InstallButton } from "@/components/pwa/install-button";
 import { PushToggle } from "@/components/pwa/push-toggle";
@@ -24,13 +25,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ResidentHomePage() {
   const actor = await requireActor("resident.self");
-  const [t, tp, tn, open, home] = await Promise.all([getTranslations("requests.home"), getTranslations("common.pwa"), getTranslations("common.push"), listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, new Date())]);
+  const now = new Date();
+  const [t, tp, tn, open, home, todos] = await Promise.all([
+    getTranslations("requests.home"), getTranslations("common.pwa"), getTranslations("common.push"),
+    listOpenOwnRequests(actor, 5), getOfficeHome(actor.officeId, now), residentTodos(actor, now),
+  ]);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{t("greeting", { name: actor.name.split(" ")[0] })}</h1>
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
+      <TodoBanners todos={todos} />
       <ChannelSuggestion actor={actor} />
       <InstallButton label={tp("install")} hint={tp("installHint")} />
       <PushToggle words={{ enable: tn("enable"), enabled: tn("enabled"), disable: tn("disable"), denied: tn("denied"), failed: tn("failed"), hint: tn("hint") }} />

@@ -62,6 +62,44 @@ export async function listOpenOwnRequests(actor: Actor, take = 5) {
   });
 }
 
+/** How long a completed request keeps asking "have you received it?" on the home page. */
+const CONFIRM_WINDOW_DAYS = 60;
+const todoSelect = { id: true, number: true, dueAt: true, completedAt: true, service: { select: { name: true } } } as const;
+
+/**
+ * What the resident has to do or should know, for the banners on their home page: requests sent
+ * back for correction, results waiting for "sudah diterima", requests past their promised date
+ * (with the way to complain), and corrections sent and waiting for the office. A few of each.
+ */
+export async function residentTodos(actor: Actor, now = new Date(), take = 3) {
+  const own = ownRequestWhere(actor);
+  const [correction, confirm, overdue, resent] = await Promise.all([
+    db.serviceRequest.findMany({ where: { AND: [own, { status: "NEEDS_CORRECTION" }] }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take, select: todoSelect }),
+    db.serviceRequest.findMany({
+      where: {
+        AND: [own, {
+          status: "COMPLETED", receivedAt: null, collectedAt: null,
+          completedAt: { gte: new Date(now.getTime() - CONFIRM_WINDOW_DAYS * 86_400_000) },
+        }],
+      },
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }], take, select: todoSelect,
+    }),
+    db.serviceRequest.findMany({
+      where: { AND: [own, { status: { in: OPEN_STATUSES.filter((s) => s !== "NEEDS_CORRECTION") }, pausedAt: null, dueAt: { lt: now } }] },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: todoSelect,
+    }),
+    // Resubmitted after a correction and not yet picked up again by the office.
+    db.serviceRequest.findMany({
+      where: { AND: [own, { status: "SUBMITTED", events: { some: { type: "request.resubmitted" } } }] },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take, select: todoSelect,
+    }),
+  ]);
+  const overdueIds = new Set(overdue.map((r) => r.id));
+  return { correction, confirm, overdue, resent: resent.filter((r) => !overdueIds.has(r.id)) };
+}
+
+export type ResidentTodos = Awaited<ReturnType<typeof residentTodos>>;
+
 export type Cursor = { createdAt: Date; id: string };
 
 export function encodeCursor(c: Cursor) {

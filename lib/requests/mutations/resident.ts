@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
+import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { isApplicant as isResident, ownRequestWhere } from "../policy";
 import { correctionsAskedAt, pendingCorrections } from "../corrections";
 import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
@@ -78,6 +79,7 @@ async function loadEditable(tx: Tx, actor: Actor, id: string) {
       status: true,
       officeId: true,
       data: true,
+      pausedAt: true,
       service: { select: { requirements: { where: { active: true }, select: { id: true, kind: true, code: true, required: true, fieldType: true, options: true, acceptTypes: true, maxSizeKb: true } } } },
     },
   });
@@ -100,7 +102,26 @@ export async function saveDraftValues(actor: Actor, id: string, values: Record<s
   });
 }
 
-/** Links an already-ingested file to a requirement; the previous file stays as history (current=false). */
+/**
+ * Takes current files off a requirement. Only a file the office has seen becomes a previous
+ * version (current=false): one replaced while drafting, or uploaded during this correction round
+ * and replaced again before sending, is simply gone (row now, bytes after the transaction).
+ */
+async function retireAttachments(tx: Tx, request: { id: string; status: RequestStatus; pausedAt: Date | null }, where: Prisma.RequestAttachmentWhereInput) {
+  const rows = await tx.requestAttachment.findMany({ where: { ...where, requestId: request.id, current: true }, select: { id: true, fileId: true, createdAt: true } });
+  let seenSince: Date | null = null;
+  if (request.status === "NEEDS_CORRECTION") {
+    const asked = await tx.requestEvent.findFirst({ where: { requestId: request.id, type: "request.correction_requested" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    seenSince = correctionsAskedAt(asked?.createdAt, request.pausedAt);
+  }
+  const unseen = rows.filter((r) => request.status === "DRAFT" || (seenSince !== null && r.createdAt > seenSince));
+  const seen = rows.filter((r) => !unseen.includes(r));
+  if (unseen.length) await tx.requestAttachment.deleteMany({ where: { id: { in: unseen.map((r) => r.id) } } });
+  if (seen.length) await tx.requestAttachment.updateMany({ where: { id: { in: seen.map((r) => r.id) } }, data: { current: false } });
+  return { count: rows.length, droppedFiles: unseen.map((r) => r.fileId) };
+}
+
+/** Links an already-ingested file to a requirement; a previous file the office has seen stays as history. */
 export async function attachFile(
   actor: Actor,
   id: string,
@@ -108,16 +129,19 @@ export async function attachFile(
   fileId: string,
 ): Promise<RequestActionResult<{ attachmentId: string }>> {
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!EDITABLE.includes(request.status)) return { ok: false, error: "invalid_transition" } as const;
     const requirement = request.service.requirements.find((r) => r.id === requirementId && r.kind === "DOCUMENT");
     if (!requirement) return { ok: false, error: "not_found" } as const;
-    await tx.requestAttachment.updateMany({ where: { requestId: id, requirementId, current: true }, data: { current: false } });
+    const retired = await retireAttachments(tx, request, { requirementId });
     const row = await tx.requestAttachment.create({ data: { requestId: id, requirementId, fileId, current: true }, select: { id: true } });
-    return { ok: true, attachmentId: row.id } as const;
+    return { ok: true as const, attachmentId: row.id, droppedFiles: retired.droppedFiles };
   }, TX_OPTIONS);
+  if (!result.ok) return result;
+  await deleteUnreferencedFiles(result.droppedFiles).catch(() => 0);
+  return { ok: true, attachmentId: result.attachmentId };
 }
 
 /** Upload rules of a requirement the resident may upload to now (for ingestUpload). */
@@ -130,16 +154,19 @@ export async function uploadTarget(actor: Actor, id: string, requirementId: stri
   return { officeId: request.officeId, accept: requirement.acceptTypes, maxBytes: requirement.maxSizeKb * 1024 };
 }
 
-/** Takes a file off a requirement (kept in history); only while the request is editable. */
+/** Takes a file off a requirement (kept in history once the office has seen it); only while the request is editable. */
 export async function removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<RequestActionResult> {
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!EDITABLE.includes(request.status)) return { ok: false, error: "invalid_transition" } as const;
-    const done = await tx.requestAttachment.updateMany({ where: { id: attachmentId, requestId: id, current: true }, data: { current: false } });
-    return done.count ? ({ ok: true } as const) : ({ ok: false, error: "not_found" } as const);
+    const done = await retireAttachments(tx, request, { id: attachmentId });
+    return done.count ? ({ ok: true, droppedFiles: done.droppedFiles } as const) : ({ ok: false, error: "not_found" } as const);
   });
+  if (!result.ok) return result;
+  await deleteUnreferencedFiles(result.droppedFiles).catch(() => 0);
+  return { ok: true };
 }
 
 async function completenessErrors(tx: Tx, request: NonNullable<Awaited<ReturnType<typeof loadEditable>>>) {

@@ -3,7 +3,9 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { residentMore } from "@/components/layout/nav";
 import { PageHeader } from "@/components/ui/card";
+import { UnreadBadge } from "@/components/conversations/unread-badge";
 import { requireActor } from "@/lib/auth";
+import { unreadCount } from "@/lib/conversations/data";
 import { dataSaverOn } from "@/lib/http/data-saver";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The "Lainnya" tab: every resident page that has no tab of its own, as large rows. */
 export default async function MorePage() {
-  await requireActor("resident.self");
-  const [t, td, saver] = await Promise.all([getTranslations("common.nav"), getTranslations("common.dataSaver"), dataSaverOn()]);
+  const actor = await requireActor("resident.self");
+  const [t, td, tc, saver, unread] = await Promise.all([
+    getTranslations("common.nav"), getTranslations("common.dataSaver"), getTranslations("conversations"), dataSaverOn(), unreadCount(actor),
+  ]);
   return (
     <div>
       <PageHeader title={t("moreTitle")} description={t("moreIntro")} />
@@ -22,7 +26,10 @@ export default async function MorePage() {
         {residentMore.map((item) => (
           <li key={item.href}>
             <Link href={item.href} className="flex min-h-14 items-center justify-between px-4 text-base font-medium text-slate-900 hover:bg-slate-50">
-              {t(item.key)}
+              <span>
+                {t(item.key)}
+                {item.badge ? <UnreadBadge initial={unread} label={tc.raw("unreadBadge") as string} /> : null}
+              </span>
               <span aria-hidden="true" className="text-slate-400">›</span>
             </Link>
           </li>

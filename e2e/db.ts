@@ -1,0 +1,87 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+// Direct access to the e2e server's database (scripts/e2e-server.mjs writes its URL), for fixtures
+// that give a spec records of its own — single-use things (survey links, a completed request to
+// rate) that a retry or a parallel spec must not find already used.
+
+function databaseUrl() {
+  const port = process.env.E2E_PORT ?? "3100";
+  return fs.readFileSync(path.join(os.tmpdir(), `lw-e2e-${port}`, "database-url"), "utf8").trim();
+}
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const token = () => crypto.randomBytes(16).toString("base64url").slice(0, 22);
+
+/** A fresh single-use survey link (as printed on a walk-in receipt) for a Pakansari service. */
+export async function freshSurveyLink(serviceSlug = "legalisasi-dokumen"): Promise<string> {
+  const value = token();
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO survey_invitations (id, office_id, service_id, token)
+       SELECT $1, s.office_id, s.id, $2 FROM services s JOIN offices o ON o.id = s.office_id
+       WHERE s.slug = $3 AND o.slug = 'kelurahan-pakansari'`,
+      [`e2e-${value}`, value, serviceSlug],
+    ),
+  );
+  return value;
+}
+
+/** Copies a request's child rows to the copy: every column, a new id, request_id swapped. */
+async function copyChildren(c: pg.Client, table: string, from: string, to: string) {
+  const { rows: cols } = await c.query<{ name: string; serial: boolean }>(
+    `SELECT column_name AS name, column_default LIKE 'nextval%' AS serial FROM information_schema.columns
+     WHERE table_name = $1 ORDER BY ordinal_position`, [table]);
+  const kept = cols.filter((col) => !(col.name === "id" && col.serial));
+  const names = kept.map((col) => `"${col.name}"`).join(", ");
+  const values = kept
+    .map((col) => (col.name === "request_id" ? "$2" : col.name === "id" ? "'e2e-' || md5(random()::text)" : `"${col.name}"`))
+    .join(", ");
+  await c.query(`INSERT INTO ${table} (${names}) SELECT ${values} FROM ${table} WHERE request_id = $1 ORDER BY id`, [from, to]);
+}
+
+type RequestPick = { id: string } | { nik: string; service: string; status: string };
+
+/**
+ * A copy of a seeded request under a new id and registration number, with its history and files, so
+ * a spec can take it through a one-way step (answer its survey, resubmit a correction, confirm
+ * receipt) without touching the original — a retry or a parallel spec finds the seeded one as it was.
+ */
+export async function copyOfRequest(pick: RequestPick): Promise<{ id: string; number: string }> {
+  const copy = `e2e-${crypto.randomBytes(8).toString("hex")}`;
+  return withDb(async (c) => {
+    const { rows } = "id" in pick
+      ? await c.query<{ id: string; number: string }>(`SELECT id, number FROM service_requests WHERE id = $1`, [pick.id])
+      : await c.query<{ id: string; number: string }>(
+          `SELECT r.id, r.number FROM service_requests r JOIN services s ON s.id = r.service_id JOIN resident_profiles p ON p.id = r.resident_id
+           WHERE p.nik = $1 AND s.slug = $2 AND r.status::text = $3 AND r.id NOT LIKE 'e2e-%' ORDER BY r.created_at LIMIT 1`,
+          [pick.nik, pick.service, pick.status]);
+    if (!rows.length) throw new Error(`no seeded request for ${JSON.stringify(pick)}`);
+    const source = rows[0];
+    const number = `${source.number.replace(/\/\d+$/, "")}/${900000 + crypto.randomInt(99999)}`;
+    await c.query("BEGIN");
+    try {
+      await c.query(`CREATE TEMP TABLE r ON COMMIT DROP AS SELECT * FROM service_requests WHERE id = $1`, [source.id]);
+      await c.query(`UPDATE r SET id = $1, number = $2, updated_at = now()`, [copy, number]);
+      await c.query(`INSERT INTO service_requests SELECT * FROM r`);
+      for (const table of ["request_events", "request_attachments", "request_original_checks"]) await copyChildren(c, table, source.id, copy);
+      await c.query("COMMIT");
+      return { id: copy, number };
+    } catch (error) {
+      await c.query("ROLLBACK");
+      throw error;
+    }
+  });
+}
