@@ -96,3 +96,77 @@ test("the admin rewords questions within the fixed frame", async ({ page }) => {
   await page.getByRole("button", { name: "Simpan pertanyaan" }).click();
   await expect(page.getByText("Pertanyaan survei tersimpan.")).toBeVisible();
 });
+
+test("the Camat compares his kelurahan side by side with the kecamatan total, and opens one", async ({ page }) => {
+  await login(page, demo.camat);
+  await page.goto("/pimpinan");
+  const table = page.getByTestId("office-comparison");
+  await expect(table.getByRole("heading", { name: "Perbandingan kelurahan se-kecamatan" })).toBeVisible();
+  for (const col of ["Permohonan masuk", "Selesai", "Tepat waktu", "Terbuka lewat tenggat", "Pengaduan masuk", "IKM"]) {
+    await expect(table.getByRole("columnheader", { name: col, exact: true })).toBeVisible();
+  }
+  await expect(table.locator("tbody tr[data-office='Kelurahan Pakansari']")).toBeVisible();
+  await expect(table.locator("tbody tr[data-office='Kelurahan Tengah']")).toBeVisible();
+  const total = table.locator("tfoot tr[data-office=total]");
+  await expect(total.getByRole("rowheader")).toHaveText("Jumlah se-kecamatan");
+  // The total's "received" is the sum of the rows above it.
+  const received = async (row: import("@playwright/test").Locator) => Number((await row.locator("td").first().innerText()).replace(/\D/g, ""));
+  let sum = 0;
+  for (const row of await table.locator("tbody tr").all()) sum += await received(row);
+  expect(await received(total)).toBe(sum);
+  await expect(table.getByRole("img", { name: /selesai tepat waktu, tiap kelurahan/i })).toBeVisible();
+  await expect(table.getByText("permohonan yang diajukan pada periode ini (tanpa draf).")).toBeVisible();
+  await expectAccessible(page);
+
+  await table.getByRole("link", { name: "Kelurahan Pakansari" }).click();
+  await expect(page.getByText(/^Kelurahan Pakansari ·/)).toBeVisible();
+  // Staff names stay with their own office's supervisors.
+  await expect(page.getByTestId("staff-workload")).toHaveCount(0);
+});
+
+test("the Lurah reads staff workload and clicks a figure through to the queue filtered to it", async ({ page }) => {
+  await login(page, demo.lurah);
+  await page.goto("/pimpinan");
+  const period = await page.getByLabel("Periode").inputValue();
+  // The dashboard and the SKM page open on the same period.
+  await page.goto("/pimpinan/skm");
+  expect(await page.getByLabel("Periode").inputValue()).toBe(period);
+  await page.goto("/pimpinan");
+
+  const staff = page.getByTestId("staff-workload");
+  await expect(staff.getByRole("heading", { name: "Beban kerja dan pelanggaran tenggat per petugas" })).toBeVisible();
+  await expect(staff.locator("tr[data-staff='Dewi Lestari']")).toBeVisible();
+  await expect(staff.getByText("permohonan terbuka yang ditugaskan kepadanya dan sudah lewat tenggat sekarang", { exact: false })).toBeVisible();
+  // The NRR chart names each unsur, not only U1…U9.
+  await expect(page.locator("[data-chart=nrr] svg text", { hasText: "Persyaratan" })).toBeVisible();
+
+  const overdue = page.getByTestId("kpi-open-overdue");
+  await overdue.getByRole("link", { name: "Buka antrean: Terbuka dan lewat tenggat" }).click();
+  await expect(page).toHaveURL(/\/petugas\/permohonan\?.*sla=OVERDUE/);
+  // The queue opens with its own SLA filter set to what the figure counts.
+  await expect(page.locator("#f-sla")).toHaveValue("OVERDUE");
+
+  await page.goto("/pimpinan");
+  await page.getByTestId("kpi-submitted").getByRole("link").click();
+  await expect(page).toHaveURL(/\/petugas\/permohonan\?status=all&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+});
+
+test("dashboard screenshots at 360 and 1366 px", async ({ page }, info) => {
+  test.skip(info.project.name !== "desktop", "one set of screenshots is enough");
+  test.setTimeout(120_000);
+  await login(page, demo.lurah);
+  for (const [w, h] of [[360, 780], [1366, 768]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto("/pimpinan");
+    await expect(page.locator("[data-chart=nrr] svg")).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`dashboard-${w}.png`), fullPage: true });
+    await page.locator("[data-chart=nrr]").screenshot({ path: info.outputPath(`nrr-${w}.png`) });
+  }
+  const camat = await (await page.context().browser()!.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await login(camat, demo.camat);
+  await camat.goto("/pimpinan");
+  await camat.getByTestId("office-comparison").screenshot({ path: info.outputPath("comparison-1366.png") });
+  await camat.setViewportSize({ width: 360, height: 780 });
+  await camat.getByTestId("office-comparison").screenshot({ path: info.outputPath("comparison-360.png") });
+  await camat.context().close();
+});

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import type { Dataset } from "@/lib/dashboard/datasets";
+import { chartLabel, type Dataset } from "@/lib/dashboard/datasets";
 import { Chart } from "./chart";
 import { DataTable } from "./data-table";
 
@@ -24,7 +24,7 @@ export async function ChartCard({
   const titleId = `chart-${dataset.key}`;
   const spec = dataset.chart;
   const points = spec
-    ? dataset.rows.map((r) => ({ label: String(r[spec.label] ?? ""), value: typeof r[spec.value] === "number" ? (r[spec.value] as number) : null }))
+    ? dataset.rows.map((r) => ({ label: chartLabel(r, spec.label), value: typeof r[spec.value] === "number" ? (r[spec.value] as number) : null }))
     : [];
   const empty = !tableOpen && (dataset.rows.length === 0 || (spec && points.every((p) => p.value === null || p.value === 0)));
   return (

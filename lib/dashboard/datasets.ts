@@ -27,10 +27,15 @@ export type Dataset = {
   columns: string[];
   rows: Cell[][];
   /** How to draw it: which column is the label and which the value. */
-  chart?: { type: "bar" | "hbar" | "line"; label: number; value: number; max?: number };
+  chart?: { type: "bar" | "hbar" | "line"; label: number | number[]; value: number; max?: number };
 };
 
 export type Translator = (key: string, values?: Record<string, string | number>) => string;
+
+/** The text a chart draws for one row: one column, or several joined ("U1 Persyaratan"). */
+export function chartLabel(row: Cell[], label: number | number[]): string {
+  return (Array.isArray(label) ? label : [label]).map((i) => row[i] ?? "").join(" ").trim();
+}
 
 export function isChartKey(value: unknown): value is ChartKey {
   return typeof value === "string" && (CHART_KEYS as readonly string[]).includes(value);
@@ -79,7 +84,8 @@ export function buildDatasets(data: DashboardData, t: Translator, locale = "id")
         u.nrr === null ? null : Math.round(u.nrr * 1000) / 1000,
         u.value,
       ]),
-      chart: { type: "bar", label: 0, value: 3, max: 4 },
+      // Drawn with code and name ("U1 Persyaratan"), not the code alone (issue 17).
+      chart: { type: "hbar", label: [0, 1], value: 3, max: 4 },
     },
     trend: {
       key: "trend",

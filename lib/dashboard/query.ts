@@ -5,13 +5,20 @@ import { parsePeriod, periodContaining, type PeriodKind } from "./period";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/**
+ * The one default period of every supervisor page and export (dashboard, SKM page, PDF, XLSX, CSV):
+ * the running quarter (triwulan), the usual SKM reporting cycle, so the dashboard and the SKM report
+ * opened without a period show the same figures (issue 17).
+ */
+export const DEFAULT_PERIOD_KIND: PeriodKind = "quarter";
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
 /**
  * Reads ?kantor=&periode=&layanan=&unit= for a supervisor page or export. Null when the office asked
  * for is not one the actor may see (the caller answers 404). Unknown service or unit ids are dropped.
  */
-export async function resolveDashboardQuery(actor: Actor, params: SearchParams, defaultKind: PeriodKind = "month") {
+export async function resolveDashboardQuery(actor: Actor, params: SearchParams, defaultKind: PeriodKind = DEFAULT_PERIOD_KIND) {
   const office = await resolveOffice(actor, one(params.kantor));
   if (!office) return null;
   const [offices, options] = await Promise.all([viewableOffices(actor), filterOptions(office.id)]);

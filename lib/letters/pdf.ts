@@ -3,6 +3,7 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { FONT_BOLD, FONT_REGULAR, registerFonts } from "@/lib/pdf/fonts";
+import { drawKop } from "@/lib/pdf/kop";
 import { indonesianDate, signatureStatement, type LetterContent, type SignatureMode } from "./content";
 
 export type RenderOptions = {
@@ -30,25 +31,8 @@ export async function renderLetterPdf(content: LetterContent, options: RenderOpt
   const left = 64;
   const width = doc.page.width - 128;
 
-  // Kop surat: logo on the left, centred lines, a double rule.
-  const top = doc.y;
-  if (options.logo) {
-    try {
-      doc.image(options.logo, left, top, { fit: [64, 64] });
-    } catch {
-      // An unreadable logo must not stop a letter from being issued.
-    }
-  }
-  const kopX = left + 70;
-  const kopW = width - 140;
-  doc.font(FONT_BOLD).fontSize(13).text(content.kop.government.toUpperCase(), kopX, top, { width: kopW, align: "center" });
-  if (content.kop.parent) doc.fontSize(13).text(content.kop.parent.toUpperCase(), kopX, doc.y, { width: kopW, align: "center" });
-  doc.fontSize(15).text(content.kop.name.toUpperCase(), kopX, doc.y, { width: kopW, align: "center" });
-  doc.font(FONT_REGULAR).fontSize(9).text(content.kop.address, kopX, doc.y, { width: kopW, align: "center" });
-  if (content.kop.contacts) doc.text(content.kop.contacts, kopX, doc.y, { width: kopW, align: "center" });
-  const ruleY = Math.max(doc.y, top + 66) + 4;
-  doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(2).stroke("#000000");
-  doc.moveTo(left, ruleY + 3).lineTo(left + width, ruleY + 3).lineWidth(0.6).stroke("#000000");
+  // Kop surat: logo on the left, centred lines, a double rule (lib/pdf/kop.ts, shared with the SKM report).
+  const ruleY = drawKop(doc, content.kop, options.logo, left, width);
 
   // Title and number.
   doc.x = left;

@@ -1,8 +1,12 @@
 // The SKM report as a PDF in the structure offices publish (Pendahuluan, Pengumpulan Data, Hasil,
-// Analisis with the Rencana Tindak Lanjut, Kesimpulan). Embeds the app's Unicode fonts (lib/pdf/fonts)
-// so office names and suggestions with "é" or "–" print as written.
+// Analisis with the Rencana Tindak Lanjut, Kesimpulan) after a cover with the office kop, with the
+// A–D conversion table of PermenPANRB 14/2017, a comparison with the previous period and a signature
+// block. Embeds the app's Unicode fonts (lib/pdf/fonts) so office names and suggestions with "é" or
+// "–" print as written; the kop is the one letters use (lib/pdf/kop).
 import PDFDocument from "pdfkit";
 import { FONT_BOLD, FONT_REGULAR, registerFonts } from "@/lib/pdf/fonts";
+import { drawKop } from "@/lib/pdf/kop";
+import type { ReportSigner } from "./signer";
 import { periodBounds, periodLabel } from "@/lib/dashboard/period";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { DEFAULT_WORDING, PROFILE_LABELS_ID } from "./frame";
@@ -16,7 +20,17 @@ const dec = (v: number | null | undefined, digits: number) =>
   v === null || v === undefined ? "-" : v.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const dateText = (key: string) => `${Number(key.slice(8, 10))} ${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 
-export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promise<Buffer> {
+/** PermenPANRB 14/2017: perception value, interval (NRR), converted interval (IKM), quality and performance. */
+export const CONVERSION_TABLE = [
+  ["1", "1,00 – 2,5996", "25,00 – 64,99", "D", "Tidak baik"],
+  ["2", "2,60 – 3,064", "65,00 – 76,60", "C", "Kurang baik"],
+  ["3", "3,0644 – 3,532", "76,61 – 88,30", "B", "Baik"],
+  ["4", "3,5324 – 4,00", "88,31 – 100,00", "A", "Sangat baik"],
+] as const;
+
+export function renderSkmPdf(report: SkmReport, options: { generatedAt?: Date; signer?: ReportSigner } = {}): Promise<Buffer> {
+  const generatedAt = options.generatedAt ?? new Date();
+  const signer = options.signer ?? report.signer;
   const doc = new PDFDocument({ size: "A4", margins: { top: 56, bottom: 56, left: 56, right: 56 }, info: { Title: `Laporan SKM ${report.office.name} ${report.period.key}` } });
   registerFonts(doc);
   const chunks: Buffer[] = [];
@@ -57,10 +71,23 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
   const to = dateText(jakartaDateKey(new Date(end.getTime() - 1)));
   const category = summary.category ? `${summary.category} (${CATEGORY_NAME[summary.category]})` : "-";
 
-  doc.font(FONT_BOLD).fontSize(16).text("LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", { align: "center" });
-  doc.fontSize(13).text(office.name.toUpperCase(), { align: "center" });
-  doc.font(FONT_REGULAR).fontSize(11).text(`Periode ${periodLabel(period)} (${from} s.d. ${to})`, { align: "center" });
-  doc.fontSize(10.5).moveDown(0.5);
+  // Cover: the office kop, the title, office and period, and who issues it.
+  const ruleY = drawKop(doc, report.kop, report.kop.logo, 56, width);
+  doc.lineWidth(1);
+  doc.x = 56;
+  doc.y = ruleY + 150;
+  doc.font(FONT_BOLD).fontSize(20).text("LAPORAN HASIL", { align: "center" });
+  doc.text("SURVEI KEPUASAN MASYARAKAT (SKM)", { align: "center" });
+  doc.moveDown(1.2).fontSize(15).text(office.name.toUpperCase(), { align: "center" });
+  doc.font(FONT_REGULAR).fontSize(12).moveDown(0.4).text(`Periode ${periodLabel(period)}`, { align: "center" });
+  doc.text(`${from} s.d. ${to}`, { align: "center" });
+  doc.moveDown(3).fontSize(11).text("Disusun berdasarkan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017", { align: "center" });
+  doc.y = doc.page.height - 170;
+  doc.font(FONT_BOLD).fontSize(13).text(office.name.toUpperCase(), { align: "center" });
+  if (report.kop.parent) doc.font(FONT_REGULAR).fontSize(11).text(report.kop.parent, { align: "center" });
+  doc.font(FONT_REGULAR).fontSize(11).text(String(period.year), { align: "center" });
+  doc.addPage();
+  doc.fontSize(10.5);
 
   heading("BAB I  PENDAHULUAN");
   para(
@@ -113,6 +140,41 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
     summary.unsur.map((u, i) => [u.code, DEFAULT_WORDING[i].name, String(u.count), dec(u.nrr, 3), dec(u.nrr === null ? null : u.nrr / 9, 3), dec(u.value, 2)]),
   );
   doc.font(FONT_BOLD).text(`IKM ${office.name}: ${dec(summary.ikm, 2)} - mutu pelayanan ${category}`).font(FONT_REGULAR).moveDown(0.5);
+
+  sub("Tabel konversi nilai (PermenPANRB 14/2017)");
+  table(
+    [
+      { header: "Nilai persepsi", width: 70, align: "center" },
+      { header: "Nilai interval (NI)", width: 110, align: "center" },
+      { header: "Nilai interval konversi (IKM)", width: width - 340, align: "center" },
+      { header: "Mutu pelayanan", width: 70, align: "center" },
+      { header: "Kinerja unit pelayanan", width: 90 },
+    ],
+    CONVERSION_TABLE.map((r) => [...r]),
+  );
+
+  const prev = report.previous;
+  sub(`Perbandingan dengan periode sebelumnya (${periodLabel(prev.period)})`);
+  const diff = (a: number | null, b: number | null, digits: number) =>
+    a === null || b === null ? "-" : `${a - b > 0 ? "+" : ""}${dec(a - b, digits)}`;
+  table(
+    [
+      { header: "Uraian", width: width - 240 },
+      { header: periodLabel(prev.period), width: 80, align: "right" },
+      { header: periodLabel(period), width: 80, align: "right" },
+      { header: "Selisih", width: 80, align: "right" },
+    ],
+    [
+      ...summary.unsur.map((u, i) => {
+        const before = prev.summary.unsur[i];
+        return [`${u.code} ${DEFAULT_WORDING[i].name} (NRR)`, dec(before.nrr, 3), dec(u.nrr, 3), diff(u.nrr, before.nrr, 3)];
+      }),
+      ["IKM", dec(prev.summary.ikm, 2), dec(summary.ikm, 2), diff(summary.ikm, prev.summary.ikm, 2)],
+      ["Mutu pelayanan", prev.summary.category ?? "-", summary.category ?? "-", ""],
+      ["Jumlah responden", String(prev.summary.respondents), String(summary.respondents), diff(summary.respondents, prev.summary.respondents, 0)],
+      ["Layanan selesai", String(prev.delivered), String(delivered), diff(delivered, prev.delivered, 0)],
+    ],
+  );
 
   for (const [title, rows] of [["3.2 IKM per jenis layanan", report.byService], ["3.3 IKM per unit", report.byUnit]] as const) {
     sub(title);
@@ -176,7 +238,18 @@ export function renderSkmPdf(report: SkmReport, generatedAt = new Date()): Promi
         `yang ditindaklanjuti sesuai rencana pada Bab IV.`,
     );
   }
-  doc.moveDown(1).fontSize(9).fillColor("#475569").text(`Dibuat oleh aplikasi Layanan Warga pada ${dateText(jakartaDateKey(generatedAt))}.`);
+  // Signature block on the right: place and date, position, room to sign, name and NIP.
+  doc.moveDown(1);
+  if (doc.y > doc.page.height - 200) doc.addPage();
+  const signX = 56 + width / 2;
+  const signW = width / 2;
+  doc.font(FONT_REGULAR).fontSize(10.5).text(`${signer.place}, ${dateText(jakartaDateKey(generatedAt))}`, signX, doc.y, { width: signW, align: "center" });
+  doc.text(signer.position, signX, doc.y, { width: signW, align: "center" });
+  doc.moveDown(4);
+  doc.font(FONT_BOLD).text(signer.name || "(....................................)", signX, doc.y, { width: signW, align: "center", underline: Boolean(signer.name) });
+  doc.font(FONT_REGULAR).text(`NIP. ${signer.nip ?? "...................................."}`, signX, doc.y, { width: signW, align: "center" });
+  doc.x = 56;
+  doc.moveDown(2).fontSize(9).fillColor("#475569").text(`Dibuat oleh aplikasi Layanan Warga pada ${dateText(jakartaDateKey(generatedAt))}.`, 56, doc.y, { width });
   doc.end();
   return done;
 }

@@ -16,6 +16,10 @@ import { requireActor } from "@/lib/auth";
 import { dashboardData } from "@/lib/dashboard/data/overview";
 import { buildDatasets, type ChartKey } from "@/lib/dashboard/datasets";
 import { periodBounds, periodLabel } from "@/lib/dashboard/period";
+import { officeComparison } from "@/lib/dashboard/data/comparison";
+import { decodeStaffCursor, staffWorkload } from "@/lib/dashboard/data/staff";
+import { OfficeComparison } from "@/components/dashboard/office-comparison";
+import { StaffWorkload } from "@/components/dashboard/staff-workload";
 import { queryString, resolveDashboardQuery, type SearchParams } from "@/lib/dashboard/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,14 +30,39 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Supervisor dashboard: SKM results, request performance and complaints for a period and filter. */
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("dashboard.view");
-  const q = await resolveDashboardQuery(actor, await searchParams, "month");
+  const params = await searchParams;
+  const q = await resolveDashboardQuery(actor, params);
   if (!q) notFound();
+  const ownOffice = q.office.id === actor.officeId;
+  // The Camat on his own kecamatan: the kelurahan side by side with the kecamatan total.
+  const compared = q.office.type === "KECAMATAN" && q.offices.length > 1 ? q.offices.filter((o) => o.id !== q.office.id).concat(q.office) : null;
   const [t, tRoot, locale] = await Promise.all([getTranslations("dashboard"), getTranslations(), getLocale()]);
   const bounds = periodBounds(q.period);
-  const [data, queue] = await Promise.all([
+  const staffAfter = typeof params.staf === "string" ? params.staf : null;
+  const [data, queue, comparison, staff] = await Promise.all([
     dashboardData({ officeId: q.office.id, period: q.period, serviceId: q.serviceId, unitId: q.unitId }),
     queueStatsAll(q.office.id, jakartaDateKey(bounds.start), jakartaDateKey(bounds.end)),
+    compared ? officeComparison(compared, q.period) : null,
+    // Staff names and their load only for the office's own supervisors and admins, not across offices.
+    ownOffice ? staffWorkload({ officeId: q.office.id, ...bounds, serviceId: q.serviceId, unitId: q.unitId }, new Date(), decodeStaffCursor(staffAfter)) : null,
   ]);
+  // Figures with a queue behind them open the staff queue filtered to what they count (own office only:
+  // the queues show the signed-in person's office). Parameters are those the queue pages read.
+  const first = jakartaDateKey(bounds.start);
+  const last = jakartaDateKey(new Date(bounds.end.getTime() - 1));
+  const requestQueue = (extra: Record<string, string>) => {
+    const p = new URLSearchParams(extra);
+    if (q.serviceId) p.set("service", q.serviceId);
+    if (q.unitId) p.set("unit", q.unitId);
+    return `/petugas/permohonan?${p.toString()}`;
+  };
+  const links = ownOffice
+    ? {
+        received: requestQueue({ status: "all", from: first, to: last }),
+        openOverdue: requestQueue({ sla: "OVERDUE" }),
+        complaints: `/petugas/pengaduan?${new URLSearchParams({ from: first, to: last, ...(q.unitId ? { unit: q.unitId } : {}) }).toString()}`,
+      }
+    : null;
   const sets = buildDatasets(data, (key, values) => tRoot(key, values), locale);
   const href = (chart: ChartKey) => `/api/dashboard/export?${queryString(q, { chart })}`;
   const pct = (v: number | null) => (v === null ? "—" : `${v.toLocaleString(locale)}%`);
@@ -66,13 +95,36 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }), definition: t("kpi.def.sla") },
           {
             label: t("kpi.openOverdue"), value: num(requests.openOverdue), testId: "kpi-open-overdue", hint: t("kpi.openOverdueHint", { n: requests.backlog }),
+            ...(links ? { href: links.openOverdue, linkLabel: t("openQueue", { what: t("kpi.openOverdue") }) } : {}),
             ...(requests.openOverdue > 0 ? { tone: "warn" as const } : {}), definition: t("kpi.def.openOverdue"),
           },
           { label: t("kpi.median"), value: num(requests.medianDays), hint: t("kpi.p90Hint", { p90: num(requests.p90Days) }), definition: t("kpi.def.median") },
           { label: t("kpi.correction"), value: pct(requests.correctionRate), hint: t("kpi.correctionHint", { n: requests.corrected, total: requests.submitted }), definition: t("kpi.def.correction") },
-          { label: t("kpi.complaints"), value: num(complaints.received), hint: t("kpi.complaintsHint", { closed: pct(complaints.closedRate), followUp: pct(complaints.followUpRate) }), definition: t("kpi.def.complaints") },
+          { label: t("kpi.complaints"), value: num(complaints.received), hint: t("kpi.complaintsHint", { closed: pct(complaints.closedRate), followUp: pct(complaints.followUpRate) }), definition: t("kpi.def.complaints"),
+            ...(links ? { href: links.complaints, linkLabel: t("openQueue", { what: t("kpi.complaints") }) } : {}) },
+          { label: t("kpi.submitted"), value: num(requests.submitted), testId: "kpi-submitted", hint: t("kpi.submittedHint", { n: requests.completed }), definition: t("kpi.def.submitted"),
+            ...(links ? { href: links.received, linkLabel: t("openQueue", { what: t("kpi.submitted") }) } : {}) },
         ]}
       />
+
+      {comparison?.total ? (
+        <OfficeComparison
+          rows={comparison.rows}
+          total={comparison.total}
+          periodKey={q.period.key}
+          ownOfficeId={actor.officeId}
+          queueLinks={links ?? { received: "", openOverdue: "", complaints: "" }}
+        />
+      ) : null}
+
+      {staff ? (
+        <StaffWorkload
+          rows={staff.rows}
+          nextHref={staff.next ? `/pimpinan?${queryString(q, { staf: staff.next })}#staff-workload` : null}
+          firstHref={staffAfter ? `/pimpinan?${queryString(q)}#staff-workload` : null}
+          overdueHref={links?.openOverdue ?? "/petugas/permohonan?sla=OVERDUE"}
+        />
+      ) : null}
 
       <h2 className="mt-8 text-xl font-semibold">{t("sections.survey")}</h2>
       <div className="mt-3 grid gap-4 lg:grid-cols-2">

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The SKM report of a period: results, sample against Krejcie–Morgan, weakest unsur and the follow-up plan. */
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("survey.results");
-  const q = await resolveDashboardQuery(actor, await searchParams, "year");
+  const q = await resolveDashboardQuery(actor, await searchParams);
   if (!q) notFound();
   const [t, locale] = await Promise.all([getTranslations("survey.skm"), getLocale()]);
   const report = await skmReport(q.office.id, q.period);
@@ -54,12 +54,47 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         items={[
           { label: t("ikm"), value: report.summary.ikm?.toFixed(2) ?? "—", hint: <IkmBadge category={report.summary.category} />, testId: "skm-ikm" },
           { label: t("respondents"), value: report.summary.respondents, hint: t("target", { target: report.target }), testId: "skm-respondents" },
+          {
+            label: t("previous", { period: periodLabel(report.previous.period, locale) }), value: report.previous.summary.ikm?.toFixed(2) ?? "—", testId: "skm-previous",
+            hint: report.previous.summary.ikm !== null && report.summary.ikm !== null
+              ? t("previousDiff", { diff: `${report.summary.ikm - report.previous.summary.ikm > 0 ? "+" : ""}${(report.summary.ikm - report.previous.summary.ikm).toFixed(2)}`, n: report.previous.summary.respondents })
+              : t("previousNone"),
+          },
           { label: t("delivered"), value: report.delivered, hint:
             verdict === "exceeds" ? t("sampleExceeds", { n: report.summary.respondents, delivered: report.delivered })
             : verdict === "met" ? t("sampleMet") : t("sampleShort", { missing: report.target - report.summary.respondents }),
             testId: "skm-sample" },
         ]}
       />
+
+      <details className="mt-4 rounded-xl border border-slate-200 bg-white p-3">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">{t("signer.title")}</summary>
+        <p className="text-sm text-slate-600">{t("signer.hint")}</p>
+        {/* A GET form to the PDF route: the corrections travel in the URL, nothing is stored. */}
+        <form method="get" action="/api/survey/report" className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <input type="hidden" name="kantor" value={q.office.id} />
+          <input type="hidden" name="periode" value={q.period.key} />
+          {([
+            ["ttd_tempat", "place", report.signer.place],
+            ["ttd_jabatan", "position", report.signer.position],
+            ["ttd_nama", "name", report.signer.name],
+            ["ttd_nip", "nip", report.signer.nip ?? ""],
+          ] as const).map(([name, label, value]) => (
+            <label key={name} className="grid gap-1 text-sm font-medium">
+              {t(`signer.${label}`)}
+              <input
+                name={name}
+                defaultValue={value}
+                className="min-h-11 rounded-lg border border-slate-300 px-3 font-normal"
+                {...(name === "ttd_nip" ? { inputMode: "numeric" as const, pattern: "\\d{18}", title: t("signer.nipHint") } : {})}
+              />
+            </label>
+          ))}
+          <div className="sm:col-span-2 lg:col-span-4">
+            <button type="submit" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">{t("downloadPdf")}</button>
+          </div>
+        </form>
+      </details>
 
       <div className="mt-6 grid gap-4 [&>*]:min-w-0">
         <SkmResultTables report={report} />

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   if (!actor || !can(actor.role, "dashboard.view")) return new Response("Not found", { status: 404 });
   const params = Object.fromEntries(new URL(request.url).searchParams);
   if (!isChartKey(params.chart)) return new Response("Not found", { status: 404 });
-  const q = await resolveDashboardQuery(actor, params, "month");
+  const q = await resolveDashboardQuery(actor, params);
   if (!q) return new Response("Not found", { status: 404 });
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const data = await dashboardData({ officeId: q.office.id, period: q.period, serviceId: q.serviceId, unitId: q.unitId });

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/policy";
 import { resolveDashboardQuery } from "@/lib/dashboard/query";
 import { skmReport } from "@/lib/survey/data/report";
 import { renderSkmPdf } from "@/lib/survey/report-pdf";
+import { applySignerOverrides } from "@/lib/survey/signer";
 
 export const runtime = "nodejs";
 
@@ -10,9 +11,12 @@ export const runtime = "nodejs";
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor || !can(actor.role, "survey.results")) return new Response("Not found", { status: 404 });
-  const q = await resolveDashboardQuery(actor, Object.fromEntries(new URL(request.url).searchParams), "year");
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const q = await resolveDashboardQuery(actor, params);
   if (!q) return new Response("Not found", { status: 404 });
-  const pdf = await renderSkmPdf(await skmReport(q.office.id, q.period));
+  const report = await skmReport(q.office.id, q.period);
+  // The signer defaults to the office head of the letter templates; the download form may correct it.
+  const pdf = await renderSkmPdf(report, { signer: applySignerOverrides(report.signer, params) });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

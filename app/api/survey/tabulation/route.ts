@@ -10,7 +10,7 @@ export const runtime = "nodejs";
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor || !can(actor.role, "survey.results")) return new Response("Not found", { status: 404 });
-  const q = await resolveDashboardQuery(actor, Object.fromEntries(new URL(request.url).searchParams), "year");
+  const q = await resolveDashboardQuery(actor, Object.fromEntries(new URL(request.url).searchParams));
   if (!q) return new Response("Not found", { status: 404 });
   const stream = writeTabulation({ officeId: q.office.id, serviceId: q.serviceId, unitId: q.unitId }, q.period, q.services, q.units);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
