@@ -1,7 +1,7 @@
 import "server-only";
 import { isResidentSelf, ownProfileWhere, residentDirectoryWhere } from "./policy";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/log";
+import { recordView } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { maskNik, normalizeDigits } from "./nik";
@@ -96,7 +96,8 @@ export async function getResidentForStaff(actor: Actor, residentId: string) {
     },
   });
   if (!resident) return null;
-  await recordAudit(actor, "resident.viewed", { type: "resident", id: resident.id });
+  // A refresh is not a new look: repeated views within the window are one row (lib/audit/log recordView).
+  await recordView(actor, "resident.viewed", { type: "resident", id: resident.id });
   // The household: everyone of this office on the same KK, head of family first; NIKs masked.
   const members = await db.residentProfile.findMany({
     where: { AND: [residentDirectoryWhere(actor), { kkNumber: resident.kkNumber, id: { not: resident.id } }] },

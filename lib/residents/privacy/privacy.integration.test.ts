@@ -26,6 +26,7 @@ beforeAll(async () => {
 describe("resident privacy panel", () => {
   it("a resident sees the audit rows about themselves, with the staff member's name, role and office, and never rows about others", async () => {
     await getResidentForStaff(petugas, seed.residents.siti.profileId); // audited view of Siti
+    await getResidentForStaff(petugas, seed.residents.siti.profileId); // a refresh: the same view, no new row
     await getResidentForStaff(petugas, seed.residents.budi.profileId); // audited view of Budi (same KK)
     await recordAudit(siti, "resident.updated", { type: "resident", id: seed.residents.siti.profileId }, { by: "self" }); // her own change: not listed
     const own = await listOwnAccessLog(siti);
