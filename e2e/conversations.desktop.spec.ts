@@ -1,9 +1,11 @@
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { freshResident } from "./db";
 import { applyForDomisili, demo, expectAccessible, login } from "./fixtures";
 
-// Two browser contexts: Siti on a phone, Dewi (petugas@pakansari) at a desktop. Siti first applies
-// for a Surat Keterangan Domisili of her own, so no other spec touches this thread's request.
+// Two browser contexts: a resident of the spec's own (Rina, e2e/db.ts freshResident) on a phone, Dewi
+// (petugas@pakansari) at a desktop. Rina first applies for a Surat Keterangan Domisili, so no other
+// spec touches this thread's request (or resumes its draft).
 
 async function phone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ ...devices["Pixel 7"], locale: "id-ID", timezoneId: "Asia/Jakarta" });
@@ -32,8 +34,9 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   const badgeCount = async () => ((await staff.getByTestId("unread-badge").count()) ? Number(await staff.getByTestId("unread-badge").textContent()) : 0);
   const before = await badgeCount();
 
-  // Siti asks on her request's page, with a photo.
-  await login(resident, demo.siti);
+  // Rina asks on her request's page, with a photo.
+  const rina = await freshResident(`Rina Percakapan ${Date.now() % 100000}`);
+  await login(resident, rina.nik);
   const { number, url: requestUrl } = await applyForDomisili(resident, "Syarat pendaftaran sekolah");
   await resident.goto(requestUrl);
   await expect(resident.getByRole("heading", { name: "Tanya petugas" })).toBeVisible();
@@ -50,7 +53,7 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   await staff.getByRole("link", { name: /Percakapan/ }).first().click();
   await staff.waitForURL(/\/petugas\/percakapan$/);
   // Her request thread (its preview is her question), not a help thread another test may have opened.
-  await staff.getByTestId("inbox-row").filter({ hasText: "Siti Aminah" }).filter({ hasText: "Foto KK yang mana" }).getByRole("link").first().click();
+  await staff.getByTestId("inbox-row").filter({ hasText: rina.name }).filter({ hasText: "Foto KK yang mana" }).getByRole("link").first().click();
   await staff.waitForURL(/\/petugas\/percakapan\/[a-z0-9]+$/);
   await expect(staff.getByTestId("message").filter({ hasText: "Foto KK yang mana" })).toBeVisible();
   const img = staff.getByTestId("message").locator("img").first();
@@ -63,18 +66,18 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   await expect.poll(badgeCount, { timeout: 15_000 }).toBe(before);
   await expectAccessible(staff);
 
-  // Siti waits on her home page; staff answers with the canned answer.
+  // Rina waits on her home page; staff answers with the canned answer.
   await resident.goto("/warga");
   const composer = staff.getByRole("textbox", { name: "Tulis pesan" });
   await composer.fill(`/${shortcut}`);
   await expect(staff.getByRole("listbox", { name: "Jawaban cepat" })).toBeVisible();
   await composer.press("Enter");
-  await expect(composer).toHaveValue(new RegExp(`Bapak/Ibu Siti Aminah, untuk permohonan ${number} \\(Surat Keterangan Domisili`));
+  await expect(composer).toHaveValue(new RegExp(`Bapak/Ibu ${rina.name}, untuk permohonan ${number} \\(Surat Keterangan Domisili`));
   await expect(composer).not.toHaveValue(/\{/);
   await staff.getByRole("button", { name: "Kirim", exact: true }).click();
-  await expect(staff.getByTestId("message").filter({ hasText: "Bapak/Ibu Siti Aminah" })).toBeVisible();
+  await expect(staff.getByTestId("message").filter({ hasText: `Bapak/Ibu ${rina.name}` })).toBeVisible();
 
-  // Siti's badge rises without a reload, and clears once she reads the thread.
+  // Rina's badge rises without a reload, and clears once she reads the thread.
   // On a phone the count sits on the "Lainnya" tab (Percakapan is under it) and beside Percakapan there.
   const tabs = resident.getByRole("navigation", { name: "Menu utama" });
   await expect(tabs.getByTestId("unread-badge")).toHaveText("1", { timeout: 15_000 });
@@ -82,8 +85,8 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
   await tabs.getByRole("link", { name: /Lainnya/ }).click();
   await expect(resident.getByRole("main").getByTestId("unread-badge")).toHaveText("1");
   await resident.getByRole("main").getByRole("link", { name: /Percakapan/ }).click();
-  await resident.getByRole("link", { name: /Permohonan/ }).filter({ hasText: "Bapak/Ibu Siti" }).first().click();
-  await expect(resident.getByTestId("message").filter({ hasText: "Bapak/Ibu Siti Aminah" })).toBeVisible();
+  await resident.getByRole("link", { name: /Permohonan/ }).filter({ hasText: `Bapak/Ibu ${rina.name}` }).first().click();
+  await expect(resident.getByTestId("message").filter({ hasText: `Bapak/Ibu ${rina.name}` })).toBeVisible();
   await expect(resident.getByTestId("unread-badge")).toHaveCount(0, { timeout: 15_000 });
 
   // Both directions live on open pages, no reload.

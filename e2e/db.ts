@@ -85,3 +85,34 @@ export async function copyOfRequest(pick: RequestPick): Promise<{ id: string; nu
     }
   });
 }
+
+/**
+ * A resident account of the spec's own (Kelurahan Pakansari, signs in with its NIK and the demo
+ * password), so specs that file requests never resume or submit another spec's draft of the same
+ * service — the app resumes a resident's open draft per service. Copied from Siti's rows with a new
+ * id, NIK, KK and name, no e-mail or phone.
+ */
+export async function freshResident(fullName: string): Promise<{ nik: string; name: string }> {
+  const day = 41 + crypto.randomInt(28); // female: day + 40
+  const pad = (n: number, l = 2) => String(n).padStart(l, "0");
+  const nik = `320101${pad(day)}${pad(1 + crypto.randomInt(12))}${pad(60 + crypto.randomInt(40))}${pad(1 + crypto.randomInt(9998), 4)}`;
+  const kk = `320101${String(1e9 + crypto.randomInt(9e9)).slice(0, 10)}`;
+  const userId = `e2e-${crypto.randomBytes(8).toString("hex")}`;
+  const profileId = `e2e-${crypto.randomBytes(8).toString("hex")}`;
+  await withDb(async (c) => {
+    await c.query("BEGIN");
+    try {
+      await c.query(`CREATE TEMP TABLE u ON COMMIT DROP AS SELECT * FROM users WHERE id = (SELECT user_id FROM resident_profiles WHERE nik = '3201014506900002')`);
+      await c.query(`UPDATE u SET id = $1, name = $2, email = NULL, phone = NULL, last_login_at = NULL`, [userId, fullName]);
+      await c.query(`INSERT INTO users SELECT * FROM u`);
+      await c.query(`CREATE TEMP TABLE p ON COMMIT DROP AS SELECT * FROM resident_profiles WHERE nik = '3201014506900002'`);
+      await c.query(`UPDATE p SET id = $1, user_id = $2, nik = $3, kk_number = $4, full_name = $5, email = NULL, phone = NULL`, [profileId, userId, nik, kk, fullName]);
+      await c.query(`INSERT INTO resident_profiles SELECT * FROM p`);
+      await c.query("COMMIT");
+    } catch (error) {
+      await c.query("ROLLBACK");
+      throw error;
+    }
+  });
+  return { nik, name: fullName };
+}

@@ -102,7 +102,8 @@ test("a walk-in with originals checked is filed and completed on the spot in one
   await page.screenshot({ path: `${shots}/detail-on-spot-1366.png`, fullPage: true });
 
   // The receipt's promise: /lacak finds it by number (typed loosely) + the last 4 NIK digits, on a phone.
-  const phone = await page.context().browser()!.newPage({ viewport: { width: 360, height: 780 } });
+  const phoneContext = await page.context().browser()!.newContext({ viewport: { width: 360, height: 780 }, locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const phone = await phoneContext.newPage();
   const loose = number.toLowerCase().replace(/\//g, " ").replace(/ 0+(\d)/, " $1");
   await phone.goto("/lacak");
   await phone.getByLabel("Nomor registrasi atau nomor tiket").fill(loose);
@@ -116,7 +117,7 @@ test("a walk-in with originals checked is filed and completed on the spot in one
   await expect(phone.getByText("Budi")).toHaveCount(0);
   await expectAccessible(phone);
   await phone.screenshot({ path: `${shots}/lacak-360.png`, fullPage: true });
-  await phone.close();
+  await phoneContext.close();
 
   // Staff search by a partial number finds it, with a count.
   const sequence = String(Number(number.split("/")[2]));
@@ -137,16 +138,21 @@ test("a stale page still takes a note, and 'Muat ulang' keeps what was typed", a
   await page.waitForURL(/\/petugas\/permohonan\/[^/]+$/);
   const url = page.url();
 
+  // A second stale tab for the note: adding a note refreshes its page, which is then no longer stale.
+  const noteTab = await context.newPage();
+  await noteTab.goto(url);
   const other = await context.newPage();
   await other.goto(url);
-  // A colleague moves it on in one step while this page still shows "Diajukan".
+  // A colleague moves it on in one step while these pages still show "Diajukan".
   await other.getByRole("button", { name: "Verifikasi & proses" }).click();
   await expect(other.getByTestId("request-status")).toHaveText("Diproses");
 
-  // A note from the stale page is simply added.
-  await page.getByLabel(/Tulis catatan/).fill("Pemohon menunggu di ruang tunggu");
-  await page.getByRole("button", { name: "Tambah catatan" }).click();
-  await expect(page.getByText("Tersimpan.").first()).toBeVisible();
+  // A note from a stale page is simply added.
+  await noteTab.getByLabel(/Tulis catatan/).fill("Pemohon menunggu di ruang tunggu");
+  await noteTab.getByRole("button", { name: "Tambah catatan" }).click();
+  await expect(noteTab.getByText("Tersimpan.").first()).toBeVisible();
+  await expect(noteTab.getByText("Pemohon menunggu di ruang tunggu").first()).toBeVisible();
+  await noteTab.close();
   // A status change from the stale page conflicts; reloading keeps the typed text.
   await page.getByLabel("Catatan untuk warga (opsional)").first().fill("Surat bisa diambil besok pagi");
   await page.getByRole("button", { name: "Selesai di tempat" }).click();
@@ -181,8 +187,10 @@ test("the admin menu fits at 1366 px and the admin home has a card for every sec
   await page.waitForURL(/\/petugas\/permohonan\/[^/]+$/);
   await page.reload();
   await page.goto("/admin/audit?action=request.personal_data_viewed&actor=admin%40pakansari");
-  await expect(page.getByRole("cell", { name: /Data pribadi permohonan dibuka/ })).toHaveCount(1);
-  await expect(page.getByRole("cell", { name: `Permohonan: ${number}` })).toHaveCount(1);
+  // Other specs' admins open other requests too: this request's rows are the ones counted.
+  const rows = page.getByRole("row").filter({ has: page.getByRole("cell", { name: `Permohonan: ${number}` }) });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.getByRole("cell", { name: /Data pribadi permohonan dibuka/ })).toHaveCount(1);
   await page.screenshot({ path: `${shots}/audit-1366.png` });
   await page.goto("/pimpinan");
   await expect(page.getByTestId("kpi-open-overdue")).toContainText("Terbuka dan lewat tenggat");

@@ -5,10 +5,12 @@ import path from "node:path";
 import { devices, expect, test, type Browser } from "@playwright/test";
 import jsQR from "jsqr";
 import sharp from "sharp";
+import { freshResident } from "./db";
 import { applyForDomisili, demo, expectAccessible, login } from "./fixtures";
 
-// Issue 12 end to end: Siti applies for a Surat Keterangan Domisili on her phone; staff generate the
-// letter from the template; the Lurah approves it; Siti downloads it; the QR printed in the PDF opens
+// Issue 12 end to end: a resident of the spec's own (Rina Lestari, e2e/db.ts) applies for a Surat
+// Keterangan Domisili on her phone; staff generate the letter from the template; the Lurah approves
+// it; she downloads it; the QR printed in the PDF opens
 // the public verification page signed out (valid, masked NIK); after the Lurah revokes it, the same
 // URL says revoked.
 
@@ -32,10 +34,13 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   test.setTimeout(240_000);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "letter-e2e-"));
 
-  // Siti, phone: a fresh Surat Keterangan Domisili request of her own.
+  // Rina, phone: a fresh Surat Keterangan Domisili request of her own (her own account, so no other
+  // spec resumes or submits the draft).
   const resident = await phone(browser);
   const r = resident.page;
-  await login(r, demo.siti);
+  const rina = await freshResident("Rina Lestari");
+  const maskedNik = `${rina.nik.slice(0, 4)}••••••••${rina.nik.slice(-4)}`;
+  await login(r, rina.nik);
   const { number, url: residentUrl } = await applyForDomisili(r);
 
   // Staff, desktop: verify, process, complete with a letter from the template.
@@ -58,8 +63,8 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   await login(lurah, demo.lurah);
   await lurah.goto("/pimpinan/persetujuan");
   const card = lurah.getByRole("listitem").filter({ hasText: number });
-  await expect(card).toContainText("Siti Aminah");
-  await expect(card).toContainText("3201••••••••0002");
+  await expect(card).toContainText("Rina Lestari");
+  await expect(card).toContainText(maskedNik);
   await expectAccessible(lurah);
   await card.getByRole("button", { name: "Setujui dan terbitkan" }).click();
   await expect(lurah.getByText(/Surat terbit dengan nomor 470\/\d{3}\/PEM\/[IVX]+\/\d{4}/)).toBeVisible({ timeout: 30_000 });
@@ -68,7 +73,7 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   await expect(lurah.getByText(/Surat terbit dengan nomor 470\//)).toBeVisible();
   await expect(lurah.getByRole("listitem").filter({ hasText: number })).toHaveCount(0);
 
-  // Siti downloads the letter on her phone.
+  // Rina downloads the letter on her phone.
   await r.goto(residentUrl);
   await expect(r.getByText("Permohonan selesai")).toBeVisible();
   const [download] = await Promise.all([r.waitForEvent("download"), r.getByRole("link", { name: /Unduh hasil/ }).click()]);
@@ -87,9 +92,9 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   await v.goto(url);
   await expect(v.getByTestId("letter-status")).toHaveAttribute("data-status", "valid");
   await expect(v.getByText("Surat ini SAH")).toBeVisible();
-  await expect(v.getByTestId("masked-nik")).toHaveText("3201••••••••0002");
-  await expect(v.getByText("S*** A*****")).toBeVisible();
-  await expect(v.getByText("3201014506900002")).toHaveCount(0);
+  await expect(v.getByTestId("masked-nik")).toHaveText(maskedNik);
+  await expect(v.getByText("R*** L******")).toBeVisible();
+  await expect(v.getByText(rina.nik)).toHaveCount(0);
   await expectAccessible(v);
   // The downloaded file matches the stored hash; a copy with one changed byte does not.
   await v.getByLabel("Berkas PDF surat").setInputFiles(pdfPath);

@@ -27,6 +27,8 @@ export function RevokeForm({ letterId }: { letterId: string }) {
       }
       setDone("number" in result ? t("staff.replaceDone", { number: String(result.number) }) : t("staff.revokeDone"));
       if ("letterId" in result && result.letterId !== letterId) router.push(`/petugas/surat/${String(result.letterId)}`);
+      // Revoked, this form is no longer on the page: the page says it (?dicabut=1).
+      else if (kind === "revoke") router.replace(`/petugas/surat/${encodeURIComponent(letterId)}?dicabut=1`, { scroll: false });
       else router.refresh();
     });
   }

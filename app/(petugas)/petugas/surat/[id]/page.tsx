@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { RevokeForm } from "@/components/letters/revoke-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth";
 import { getLetterForStaff } from "@/lib/letters/data/letters";
 import { canRevoke } from "@/lib/letters/policy";
@@ -14,8 +15,9 @@ export const metadata: Metadata = { robots: { index: false } };
 const dt = "text-xs font-medium uppercase tracking-wide text-slate-600";
 const TONE = { PENDING_APPROVAL: "amber", RETURNED: "slate", FINAL: "green", REVOKED: "red" } as const;
 
-export default async function StaffLetterPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StaffLetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dicabut?: string }> }) {
   const { id } = await params;
+  const { dicabut } = await searchParams;
   const actor = await requireActor("letter.issue");
   const letter = await getLetterForStaff(actor, id);
   if (!letter) notFound();
@@ -26,6 +28,8 @@ export default async function StaffLetterPage({ params }: { params: Promise<{ id
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/petugas/permohonan/${letter.request.id}`} className="text-brand-700 underline">← {letter.request.number}</Link></p>
+      {/* The revoke form leaves the page with the letter's revocation: its confirmation is carried in the URL. */}
+      {dicabut && letter.status === "REVOKED" ? <div className="mb-4"><FormAlert tone="success">{t("staff.revokeDone")}</FormAlert></div> : null}
       <PageHeader
         title={letter.number ? <span className="font-mono">{t("staff.title", { number: letter.number })}</span> : t("staff.draftTitle")}
         description={letter.content.title}
