@@ -1,7 +1,8 @@
 import { devices, expect, test, type Browser } from "@playwright/test";
 import { demo, expectAccessible, login } from "./fixtures";
+import { freshResident } from "./db";
 
-// One visit end to end: the admin opens an all-day session (so the test runs at any hour), Siti
+// One visit end to end: the admin opens an all-day session (so the test runs at any hour), a resident
 // books on her phone and sees the QR, staff check her in by code and call her from loket 1, the
 // TV in another browser shows the number without reloading, and the finished visit's times reach
 // the supervisor dashboard.
@@ -62,8 +63,10 @@ test("book on a phone → check in by code → call from loket 1 → TV shows it
   await expect(tv.getByTestId("tv-counter-1")).toContainText("—");
   await expect(tv.getByRole("button", { name: "Aktifkan suara" })).toBeVisible();
 
-  // Siti books on her phone.
-  await login(page, demo.siti);
+  // A resident of the spec's own books on her phone (one active booking per NIK per service per day:
+  // a retry, or another spec as Siti, must not meet "sudah punya nomor antrean").
+  const resident = await freshResident("Rina Antrean");
+  await login(page, resident.nik);
   await page.goto("/warga/antrian");
   await page.getByRole("link", { name: "Ambil nomor antrean" }).click();
   await page.getByRole("link", { name: /A · Layanan Umum/ }).filter({ hasText: "Kelurahan Pakansari" }).click();
