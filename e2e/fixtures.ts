@@ -47,12 +47,8 @@ export async function scan(name: string, colour = "#c8d6e5") {
   return { name, mimeType: "image/png", buffer: await sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer() };
 }
 
-/**
- * The signed-in resident on `page` applies for a Surat Keterangan Domisili of their own, as they
- * would on the web (fields, three uploads, send). Each spec that needs a request makes its own, so
- * specs running in parallel (and retries) never share a seeded one.
- */
-export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
+/** The signed-in resident starts a Surat Keterangan Domisili for themself and reaches the documents step. */
+export async function startDomisili(page: Page, purpose: string) {
   await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
   await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
   await page.getByRole("radio", { name: /Saya sendiri/ }).check();
@@ -64,6 +60,16 @@ export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening
   await page.getByLabel(/Keperluan surat/).blur();
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: /Lanjut/ }).click();
+  await expect(page.getByRole("heading", { name: /Dokumen/ })).toBeVisible();
+}
+
+/**
+ * The signed-in resident on `page` applies for a Surat Keterangan Domisili of their own, as they
+ * would on the web (fields, three uploads, send). Each spec that needs a request makes its own, so
+ * specs running in parallel (and retries) never share a seeded one.
+ */
+export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
+  await startDomisili(page, purpose);
   for (const [label, file, colour] of [
     ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
     ["Fotokopi KTP-el pemohon", "ktp.png", "#ffffff"],

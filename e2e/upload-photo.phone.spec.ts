@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { freshResident } from "./db";
-import { login } from "./fixtures";
+import { login, startDomisili } from "./fixtures";
 
 // Issue 17: a camera photo (here 4000×3000, 6.6 MB, like a mid-range phone's) is shrunk on the phone
 // to what the server keeps (2000 px) before it is sent, goes up on emulated slow 3G with a progress
@@ -16,30 +16,15 @@ async function cameraPhoto() {
     .toBuffer();
 }
 
-async function documentsStep(page: Page) {
-  // A resident of its own: the app resumes a resident's open draft per service, and other specs file
-  // Domisili requests as Siti at the same time.
-  const resident = await freshResident("Rina Foto");
-  await login(page, resident.nik);
-  await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
-  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
-  await page.getByRole("radio", { name: /Saya sendiri/ }).check();
-  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
-  await page.waitForURL(/\/isi$/);
-  await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
-  await page.getByLabel(/Lama tinggal/).fill("8");
-  await page.getByLabel(/Keperluan surat/).fill("Foto dari kamera ponsel");
-  await page.getByLabel(/Keperluan surat/).blur();
-  await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: /Lanjut/ }).click();
-  await expect(page.getByRole("heading", { name: /Dokumen/ })).toBeVisible();
-}
-
 test("a 6 MB camera photo is shrunk on the phone and uploads on slow 3G with progress, and an upload can be cancelled", async ({ page }) => {
   test.setTimeout(240_000);
   const photo = await cameraPhoto();
   expect(photo.length).toBeGreaterThan(6_000_000);
-  await documentsStep(page);
+  // A resident of its own: the app resumes a resident's open draft per service, and other specs file
+  // Domisili requests as Siti at the same time.
+  const resident = await freshResident("Rina Foto");
+  await login(page, resident.nik);
+  await startDomisili(page, "Foto dari kamera ponsel");
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
