@@ -63,7 +63,7 @@ export async function listOpenOwnRequests(actor: Actor, take = 5) {
 }
 
 /** How long a completed request keeps asking "have you received it?" on the home page. */
-const CONFIRM_WINDOW_DAYS = 60;
+const CONFIRM_WINDOW_DAYS = 30;
 const todoSelect = { id: true, number: true, dueAt: true, completedAt: true, service: { select: { name: true } } } as const;
 
 /**
