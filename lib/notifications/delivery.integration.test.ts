@@ -219,12 +219,15 @@ describe("a worker killed in the middle of a batch", () => {
     }
     child.kill("SIGTERM");
     await new Promise((resolve) => child!.on("exit", resolve));
-    const refs = local.sms().map((h) => h.form!.get("to"));
+    // This batch's recipients only: the worker also sends whatever else of the world falls due while
+    // it runs (scheduled reminders depend on the hour the suite runs).
+    const ours = (to: unknown) => /81310{5}\d{2}$/.test(String(to));
+    const refs = local.sms().map((h) => String(h.form!.get("to"))).filter(ours);
     expect(new Set(refs).size).toBe(N);
     expect(refs).toHaveLength(N);
     // Requests the killed worker had in flight reached the gateway twice under the same Idempotency-Key
     // (the documented window); the gateway kept one message each. Never more than the lanes in flight.
-    expect(local.hits.length - N).toBeLessThanOrEqual(2);
+    expect(local.hits.filter((h) => ours(h.form?.get("to"))).length - N).toBeLessThanOrEqual(2);
     expect(await db.notificationDelivery.count({ where: { idempotencyKey: { startsWith: keyBase }, status: "SENT" } })).toBe(N);
     await local.close();
   }, 120_000);
