@@ -118,7 +118,7 @@ test("a message sent on instance A reaches the staff inbox stream held open on i
   // Staff of the office listen on B.
   const staff = await signIn(B, demo.petugas);
   const abort = new AbortController();
-  const res = await fetch(`${B}/api/percakapan/events`, { headers: { cookie: staff, accept: "text/event-stream" }, signal: abort.signal });
+  const res = await fetch(`${B}/api/events`, { headers: { cookie: staff, accept: "text/event-stream" }, signal: abort.signal });
   expect(res.status).toBe(200);
   let received = "";
   const reader = res.body!.getReader();

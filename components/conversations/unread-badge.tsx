@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { fill } from "@/i18n/fill";
 import { useRealtime } from "@/lib/realtime/client";
+import { isNotificationChannel, PERSONAL_EVENTS_URL } from "@/lib/realtime/channels";
 
 // Its own module (not in live.tsx): it is on every signed-in page, LiveRefresh only on the inboxes.
 /** The unread badge in the navigation: re-counts when the caller's or their office's conversations change. */
 export function UnreadBadge({ initial, label, placement = "inline" }: { initial: number; label: string; placement?: "inline" | "tab" }) {
   const [count, setCount] = useState(initial);
-  useRealtime("/api/percakapan/events", () => {
+  useRealtime(PERSONAL_EVENTS_URL, (m) => {
+    if (isNotificationChannel(m.channel)) return;
     void fetch("/api/percakapan/unread", { cache: "no-store" })
       .then((r) => (r.ok ? (r.json() as Promise<{ count: number }>) : null))
       .then((body) => body && setCount(body.count));

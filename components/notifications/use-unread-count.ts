@@ -1,14 +1,13 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { useRealtime } from "@/lib/realtime/client";
+import { isNotificationChannel, PERSONAL_EVENTS_URL } from "@/lib/realtime/channels";
 
-// The bell's count: polls a cheap route every 20 s and re-reads whenever the tab comes back into
-// view or focus. The server already announces every new notification on the person's realtime
-// channel (/api/notifications/events, fed by notify() in the same statement); the bell does not
-// hold that stream open yet: with the conversation badge's stream it made two long-lived
-// connections per open page, and several open pages starved the browser's six connections per
-// host (seen in the e2e walks). UNFINISHED: one shared EventSource per page for both badges.
-export const UNREAD_POLL_MS = 20_000;
-
+// The bell's count: re-read through a cheap route whenever a notification for this person is
+// announced on their stream (notify() publishes in the same transaction, so the signal comes on
+// commit), after the stream reconnects, and when the tab comes back into view. The stream is the
+// page's one personal connection, shared with the conversation badge (lib/realtime/client); where
+// SSE is blocked it falls back to polling on its own.
 export function useUnreadCount(initial: number): number {
   const [count, setCount] = useState(initial);
   const refresh = useCallback(async () => {
@@ -20,13 +19,14 @@ export function useUnreadCount(initial: number): number {
       // offline: keep the last count
     }
   }, []);
+  useRealtime(PERSONAL_EVENTS_URL, (m) => {
+    if (isNotificationChannel(m.channel)) void refresh();
+  }, { onReconnect: () => void refresh() });
   useEffect(() => {
-    const timer = window.setInterval(() => void refresh(), UNREAD_POLL_MS);
     const onVisible = () => void refresh();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
     return () => {
-      window.clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("focus", onVisible);
     };

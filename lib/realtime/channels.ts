@@ -18,6 +18,12 @@ export function isRef(value: string): boolean {
   return REF_RE.test(value);
 }
 
+/** The signed-in person's stream (app/api/events): bell, conversation badge and inbox lists share it. */
+export const PERSONAL_EVENTS_URL = "/api/events";
+
+/** Whether a message on the personal stream is about the bell (the rest is about conversations). */
+export const isNotificationChannel = (channel: string) => channel.startsWith("notif:");
+
 export const channels = {
   conversation: (id: string) => `conversation:${id}`,
   officeInbox: (officeId: string) => `inbox:${officeId}`,

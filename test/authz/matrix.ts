@@ -232,17 +232,16 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
   "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
   "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
+  "/api/events": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/news/[id]/cover": { GET: { params: { id: "news.id" }, expect: everyone("404") } },
   "/api/notifications/push": {
     GET: { expect: everyone() },
     POST: { body: "{}", expect: gate([], { no: "400", out: "401" }) },
     DELETE: { body: "{}", expect: gate([], { no: "400", out: "401" }) },
   },
-  "/api/notifications/events": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/notifications/unread": { GET: { expect: gate(signedIn, { out: "401" }) } },
   "/api/percakapan/[id]/events": { GET: { params: { id: "conversation.resident" }, expect: gate(["resident", "unitStaff", "supervisor", "admin"], { out: "404" }) } },
   "/api/percakapan/[id]/pesan": { GET: { params: { id: "conversation.resident" }, expect: gate(["resident", "unitStaff", "supervisor", "admin"], { out: "404" }) } },
-  "/api/percakapan/events": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/percakapan/unread": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/survey/report": { GET: { expect: gate(leaders, { out: "404" }) } },
   "/api/survey/tabulation": { GET: { expect: gate(leaders, { out: "404" }) } },
