@@ -1,14 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newIdempotencyKey as newKey } from "@/lib/idempotency/key";
 import { enqueue, pending, send, type OutboxItem, type SendResult } from "@/lib/pwa/outbox";
 
 const RETRY_MS = 15_000;
 
-function newKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /**
  * Submissions of one kind through the phone's outbox: sent at once when there is a signal,

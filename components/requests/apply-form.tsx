@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { fill, textFor } from "@/i18n/fill";
+import { newIdempotencyKey } from "@/lib/idempotency/key";
 import { submitRequestAction } from "@/lib/requests/actions/resident";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
@@ -43,6 +44,9 @@ export function ApplyForm(props: ApplyFormProps) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
+  // One key for this form's submission, resent with every retry: a tap whose answer was lost
+  // (weak signal, an app instance that died) is not sent twice.
+  const [submitKey] = useState(newIdempotencyKey);
   const autosave = useAutosave(requestId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -134,7 +138,7 @@ export function ApplyForm(props: ApplyFormProps) {
       if (!valid) return setFormError(L.errors.incomplete);
       try {
         // On success the action redirects to the request page.
-        const result = await submitRequestAction(requestId);
+        const result = await submitRequestAction(requestId, submitKey);
         if (result && !result.ok) {
           setServerErrors(result.fieldErrors ?? {});
           const atFields = Object.entries(result.fieldErrors ?? {}).filter(([code]) => fields.some((f) => f.code === code));

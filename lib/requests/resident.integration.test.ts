@@ -115,6 +115,35 @@ describe("resident request flow", () => {
     expect(mine?.events.map((e) => e.toStatus).sort()).toEqual(["DRAFT", "SUBMITTED"]);
   });
 
+  it("a retried submission (same idempotency key) answers the first one's number, even racing it", async () => {
+    const id = await completeDraft();
+    const key = `submit-${crypto.randomUUID()}`;
+    // Two copies of the same tap in flight at once (e.g. a retry on the other app instance).
+    const [a, b] = await Promise.all([submitRequest(siti, id, monday9, key), submitRequest(siti, id, monday9, key)]);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(b.number).toBe(a.number);
+    expect(b.dueAt.toISOString()).toBe(a.dueAt.toISOString());
+    // Much later, the phone's third try still gets the same answer; one submission on record.
+    expect(await submitRequest(siti, id, monday9, key)).toEqual(a);
+    expect(await db.requestEvent.count({ where: { requestId: id, type: "request.submitted" } })).toBe(1);
+    // Without the key (a different tap), a second submit is refused as before.
+    expect(await submitRequest(siti, id, monday9)).toEqual({ ok: false, error: "invalid_transition" });
+    // The key is the caller's own: another resident replaying it learns nothing.
+    expect(await submitRequest(budi, id, monday9, key)).toMatchObject({ ok: false });
+  });
+
+  it("a key whose first try was refused (incomplete) works once the draft is complete", async () => {
+    const started = await startDraft(siti, { serviceId: domisili.id, residentId: siti.residentId!, relation: "SELF" });
+    if (!started.ok) throw new Error("no draft");
+    const key = `submit-${crypto.randomUUID()}`;
+    expect(await submitRequest(siti, started.id, monday9, key)).toMatchObject({ ok: false, error: "incomplete" });
+    await discardDraft(siti, started.id);
+    const id = await completeDraft();
+    const done = await submitRequest(siti, id, monday9, key);
+    expect(done.ok).toBe(true);
+  });
+
   it("gives 50 racing submissions for one office 50 distinct, consecutive numbers", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) {

@@ -23,6 +23,9 @@ export const saveDraftSchema = z.object({
 
 export const requestIdSchema = z.object({ requestId: id });
 
+/** Submit (or resubmit) with the form's idempotency key: a retry of the same tap answers the first one. */
+export const submitSchema = z.object({ requestId: id, idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/).optional() });
+
 export const uploadSchema = z.object({ requestId: id, requirementId: id });
 export const attachmentSchema = z.object({ requestId: id, attachmentId: id });
 export const cancelSchema = z.object({ requestId: id, reason: z.string().trim().max(2000).optional() });

@@ -21,6 +21,7 @@ import {
   attachmentSchema,
   cancelSchema,
   requestIdSchema,
+  submitSchema,
   saveDraftSchema,
   startRequestSchema,
   uploadSchema,
@@ -90,17 +91,17 @@ export async function removeAttachmentAction(requestId: string, attachmentId: st
   return remove({ requestId, attachmentId });
 }
 
-async function submitOrResubmit(actor: Actor, id: string) {
+async function submitOrResubmit(actor: Actor, id: string, idempotencyKey?: string) {
   // One button on the form: a draft is submitted, a corrected request is resubmitted.
-  const first = await submitRequest(actor, id);
+  const first = await submitRequest(actor, id, undefined, idempotencyKey);
   if (first.ok || first.error !== "invalid_transition") return first;
   return resubmitRequest(actor, id);
 }
 
-const submit = action({ ...apply, schema: requestIdSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId));
+const submit = action({ ...apply, schema: submitSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId, input.idempotencyKey));
 
-export async function submitRequestAction(requestId: string): Promise<RequestActionResult> {
-  const result = await submit({ requestId });
+export async function submitRequestAction(requestId: string, idempotencyKey?: string): Promise<RequestActionResult> {
+  const result = await submit({ requestId, idempotencyKey });
   if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "not_found" } : result;
   redirect(`/warga/permohonan/${requestId}?terkirim=1`);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { claimKey, rememberAnswer } from "@/lib/idempotency/mutations";
 import type { Actor } from "@/lib/auth/types";
 import { resumeSla } from "@/lib/requests/sla";
 import { dueDate } from "@/lib/calendar/working-days";
@@ -175,9 +176,24 @@ async function completenessErrors(tx: Tx, request: NonNullable<Awaited<ReturnTyp
 }
 
 /** DRAFT → SUBMITTED: registration number, due date on the office calendar, timeline entry. */
-export async function submitRequest(actor: Actor, id: string, now = new Date()): Promise<RequestActionResult<{ number: string; dueAt: Date }>> {
+type Submitted = { requestId: string; number: string; dueAt: string };
+
+/**
+ * DRAFT → SUBMITTED. With an idempotency key (made by the form once per submission and sent again
+ * with every retry, e.g. after a lost answer or on another app instance) a repeat of a submission
+ * that already went through answers the first one's number instead of "already sent".
+ */
+export async function submitRequest(actor: Actor, id: string, now = new Date(), idempotencyKey?: string): Promise<RequestActionResult<{ number: string; dueAt: Date }>> {
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  const once = idempotencyKey ? { scope: "request.submit", userId: actor.userId, key: idempotencyKey } : undefined;
   return db.$transaction(async (tx) => {
+    if (once) {
+      const claim = await claimKey<Submitted>(tx, once);
+      if (!claim.first && claim.answer) {
+        if (claim.answer.requestId !== id) return { ok: false, error: "not_found" } as const;
+        return { ok: true, number: claim.answer.number, dueAt: new Date(claim.answer.dueAt) } as const;
+      }
+    }
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!canTransition("submit", request.status)) return { ok: false, error: "invalid_transition" } as const;
@@ -198,6 +214,7 @@ export async function submitRequest(actor: Actor, id: string, now = new Date()):
     await tx.serviceRequest.update({ where: { id }, data: { number, submittedAt: now, dueAt: due } });
     await recordRequestEvent(tx, { requestId: id, actorId: actor.userId, type: "request.submitted", fromStatus: "DRAFT", toStatus: "SUBMITTED", at: now });
     await notifyRequestEvent(tx, { requestId: id, type: "request.submitted", actorId: actor.userId, occurrence: "1", now }); // notifications (issue 10)
+    if (once) await rememberAnswer(tx, once, { requestId: id, number, dueAt: due.toISOString() } satisfies Submitted);
     return { ok: true, number, dueAt: due } as const;
   }, TX_OPTIONS);
 }
