@@ -48,11 +48,34 @@ export async function loadFixtures(client: pg.Client): Promise<Record<string, st
     "service.requirement": await one(client, "SELECT r.id FROM service_requirements r JOIN services s ON s.id = r.service_id WHERE s.office_id = $1 AND s.slug = 'surat-keterangan-domisili' ORDER BY r.position LIMIT 1", [office]),
     "file.requestAttachment": await one(client, "SELECT file_id FROM request_attachments WHERE request_id = $1 LIMIT 1", [request]),
     "survey.token": "demoTautanSurvei0002ab",
-    // The demo data issues no letter: a letter id nobody has (everyone must get 404) until a
-    // letter fixture is added (a FINAL letter needs its rendered PDF, made by lib/letters).
-    "letter.id": "authz-no-such-letter",
+    // A FINAL letter's token needs its rendered, hashed PDF (lib/letters): the verification page
+    // is public anyway, so an unknown token (the "not found" answer, status 200) is what is proved.
     "letter.token": "authz-no-such-token",
   };
+
+  // A letter waiting for the Lurah's approval on one of the resident's requests whose service has a
+  // letter template (the demo data issues none).
+  const target = await client.query(
+    `SELECT r.id AS request, t.id AS template FROM service_requests r JOIN letter_templates t ON t.service_id = r.service_id
+     WHERE r.office_id = $1 AND r.resident_id = $2 AND r.status <> 'DRAFT' ORDER BY r.created_at LIMIT 1`,
+    [office, profile],
+  );
+  if (!target.rows[0]) throw new Error("authz fixture: no request of the resident has a letter template");
+  const { request: letterRequest, template } = target.rows[0] as { request: string; template: string };
+  const content = {
+    kop: { government: "PEMERINTAH KABUPATEN BOGOR", parent: "KECAMATAN CIBINONG", name: "KELURAHAN PAKANSARI", address: "Jl. Raya Pakansari No. 1", contacts: null, logoFileId: null },
+    title: "SURAT KETERANGAN DOMISILI",
+    paragraphs: ["Yang bertanda tangan di bawah ini menerangkan bahwa Siti Aminah berdomisili di Jl. Melati No. 7."],
+    place: "Cibinong",
+    signer: { position: "Lurah Pakansari", name: "Drs. Hendra Wijaya", nip: null },
+    qrPlacement: "RIGHT",
+  };
+  fx["letter.id"] = id();
+  await client.query(
+    `INSERT INTO letters (id, office_id, service_id, request_id, template_id, status, content, subject_name, subject_nik, signer_name, signer_position, updated_at)
+     SELECT $1, r.office_id, r.service_id, r.id, $3, 'PENDING_APPROVAL', $4::jsonb, 'Siti Aminah', $5, 'Drs. Hendra Wijaya', 'Lurah Pakansari', now() FROM service_requests r WHERE r.id = $2`,
+    [fx["letter.id"], letterRequest, template, JSON.stringify(content), SITI],
+  );
 
   // Not in the demo data: a conversation on the request, a notification and a queue booking of Siti's.
   const unit = await one(client, "SELECT unit_id FROM service_requests WHERE id = $1", [request]);

@@ -143,9 +143,8 @@ export const pages: Record<string, HttpEntry> = {
   "/petugas/permohonan/baru": { expect: staffArea },
   "/petugas/permohonan/[id]": { params: { id: "request.resident" }, expect: gate(["unitStaff", "supervisor", "admin"]) },
   "/petugas/permohonan/[id]/tanda-terima": { params: { id: "request.resident" }, expect: gate(["unitStaff", "supervisor", "admin"]) },
-  // UNFINISHED: no letter fixture yet (the demo data issues none; a FINAL letter needs the PDF lib/letters renders),
-  // so the letter rows only prove that an unknown letter is a 404 for everyone. Intended: gate(["unitStaff", "supervisor", "admin"]).
-  "/petugas/surat/[id]": { params: { id: "letter.id" }, expect: gate([]) },
+  // Letters are office-wide for staff (lib/letters/policy.ts canSeeLetter), like complaints.
+  "/petugas/surat/[id]": { params: { id: "letter.id" }, expect: gate(officeStaff) },
   "/petugas/warga": { expect: staffArea },
   "/petugas/warga/[id]": { params: { id: "resident.profile" }, expect: gate(officeStaff) },
   // The register (resident.register: staff and admins; a supervisor reads, does not edit).
@@ -230,8 +229,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // Multipart only (a JSON body is refused before anything else); who may upload to which request is
   // uploadAttachmentAction's rule, whose cells are in the action matrix.
   "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
-  "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
-  "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } }, // UNFINISHED: see /petugas/surat/[id]
+  "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: gate(officeStaff, { out: "404" }) } },
+  // The fixture letter is still waiting for approval: there is nothing to reprint, for anyone.
+  "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } },
   "/api/events": { GET: { expect: gate(signedIn, { out: "404" }) } },
   "/api/news/[id]/cover": { GET: { params: { id: "news.id" }, expect: everyone("404") } },
   "/api/notifications/push": {
