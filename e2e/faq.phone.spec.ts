@@ -34,3 +34,22 @@ test("signed out, a typo still finds an answer", async ({ page }) => {
   await expect(page.getByText("Apa syarat surat keterangan domisili?")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the questions can be narrowed to one category, and a search stays in it", async ({ page }) => {
+  await page.goto("/bantuan?kantor=kelurahan-pakansari");
+  const categories = page.getByRole("navigation", { name: "Kategori" });
+  await categories.getByRole("link", { name: /^Surat keterangan \(2\)$/ }).click();
+  await expect(page.getByRole("heading", { name: "Tanya jawab: Surat keterangan" })).toBeVisible();
+  await expect(categories.getByRole("link", { name: /^Surat keterangan/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("Apa syarat surat keterangan domisili?")).toBeVisible();
+  await expect(page.getByText("Berapa biaya mengurus surat di kelurahan?")).toHaveCount(0); // "Umum"
+  // A search from here looks in this category only: "surat" matches the fee question (Umum) too.
+  await page.getByLabel("Cari pertanyaan").fill("surat");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page.getByRole("heading", { name: 'Hasil untuk "surat"' })).toBeVisible();
+  await expect(page.getByText("Bagaimana membuat surat keterangan usaha (SKU)?")).toBeVisible();
+  await expect(page.getByText("Berapa biaya mengurus surat di kelurahan?")).toHaveCount(0);
+  await categories.getByRole("link", { name: "Semua" }).click();
+  await expect(page.getByText("Berapa biaya mengurus surat di kelurahan?")).toBeVisible();
+  await expectAccessible(page);
+});

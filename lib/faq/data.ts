@@ -24,9 +24,9 @@ const itemSelect = {
 } as const satisfies Prisma.FaqArticleSelect;
 
 /** The most asked published questions of an office. */
-export async function listTopFaq(officeId: string, limit = 5): Promise<FaqItem[]> {
+export async function listTopFaq(officeId: string, limit = 5, category?: string): Promise<FaqItem[]> {
   return db.faqArticle.findMany({
-    where: { officeId, status: "PUBLISHED" },
+    where: { officeId, status: "PUBLISHED", ...(category ? { category } : {}) },
     orderBy: [{ views: "desc" }, { helpfulYes: "desc" }, { id: "asc" }],
     take: limit,
     select: itemSelect,
@@ -49,19 +49,20 @@ type Hit = { id: string };
  * Searches an office's published questions: full text first; when that finds nothing (a typo such
  * as "pembuatn ktp"), trigram similarity on the question (pg_trgm word_similarity).
  */
-export async function searchFaq(officeId: string, query: string, limit = 20): Promise<{ mode: "fulltext" | "similar"; items: FaqItem[] }> {
+export async function searchFaq(officeId: string, query: string, limit = 20, category?: string): Promise<{ mode: "fulltext" | "similar"; items: FaqItem[] }> {
   const q = query.trim().slice(0, 100);
+  const inCategory = category ? Prisma.sql`AND f.category = ${category}` : Prisma.empty;
   let mode: "fulltext" | "similar" = "fulltext";
   let hits = await db.$queryRaw<Hit[]>`
     SELECT f.id FROM faq_articles f, websearch_to_tsquery('indonesian'::regconfig, ${q}) AS query
-    WHERE f.office_id = ${officeId} AND f.status = 'PUBLISHED' AND ${DOCUMENT} @@ query
+    WHERE f.office_id = ${officeId} AND f.status = 'PUBLISHED' ${inCategory} AND ${DOCUMENT} @@ query
     ORDER BY ts_rank(${DOCUMENT}, query) DESC, f.views DESC, f.id
     LIMIT ${limit}`;
   if (hits.length === 0) {
     mode = "similar";
     hits = await db.$queryRaw<Hit[]>`
       SELECT f.id FROM faq_articles f
-      WHERE f.office_id = ${officeId} AND f.status = 'PUBLISHED' AND ${q} <% f.question
+      WHERE f.office_id = ${officeId} AND f.status = 'PUBLISHED' ${inCategory} AND ${q} <% f.question
       ORDER BY word_similarity(${q}, f.question) DESC, f.views DESC, f.id
       LIMIT ${limit}`;
   }
@@ -87,6 +88,12 @@ export async function getAdminFaq(actor: Actor, id: string) {
     where: { id, officeId: actor.officeId },
     select: { id: true, question: true, answer: true, category: true, serviceId: true, status: true, views: true, helpfulYes: true, helpfulNo: true },
   });
+}
+
+/** The categories of an office's published questions with how many each holds, for the public filter. */
+export async function listPublicFaqCategories(officeId: string): Promise<{ category: string; count: number }[]> {
+  const rows = await db.faqArticle.groupBy({ by: ["category"], where: { officeId, status: "PUBLISHED" }, _count: { _all: true }, orderBy: { category: "asc" }, take: 30 });
+  return rows.map((r) => ({ category: r.category, count: r._count._all }));
 }
 
 export async function listFaqCategories(officeId: string) {

@@ -15,6 +15,7 @@ export type FaqInput = z.output<typeof faqSchema>;
 export const faqSearchSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   kantor: z.string().trim().max(80).optional().catch(undefined),
+  kategori: z.string().trim().max(60).optional().catch(undefined),
 });
 
 export const faqVoteSchema = z.object({ faqId: z.string().min(1).max(40), helpful: z.boolean() });
