@@ -216,7 +216,7 @@ export async function postMessage(
     // A thread the resident writes to over WhatsApp gets staff replies back over WhatsApp (after
     // commit: the message is ours whatever the gateway says; its receipt shows on the message).
     if (asStaff && !input.internal && c.waPhone) {
-      await relayToWhatsApp({ messageId, to: c.waPhone, body: input.body, lastResidentMessageAt: c.lastResidentMessageAt, officeId: c.officeId }, whatsAppConfig(), now);
+      await relayToWhatsApp({ messageId, to: c.waPhone, body: input.body, fileIds: stored.fileIds, lastResidentMessageAt: c.lastResidentMessageAt, officeId: c.officeId }, whatsAppConfig(), now);
     }
     return { ok: true, messageId };
   } catch (error) {

@@ -14,7 +14,7 @@ import { ensureRequestThread, postMessage } from "./mutations";
 import { signBody } from "./whatsapp";
 
 const SECRET = "rahasia-aplikasi-meta";
-type Hit = { method: string; path: string; auth: string | undefined; json: Record<string, unknown> | null };
+type Hit = { method: string; path: string; auth: string | undefined; json: Record<string, unknown> | null; form?: FormData };
 const hits: Hit[] = [];
 let meta: http.Server;
 let base = "";
@@ -27,11 +27,17 @@ let requestId: string;
 beforeAll(async () => {
   jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a7" } }).jpeg().toBuffer();
   meta = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      hits.push({ method: req.method ?? "", path: req.url ?? "", auth: req.headers.authorization, json: body ? JSON.parse(body) : null });
-      if (req.method === "POST" && req.url === "/PHONE-ID/messages") {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const raw = Buffer.concat(chunks);
+      const multipart = (req.headers["content-type"] ?? "").startsWith("multipart/form-data");
+      // Media uploads arrive as multipart, parsed the standard way (undici's Response.formData).
+      const form = multipart ? await new Response(raw, { headers: { "content-type": req.headers["content-type"]! } }).formData() : undefined;
+      hits.push({ method: req.method ?? "", path: req.url ?? "", auth: req.headers.authorization, json: !multipart && raw.length ? JSON.parse(raw.toString()) : null, form });
+      if (req.method === "POST" && req.url === "/PHONE-ID/media" && req.headers.authorization === "Bearer TOKEN") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `media-up${hits.length}` }));
+      } else if (req.method === "POST" && req.url === "/PHONE-ID/messages") {
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ messaging_product: "whatsapp", messages: [{ id: `wamid.out${hits.length}` }] }));
       } else if (req.url === "/media-ktp") {
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ url: `${base}/files/ktp.jpg`, mime_type: "image/jpeg" }));
@@ -144,6 +150,31 @@ describe("WhatsApp webhook", () => {
     expect(late.ok).toBe(true);
     const template = hits.slice(mark).find((h) => h.path === "/PHONE-ID/messages")!;
     expect(template.json).toMatchObject({ type: "template", template: { name: "balasan_petugas", components: [{ parameters: [{ text: "Apakah sudah jadi datang?" }] }] } });
+
+    // A photo staff attach while the window is open again goes as a media message after the text.
+    await db.conversation.update({ where: { id: c.id }, data: { lastResidentMessageAt: new Date() } });
+    const withPhoto = hits.length;
+    const photo = await postMessage(petugas, c.id, { body: "Ini contoh pengantar RT yang benar.", internal: false, uploads: [{ bytes: new Uint8Array(jpeg), name: "contoh.jpg" }] });
+    if (!photo.ok) throw new Error(photo.error);
+    const after = hits.slice(withPhoto);
+    const upload = after.find((h) => h.path === "/PHONE-ID/media")!;
+    expect(upload.form?.get("messaging_product")).toBe("whatsapp");
+    const uploaded = upload.form?.get("file") as File;
+    expect(uploaded.type).toBe("image/jpeg");
+    expect(uploaded.size).toBeGreaterThan(100);
+    const outgoing = after.filter((h) => h.path === "/PHONE-ID/messages").map((h) => h.json);
+    expect(outgoing).toMatchObject([
+      { type: "text", text: { body: "Ini contoh pengantar RT yang benar." } },
+      { type: "image", to: "6285700000002", image: { id: expect.stringMatching(/^media-up\d+$/) } },
+    ]);
+
+    // Outside the window a template cannot carry the file: the resident is told it waits in the thread.
+    await db.conversation.update({ where: { id: c.id }, data: { lastResidentMessageAt: new Date(Date.now() - 48 * 3600_000) } });
+    const closed = hits.length;
+    await postMessage(petugas, c.id, { body: "Contoh formulir terlampir.", internal: false, uploads: [{ bytes: new Uint8Array(jpeg), name: "contoh.jpg" }] });
+    expect(hits.slice(closed).filter((h) => h.path === "/PHONE-ID/media")).toHaveLength(0);
+    const note = hits.slice(closed).find((h) => h.path === "/PHONE-ID/messages")!;
+    expect(note.json).toMatchObject({ type: "template", template: { components: [{ parameters: [{ text: expect.stringContaining("1 lampiran") }] }] } });
 
     // An internal note never leaves the app.
     const quiet = hits.length;

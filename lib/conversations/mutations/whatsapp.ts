@@ -1,7 +1,8 @@
 import "server-only";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { db } from "@/lib/db";
-import { sendWhatsApp, type WhatsAppCloudConfig } from "@/lib/notifications/channels/whatsapp-cloud";
+import { sendWhatsApp, uploadWhatsAppMedia, type WhatsAppCloudConfig } from "@/lib/notifications/channels/whatsapp-cloud";
+import { storeFor } from "@/lib/storage/store";
 import { normalizePhone } from "@/lib/notifications/phone";
 import { publishAll } from "@/lib/realtime/mutations";
 import { ingestUpload } from "@/lib/storage/ingest";
@@ -163,22 +164,44 @@ export async function receiveWhatsApp(input: { messages: InboundMessage[]; statu
  * "sent", or "failed" when the gateway refused it (staff see that on the message).
  */
 export async function relayToWhatsApp(
-  input: { messageId: string; to: string; body: string; lastResidentMessageAt: Date | null; officeId: string },
+  input: { messageId: string; to: string; body: string; fileIds?: string[]; lastResidentMessageAt: Date | null; officeId: string },
   config: WhatsAppConfig | null,
   now = new Date(),
-): Promise<{ ok: boolean; mode: "text" | "template" | "off" }> {
-  if (!config) return { ok: false, mode: "off" };
+): Promise<{ ok: boolean; mode: "text" | "template" | "off"; files: number }> {
+  if (!config) return { ok: false, mode: "off", files: 0 };
   const to = normalizePhone(input.to);
-  if (!to) return { ok: false, mode: "off" };
+  if (!to) return { ok: false, mode: "off", files: 0 };
   const text = insideServiceWindow(input.lastResidentMessageAt, now);
+  const fileIds = input.fileIds ?? [];
+  // Outside the window only a template may go, and a template carries no file: the resident is told
+  // how many files wait in the thread (they come with the next reply once the resident writes back).
+  const templateText = fileIds.length ? `${input.body} [${fileIds.length} lampiran dapat dilihat setelah Anda membalas pesan ini]` : input.body;
+  let firstId: string | null = null;
+  let files = 0;
   try {
-    const { id } = await sendWhatsApp(config, text
-      ? { to, text: input.body, idempotencyKey: input.messageId }
-      : { to, idempotencyKey: input.messageId, template: { name: config.chatTemplate, language: "id", bodyParameters: [input.body.slice(0, 1000)] } });
-    await db.conversationMessage.update({ where: { id: input.messageId }, data: { waMessageId: id, waStatus: "sent", waStatusAt: now } });
-    return { ok: true, mode: text ? "text" : "template" };
+    if (input.body.trim() || !text) {
+      firstId = (await sendWhatsApp(config, text
+        ? { to, text: input.body, idempotencyKey: input.messageId }
+        : { to, idempotencyKey: input.messageId, template: { name: config.chatTemplate, language: "id", bodyParameters: [templateText.slice(0, 1000)] } })).id;
+    }
+    if (text) {
+      // Photos and PDFs staff attached go as media messages after the text (the receipts we show are the first message's).
+      const rows = fileIds.length ? await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { id: true, driver: true, key: true, mime: true, originalName: true } }) : [];
+      for (const f of fileIds.map((id) => rows.find((r) => r.id === id)).filter((r) => r !== undefined)) {
+        const bytes = await storeFor(f.driver).get(f.key);
+        if (!bytes) continue;
+        const upload = await uploadWhatsAppMedia(config, { bytes, mime: f.mime, filename: f.originalName });
+        const kind = f.mime.startsWith("image/") ? "image" : "document";
+        const { id } = await sendWhatsApp(config, { to, idempotencyKey: `${input.messageId}:${f.id}`, media: { kind, id: upload.id, filename: f.originalName } });
+        firstId ??= id;
+        files++;
+      }
+    }
+    if (!firstId) return { ok: false, mode: "text", files };
+    await db.conversationMessage.update({ where: { id: input.messageId }, data: { waMessageId: firstId, waStatus: "sent", waStatusAt: now } });
+    return { ok: true, mode: text ? "text" : "template", files };
   } catch {
-    await db.conversationMessage.update({ where: { id: input.messageId }, data: { waStatus: "failed", waStatusAt: now } });
-    return { ok: false, mode: text ? "text" : "template" };
+    await db.conversationMessage.update({ where: { id: input.messageId }, data: { waMessageId: firstId, waStatus: "failed", waStatusAt: now } });
+    return { ok: false, mode: text ? "text" : "template", files };
   }
 }

@@ -16,7 +16,33 @@ export type WhatsAppCloudConfig = {
 };
 
 export type WhatsAppTemplate = { name: string; language: string; bodyParameters: string[] };
-export type WhatsAppMessage = { to: string; text?: string; template?: WhatsAppTemplate; idempotencyKey?: string };
+/** A file uploaded first with uploadWhatsAppMedia; images show inline, anything else as a document. */
+export type WhatsAppMedia = { kind: "image" | "document"; id: string; caption?: string; filename?: string };
+export type WhatsAppMessage = { to: string; text?: string; template?: WhatsAppTemplate; media?: WhatsAppMedia; idempotencyKey?: string };
+
+/** Uploads a file to the Cloud API's media store (multipart, as Meta documents it); returns its media id. */
+export async function uploadWhatsAppMedia(config: WhatsAppCloudConfig, file: { bytes: Uint8Array; mime: string; filename: string }): Promise<{ id: string }> {
+  const form = new FormData();
+  form.set("messaging_product", "whatsapp");
+  form.set("type", file.mime);
+  form.set("file", new Blob([new Uint8Array(file.bytes)], { type: file.mime }), file.filename);
+  let response: Response;
+  try {
+    response = await fetch(`${config.apiUrl.replace(/\/$/, "")}/${config.phoneNumberId}/media`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${config.accessToken}` },
+      body: form,
+      signal: AbortSignal.timeout(config.timeoutMs ?? 30_000),
+    });
+  } catch (error) {
+    throw new DeliveryError(`whatsapp media upload unreachable: ${(error as Error).message}`, true);
+  }
+  const text = await response.text();
+  if (!response.ok) throw new DeliveryError(`whatsapp media HTTP ${response.status}: ${text.slice(0, 300)}`, retryableStatus(response.status));
+  const id = (JSON.parse(text) as { id?: string }).id;
+  if (!id) throw new DeliveryError(`whatsapp media answered without an id: ${text.slice(0, 200)}`, true);
+  return { id };
+}
 
 /** Sends one WhatsApp message; returns the wamid. Throws DeliveryError (retryable or not). */
 export async function sendWhatsApp(config: WhatsAppCloudConfig, message: WhatsAppMessage): Promise<{ id: string }> {
@@ -28,6 +54,10 @@ export async function sendWhatsApp(config: WhatsAppCloudConfig, message: WhatsAp
       language: { code: message.template.language },
       components: [{ type: "body", parameters: message.template.bodyParameters.map((text) => ({ type: "text", text })) }],
     };
+  } else if (message.media) {
+    const { kind, id, caption, filename } = message.media;
+    payload.type = kind;
+    payload[kind] = { id, ...(caption ? { caption: caption.slice(0, 1024) } : {}), ...(kind === "document" && filename ? { filename } : {}) };
   } else {
     payload.type = "text";
     payload.text = { preview_url: true, body: message.text ?? "" };
