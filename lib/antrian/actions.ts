@@ -4,9 +4,9 @@ import { action } from "@/lib/action";
 import { bookTicket, cancelTicket } from "./mutations/booking";
 import { checkIn, issueWalkIn, setPriority } from "./mutations/checkin";
 import { callNext, counterStep, transferTicket } from "./mutations/counter";
-import { addClosure, addCounter, deleteClosure, deleteSchedule, saveQueueService, saveSchedule, saveSettings, setCounterServices } from "./mutations/admin";
+import { addClosure, addCounter, deleteClosure, deleteSchedule, saveQueueService, saveSchedule, saveSettings, setCounterActive, setCounterServices } from "./mutations/admin";
 import {
-  bookSchema, checkInSchema, closureSchema, counterAdminSchema, counterSchema, counterServicesSchema, counterTicketSchema, PRIORITIES, queueServiceSchema,
+  bookSchema, checkInSchema, closureSchema, counterActiveSchema, counterAdminSchema, counterSchema, counterServicesSchema, counterTicketSchema, PRIORITIES, queueServiceSchema,
   scheduleSchema, settingsSchema, ticketIdSchema, transferSchema, walkInSchema,
 } from "./schema";
 import { z } from "zod";
@@ -69,5 +69,6 @@ export const addClosureAction = action({ ...admin, schema: closureSchema }, asyn
 export const deleteClosureAction = action({ ...admin, schema: ticketIdSchema }, async ({ actor, input }) => deleteClosure(actor, input.id));
 export const addCounterAction = action({ ...admin, schema: counterAdminSchema }, async ({ actor, input }) => addCounter(actor, input));
 export const saveCounterServicesAction = action({ ...admin, schema: counterServicesSchema }, async ({ actor, input }) => setCounterServices(actor, input));
+export const setCounterActiveAction = action({ ...admin, schema: counterActiveSchema }, async ({ actor, input }) => setCounterActive(actor, input));
 export const saveSettingsAction = action({ ...admin, schema: settingsSchema }, async ({ actor, input }) => saveSettings(actor, input));
 

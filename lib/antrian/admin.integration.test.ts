@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { actor, openDays, seedDemo, wib } from "@/test/antrian-setup";
-import { setCounterServices } from "./mutations/admin";
+import { myCounters } from "./data/staff";
+import { setCounterActive, setCounterServices } from "./mutations/admin";
 import { issueWalkIn } from "./mutations/checkin";
 import { callNext, counterStep } from "./mutations/counter";
 
@@ -45,5 +46,24 @@ describe("loket → services", () => {
     expect(await setCounterServices(admin, { counterId: loket1, serviceIds: [serviceA, serviceTengah] })).toEqual({ ok: false, error: "not_found" });
     expect(await setCounterServices(adminTengah, { counterId: loket1, serviceIds: [serviceTengah] })).toEqual({ ok: false, error: "not_found" });
     expect((await db.queueCounter.findUniqueOrThrow({ where: { id: loket1 } })).serviceIds).toEqual([]);
+  });
+});
+
+describe("taking a loket out of service", () => {
+  it("waits for the number being served, then leaves the staff's lokets and calls nothing until it is back", async () => {
+    // Loket 1 still has A called from the first test: it cannot close on that resident.
+    expect(await setCounterActive(admin, { counterId: loket1, active: false })).toEqual({ ok: false, error: "counter_busy" });
+    const called = await db.queueTicket.findFirstOrThrow({ where: { counterId: loket1, status: "CALLED" } });
+    await counterStep(petugas, loket1, called.id, "finish", wib(day, "08:06"));
+
+    expect(await setCounterActive(adminTengah, { counterId: loket1, active: false })).toEqual({ ok: false, error: "not_found" });
+    expect(await setCounterActive(admin, { counterId: loket1, active: false })).toEqual({ ok: true });
+    expect((await myCounters(petugas)).map((c) => c.id)).not.toContain(loket1);
+    await issueWalkIn(petugas, { queueServiceId: serviceA, priority: "NONE" }, wib(day, "08:07"));
+    expect(await callNext(petugas, loket1, wib(day, "08:08"))).toEqual({ ok: false, error: "not_found" });
+
+    expect(await setCounterActive(admin, { counterId: loket1, active: true })).toEqual({ ok: true });
+    expect((await myCounters(petugas)).map((c) => c.id)).toContain(loket1);
+    expect(await callNext(petugas, loket1, wib(day, "08:09"))).toMatchObject({ ok: true });
   });
 });

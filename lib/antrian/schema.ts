@@ -55,6 +55,7 @@ export type QueueServiceInput = z.infer<typeof queueServiceSchema>;
 export const closureSchema = z.object({ queueServiceId: id.optional().or(z.literal("").transform(() => undefined)), date: dayKey, reason: z.string().trim().min(3, "min3").max(200) });
 export const counterAdminSchema = z.object({ servicePointId: id, number: z.coerce.number().int().min(1).max(99) });
 /** Which services a loket calls; none chosen means every service of the office. */
+export const counterActiveSchema = z.object({ counterId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 export const counterServicesSchema = z.object({ counterId: id, serviceIds: z.array(id).max(50).default([]) });
 
 export const settingsSchema = z.object({

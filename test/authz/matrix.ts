@@ -313,6 +313,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/antrian/actions.ts#deleteClosureAction": { allow: admins },
   "lib/antrian/actions.ts#deleteScheduleAction": { allow: admins },
   "lib/antrian/actions.ts#saveCounterServicesAction": { allow: admins },
+  "lib/antrian/actions.ts#setCounterActiveAction": { allow: admins },
   "lib/antrian/actions.ts#priorityAction": { allow: allStaff },
   "lib/antrian/actions.ts#saveQueueServiceAction": { allow: admins },
   "lib/antrian/actions.ts#saveScheduleAction": { allow: admins },

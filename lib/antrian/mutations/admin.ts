@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { QueueServiceInput, ScheduleInput, SettingsInput } from "../schema";
 import { isUniqueViolation } from "./errors";
+import { announceQueueChange } from "./live";
 
-type R = { ok: true } | { ok: false; error: "not_found" | "prefix_taken" | "number_taken" };
+type R = { ok: true } | { ok: false; error: "not_found" | "prefix_taken" | "number_taken" | "counter_busy" };
 
 // Every write names the admin's own office in its where clause: another office's id updates nothing (404).
 
@@ -67,6 +68,24 @@ export async function addCounter(actor: Actor, input: { servicePointId: string; 
     if (isUniqueViolation(e)) return { ok: false, error: "number_taken" };
     throw e;
   }
+}
+
+/**
+ * Takes a loket out of service (closed for the day, under repair) or back. A loket with a number
+ * called or being served keeps working until that number is finished. Inactive lokets leave the
+ * staff's loket picker, the display and the wait estimate; their history stays.
+ */
+export async function setCounterActive(actor: Actor, input: { counterId: string; active: boolean }): Promise<R> {
+  return db.$transaction(async (tx) => {
+    const counter = await tx.queueCounter.findFirst({ where: { id: input.counterId, officeId: actor.officeId }, select: { id: true } });
+    if (!counter) return { ok: false, error: "not_found" } as const;
+    if (!input.active && (await tx.queueTicket.count({ where: { counterId: counter.id, status: { in: ["CALLED", "SERVING"] } } }))) {
+      return { ok: false, error: "counter_busy" } as const;
+    }
+    await tx.queueCounter.update({ where: { id: counter.id }, data: { active: input.active } });
+    await announceQueueChange(tx, actor.officeId);
+    return { ok: true } as const;
+  });
 }
 
 export async function saveSettings(actor: Actor, input: SettingsInput): Promise<R> {

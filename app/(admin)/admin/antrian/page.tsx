@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AdminForm, Field, FieldError } from "@/components/antrian/admin-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import {
-  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
+  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, setCounterActiveAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
 } from "@/lib/antrian/actions";
 import { queueAdminData } from "@/lib/antrian/data/admin";
 import { requireActor } from "@/lib/auth";
@@ -88,8 +88,17 @@ export default async function QueueAdminPage() {
           <h2 className="text-lg font-semibold">{t("counters")}</h2>
           <ul className="mt-2 text-sm">
             {d.counters.map((c) => (
-              <li key={c.id} className="border-b border-slate-100 py-2">
-                <p>{f("number")} {c.number} · {c.servicePoint.name} · {c.serviceIds.length ? c.serviceIds.map(serviceName).join(", ") : t("allServicesAtCounter")}</p>
+              <li key={c.id} className={`border-b border-slate-100 py-2 ${c.active ? "" : "text-slate-600"}`}>
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p>
+                    {f("number")} {c.number} · {c.servicePoint.name} · {c.serviceIds.length ? c.serviceIds.map(serviceName).join(", ") : t("allServicesAtCounter")}
+                    {c.active ? null : <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-800">{t("counterInactive")}</span>}
+                  </p>
+                  <AdminForm action={setCounterActiveAction} submit={c.active ? t("deactivateCounter") : t("activateCounter")}>
+                    <input type="hidden" name="counterId" value={c.id} />
+                    <input type="hidden" name="active" value={c.active ? "false" : "true"} />
+                  </AdminForm>
+                </div>
                 <AdminForm action={saveCounterServicesAction} submit={t("save")} className="mt-1 flex flex-wrap items-end gap-2">
                   <input type="hidden" name="counterId" value={c.id} />
                   <fieldset className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
