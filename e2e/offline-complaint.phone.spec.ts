@@ -34,3 +34,21 @@ test("a complaint submitted offline is sent once when the connection returns", a
   await page.getByText(title).click();
   await expect(page.getByTestId("ticket")).toHaveText(ticket);
 });
+
+// Kritik & saran the same way: kept on the phone while there is no signal, sent once when it returns.
+test("kritik & saran sent without a signal goes out once when the connection returns", async ({ page, context }) => {
+  const message = `Antrean loket sore terlalu panjang ${Date.now()}`;
+  await login(page, demo.siti);
+  await page.goto("/warga/kritik-saran");
+  await page.getByLabel("Jenis").selectOption("KRITIK");
+  await page.getByRole("textbox", { name: "Pesan", exact: true }).fill(message);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Kirim", exact: true }).click();
+  await expect(page.getByText(/Menunggu sinyal\. Kritik & saran Anda tersimpan/)).toBeVisible();
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  await expect(page.getByText("Terima kasih, pesan Anda terkirim.")).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByText(message)).toHaveCount(1);
+});

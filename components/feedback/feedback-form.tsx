@@ -8,7 +8,8 @@ import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
 import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
-import { sendFeedbackAction, sendPublicFeedbackAction } from "@/lib/feedback/actions";
+import { useOutbox } from "@/components/complaints/use-outbox";
+import { sendPublicFeedbackAction } from "@/lib/feedback/actions";
 import { FEEDBACK_KINDS } from "@/lib/feedback/constants";
 import { feedbackCodes, type FeedbackValues } from "./feedback-rules";
 
@@ -42,36 +43,57 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
     saveTimer.current = window.setTimeout(() => void saveDraft(draft, { ...form.getValues(), website: "" }), 400);
   };
 
+  // Signed-in residents send through the phone's outbox and its route (idempotency key): with no
+  // signal it is kept and sent by itself when the signal returns, and stored once however often it
+  // is resent. Signed-out visitors have no account to key it to: their text stays in the draft.
+  const outbox = useOutbox("feedback", "/api/feedback/submit");
+  const sent = async (officeId: string) => {
+    await clearDraft(draft);
+    form.reset({ ...defaults, officeId });
+    setStatus("sent");
+    router.refresh();
+  };
+  // A queued one went out by itself: its draft goes, and the page says it was sent.
+  const later = outbox.later;
+  useEffect(() => {
+    if (later?.status !== "sent") return;
+    void clearDraft(draft);
+    form.reset(defaults);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- when a queued one went out
+  }, [later]);
+  const shown = later?.status === "sent" && status === null ? "sent" : status;
+
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setStatus(null);
       const kind = values.kind as (typeof FEEDBACK_KINDS)[number];
-      let result: Awaited<ReturnType<typeof sendFeedbackAction>>;
+      if (!isPublic) {
+        const answer = await outbox.submit([["kind", kind], ["message", values.message], ["anonymous", values.anonymous ? "true" : "false"]]);
+        if (answer.status === "waiting") return;
+        const result = answer.body as { ok: boolean; error?: string; fieldErrors?: Record<string, string> };
+        if (result.ok) return sent(values.officeId);
+        return setStatus(placeServerErrors(result as Parameters<typeof placeServerErrors>[0], form.setError, ["kind", "message", "officeId"]));
+      }
+      let result: Awaited<ReturnType<typeof sendPublicFeedbackAction>>;
       try {
-        result = isPublic
-          ? await sendPublicFeedbackAction({ officeId: values.officeId, kind, message: values.message, website: values.website })
-          : await sendFeedbackAction({ kind, message: values.message, anonymous: values.anonymous });
+        result = await sendPublicFeedbackAction({ officeId: values.officeId, kind, message: values.message, website: values.website });
       } catch {
-        // No signal: the text is in the phone's draft; the resident sends it again later. (No outbox here yet.)
+        // No signal: the text is in the phone's draft; the visitor sends it again later.
         return setStatus("offline");
       }
-      if (result.ok) {
-        await clearDraft(draft);
-        form.reset({ ...defaults, officeId: values.officeId });
-        setStatus("sent");
-        router.refresh();
-      } else setStatus(placeServerErrors(result, form.setError, ["kind", "message", "officeId"]));
+      if (result.ok) await sent(values.officeId);
+      else setStatus(placeServerErrors(result, form.setError, ["kind", "message", "officeId"]));
     }),
   );
 
   return (
     <form onSubmit={onSubmit} onInput={keepDraft} onChange={keepDraft} noValidate className="space-y-4">
-      {status === "sent" ? (
+      {shown === "sent" ? (
         <FormAlert tone="success">{t("sent")}</FormAlert>
-      ) : status === "offline" ? (
+      ) : shown === "offline" ? (
         <FormAlert tone="info">{t("offline")}</FormAlert>
-      ) : status ? (
-        <FormAlert>{errorText(status)}</FormAlert>
+      ) : shown ? (
+        <FormAlert>{errorText(shown)}</FormAlert>
       ) : null}
       {isPublic ? (
         <Field id="officeId" label={t("office")} error={errorText(errors.officeId?.message)} required>
@@ -108,7 +130,8 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
           </div>
         </div>
       )}
-      <Button type="submit" disabled={pending}>{t("send")}</Button>
+      {outbox.waiting ? <FormAlert tone="info">{t("waitingSignal")}</FormAlert> : null}
+      <Button type="submit" disabled={pending || outbox.waiting}>{t("send")}</Button>
     </form>
   );
 }

@@ -83,3 +83,21 @@ describe("kritik & saran", () => {
     expect(back.prev).toBeNull();
   });
 });
+
+describe("kritik & saran from the phone's outbox", () => {
+  it("a resend with the same idempotency key, even racing the first, stores one message", async () => {
+    const message = `Toilet umum kantor perlu dibersihkan ${Date.now()}`;
+    const key = `fb-${crypto.randomUUID()}`;
+    const [a, b] = await Promise.all([
+      sendFeedback(siti, { kind: "KRITIK", message, anonymous: false }, key),
+      sendFeedback(siti, { kind: "KRITIK", message, anonymous: false }, key),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(b.id).toBe(a.id);
+    expect(await db.feedback.count({ where: { message } })).toBe(1);
+    // Another resident's key space is their own: the same key from Budi is a new message.
+    expect(await sendFeedback(budi, { kind: "KRITIK", message, anonymous: false }, key)).toMatchObject({ ok: true });
+    expect(await db.feedback.count({ where: { message } })).toBe(2);
+  });
+});

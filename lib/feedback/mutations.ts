@@ -1,4 +1,5 @@
 import "server-only";
+import { claimKey, rememberAnswer } from "@/lib/idempotency/mutations";
 import { canSendFeedback, officeFeedbackWhere } from "./policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
@@ -13,13 +14,25 @@ type Failure = { ok: false; error: "forbidden" | "not_found" | "conflict" | "inv
  * A resident's kritik or saran to their own office. The sender is always recorded so the answer can
  * reach them on their page; with `anonymous` the office's staff never see who sent it.
  */
-export async function sendFeedback(actor: Actor, input: z.output<typeof feedbackSchema>): Promise<{ ok: true; id: string } | Failure> {
+/**
+ * A signed-in resident's kritik or saran. With an idempotency key (the phone's outbox resends after
+ * a lost answer or when the signal returns) a repeat answers the first one instead of storing twice.
+ */
+export async function sendFeedback(actor: Actor, input: z.output<typeof feedbackSchema>, idempotencyKey?: string): Promise<{ ok: true; id: string } | Failure> {
   if (!canSendFeedback(actor)) return { ok: false, error: "forbidden" };
-  const row = await db.feedback.create({
-    data: { officeId: actor.officeId, senderId: actor.userId, anonymous: input.anonymous, kind: input.kind, message: input.message },
-    select: { id: true },
+  const once = idempotencyKey ? { scope: "feedback.send", userId: actor.userId, key: idempotencyKey } : undefined;
+  return db.$transaction(async (tx) => {
+    if (once) {
+      const claim = await claimKey<{ id: string }>(tx, once);
+      if (!claim.first && claim.answer) return { ok: true as const, id: claim.answer.id };
+    }
+    const row = await tx.feedback.create({
+      data: { officeId: actor.officeId, senderId: actor.userId, anonymous: input.anonymous, kind: input.kind, message: input.message },
+      select: { id: true },
+    });
+    if (once) await rememberAnswer(tx, once, { id: row.id });
+    return { ok: true as const, id: row.id };
   });
-  return { ok: true, id: row.id };
 }
 
 /** A signed-out visitor: anonymous, no sender, so no answer can reach them (the form says so). */

@@ -226,6 +226,7 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // The phone's outbox: without an Idempotency-Key header it is refused before anything else (the
   // session and office checks are the action pipeline's, as for fileComplaintAction).
   "/api/complaints/submit": { POST: { body: "{}", expect: everyone("400") } },
+  "/api/feedback/submit": { POST: { body: "{}", expect: everyone("400") } }, // no Idempotency-Key: refused before anything else
   // Multipart only (a JSON body is refused before anything else); who may upload to which request is
   // uploadAttachmentAction's rule, whose cells are in the action matrix.
   "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
