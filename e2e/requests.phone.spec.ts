@@ -17,7 +17,7 @@ async function uploadTo(page: Page, label: string, file: { name: string; mimeTyp
 test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it and cancels it; Ahmad gets 404", async ({ page, browser, request }) => {
   await login(page, demo.siti);
   await page.goto("/layanan");
-  await page.getByRole("link", { name: /Kelurahan · Pakansari/ }).click();
+  await page.getByRole("link", { name: /^Kelurahan Pakansari/ }).click();
   await page.getByRole("link", { name: /Surat Keterangan Domisili/ }).click();
   await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
 
