@@ -7,6 +7,8 @@ type Props = Omit<ComponentProps<"input">, "type" | "ref"> & {
   ref?: Ref<HTMLInputElement>;
   /** The calendar button's accessible name, e.g. "Pilih tanggal di kalender". */
   pickLabel: string;
+  /** Dense filter bars: the caller's className styles the field alone, and the button is smaller. */
+  compact?: boolean;
 };
 
 function assign<T>(ref: Ref<T> | undefined, value: T | null) {
@@ -21,7 +23,8 @@ function assign<T>(ref: Ref<T> | undefined, value: T | null) {
  * lost and the order never follows an English browser's mm/dd/yyyy (issue 17). A stored or restored
  * ISO value (1990-08-17) is shown day first.
  */
-export function DateInput({ ref, pickLabel, onChange, value, defaultValue, min, max, placeholder = "hh/bb/tttt", className = "", ...rest }: Props) {
+export function DateInput({ ref, pickLabel, compact = false, onChange, value, defaultValue, min, max, placeholder = "hh/bb/tttt", className = "", ...rest }: Props) {
+  const Field = compact ? "input" : Input;
   const text = useRef<HTMLInputElement | null>(null);
   const picker = useRef<HTMLInputElement | null>(null);
 
@@ -57,8 +60,8 @@ export function DateInput({ ref, pickLabel, onChange, value, defaultValue, min, 
   };
 
   return (
-    <div className="relative flex gap-2">
-      <Input
+    <div className={`relative flex ${compact ? "gap-1" : "gap-2"}`}>
+      <Field
         {...rest}
         ref={attach}
         type="text"
@@ -73,7 +76,7 @@ export function DateInput({ ref, pickLabel, onChange, value, defaultValue, min, 
       <button
         type="button"
         onClick={openPicker}
-        className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-lg border border-slate-400 bg-white text-slate-800 hover:bg-slate-50"
+        className={`inline-flex shrink-0 items-center justify-center border border-slate-400 bg-white text-slate-800 hover:bg-slate-50 ${compact ? "min-w-9 rounded-md" : "min-h-11 min-w-11 rounded-lg"}`}
         aria-label={pickLabel}
         title={pickLabel}
       >
@@ -91,7 +94,7 @@ export function DateInput({ ref, pickLabel, onChange, value, defaultValue, min, 
         min={min}
         max={max}
         onChange={picked}
-        className="pointer-events-none absolute bottom-0 right-0 h-11 w-11 opacity-0"
+        className={`pointer-events-none absolute bottom-0 right-0 opacity-0 ${compact ? "h-8 w-9" : "h-11 w-11"}`}
       />
     </div>
   );

@@ -21,6 +21,11 @@ describe("queue filters in the URL", () => {
     expect(parseQueueFilters(new URLSearchParams(queueQueryString(f).slice(1)))).toEqual(f);
   });
 
+  it("reads filter dates typed day first in the filter bar", () => {
+    expect(parseQueueFilters({ from: "01/11/2026", to: "30/11/2026" })).toMatchObject({ from: "2026-11-01", to: "2026-11-30" });
+    expect(parseQueueFilters({ from: "31/11/2026" }).from).toBeUndefined();
+  });
+
   it("tells numbers, NIKs and names apart", () => {
     expect(classifySearch("pks/2026/123")).toEqual({ kind: "number", value: "PKS/2026/000123" });
     expect(classifySearch("3201014506900002")).toEqual({ kind: "nik", value: "3201014506900002" });

@@ -1,6 +1,7 @@
 // Input shapes of the staff side of requests (queue, detail page, bulk), shared by forms, URLs and server actions. Messages are codes.
 import { z } from "zod";
 import { validateNik } from "@/lib/residents/nik";
+import { parseDateText } from "@/lib/format/date";
 
 export const REQUEST_STATUSES = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;
 export const CHANNELS = ["WEB", "LOKET", "POS_RW", "WHATSAPP", "LAINNYA"] as const;
@@ -9,7 +10,8 @@ export const SLA_FILTERS = ["ON_TRACK", "DUE_SOON", "OVERDUE", "PAUSED"] as cons
 export const SORTS = ["submitted_desc", "submitted_asc", "due_asc", "due_desc"] as const;
 export const ASSIGNEE_FILTERS = ["any", "me", "unassigned"] as const;
 
-const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A day typed first-day-first in the filter bar (17/08/2026) or ISO from a link; YYYY-MM-DD from here on.
+const dateKey = z.string().transform((v, ctx) => parseDateText(v) ?? (ctx.addIssue({ code: "custom", message: "date_invalid" }), z.NEVER));
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 
 // Filters come from the URL: a bad or stale value falls back to its default instead of failing.

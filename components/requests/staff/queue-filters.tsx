@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import type { QueueOptions } from "@/lib/requests/data/staff/options";
 import { ASSIGNEE_FILTERS, CHANNELS, REQUEST_STATUSES, SLA_FILTERS, SORTS, assigneeUserId, type QueueFilters } from "@/lib/requests/staff-schema";
+import { DateInput } from "@/components/ui/date-input";
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
@@ -67,11 +68,11 @@ export async function QueueFilterForm({ filters, options }: { filters: QueueFilt
         </div>
         <div>
           <label htmlFor="f-from" className={label}>{t("queue.from")}</label>
-          <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
+          <DateInput compact id="f-from" name="from" defaultValue={filters.from ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("queue.pickDate")} placeholder={t("queue.dateFormat")} />
         </div>
         <div>
           <label htmlFor="f-to" className={label}>{t("queue.to")}</label>
-          <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
+          <DateInput compact id="f-to" name="to" defaultValue={filters.to ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("queue.pickDate")} placeholder={t("queue.dateFormat")} />
         </div>
         <div>
           <label htmlFor="f-sort" className={label}>{t("queue.sort")}</label>
