@@ -179,6 +179,14 @@ test("the Lurah reads staff workload and clicks a figure through to the queue fi
   await expect(page).not.toHaveURL(/assignee=/);
   await expect(page).toHaveURL(/doneFrom=/);
 
+  // Complaints have no assignee: the per-staff link opens those the person recorded a step on.
+  await page.goto("/pimpinan");
+  await page.getByTestId("staff-workload").locator("tr[data-staff='Dewi Lestari']").getByRole("link", { name: "pengaduan ditangani, Dewi Lestari" }).click();
+  await expect(page).toHaveURL(/\/petugas\/pengaduan\?handler=/);
+  await expect(page.getByTestId("filter-chips").getByText("Ditangani oleh: Dewi Lestari")).toBeVisible();
+  await page.getByTestId("filter-chips").getByRole("link", { name: "Hapus saringan Ditangani oleh: Dewi Lestari" }).click();
+  await expect(page).not.toHaveURL(/handler=/);
+
   // The staff table as CSV.
   await page.goto("/pimpinan");
   const csv = await page.request.get((await page.getByRole("link", { name: "Unduh CSV tabel petugas" }).getAttribute("href"))!);

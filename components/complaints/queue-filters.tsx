@@ -42,6 +42,8 @@ export async function ComplaintQueueFilters({ filters, categories, units }: { fi
       {select("category", t("staff.colCategory"), categories.map((c) => ({ value: c.id, label: c.name })))}
       {select("unit", t("staff.colUnit"), [{ value: "mine", label: t("staff.myUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))])}
       {select("privacy", t("staff.colPrivacy"), PRIVACIES.map((p) => ({ value: p, label: t(`privacy.${p}`) })))}
+      {/* Kept when other filters change; its chip above the list removes it. */}
+      {filters.handler ? <input type="hidden" name="handler" value={filters.handler} /> : null}
       <div className="col-span-2 flex items-end gap-2">
         <button type="submit" className={buttonClass({ size: "sm" })}>{t("staff.apply")}</button>
         <Link href="/petugas/pengaduan" className={buttonClass({ size: "sm", variant: "ghost" })}>{tr("reset")}</Link>

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { StaffRow } from "@/lib/dashboard/data/staff";
 
 type Col = "openAssigned" | "completed" | "completedLate" | "openOverdue";
-export type StaffRowLinks = Record<Col | "name", string>;
+export type StaffRowLinks = Record<Col | "name" | "complaints", string>;
 
 /**
  * Per-staff workload and SLA breaches of the office, a keyset page at a time. Every name and figure
@@ -53,7 +53,11 @@ export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref, cs
                     <tr key={r.userId} className="border-b border-slate-100" data-staff={r.name}>
                       <th scope="row" className="px-2 py-1.5 font-normal">
                         <a href={to.name} className="text-brand-700 underline underline-offset-2">{r.name}</a>{" "}
-                        <span className="text-xs text-slate-500">· {t(`roles.${r.role}`)}</span>
+                        <span className="text-xs text-slate-500">· {t(`roles.${r.role}`)} ·</span>{" "}
+                        <a href={to.complaints} className="text-xs text-brand-700 underline underline-offset-2">
+                          {t("complaintsLink")}
+                          <span className="sr-only">, {r.name}</span>
+                        </a>
                       </th>
                       {cols.map((c) => (
                         <td key={c} className={`${cell} ${(c === "completedLate" || c === "openOverdue") && r[c] > 0 ? "font-semibold text-amber-800" : ""}`}>

@@ -18,6 +18,8 @@ export const queueFilterSchema = z.object({
   unit: opt(z.string().max(40)), // a unit id, or "mine" for the caller's own units
   sla: opt(z.enum(SLA_STATES)),
   privacy: opt(z.enum(PRIVACIES)),
+  // One staff member's id: complaints on which that person recorded a step (the supervisor's per-staff link).
+  handler: opt(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)),
   q: opt(z.string().trim().max(100)),
   cursor: opt(z.string().max(200)),
 });

@@ -134,6 +134,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
             completed: requestQueue({ assignee: userId, status: "COMPLETED", doneFrom: first, doneTo: last }),
             completedLate: requestQueue({ assignee: userId, status: "COMPLETED", doneFrom: first, doneTo: last, late: "1" }),
             openOverdue: requestQueue({ assignee: userId, sla: "OVERDUE" }),
+            complaints: `/petugas/pengaduan?${new URLSearchParams({ handler: userId, from: first, to: last }).toString()}`,
           })}
         />
       ) : null}
