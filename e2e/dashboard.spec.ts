@@ -181,7 +181,7 @@ test("the Lurah reads staff workload and clicks a figure through to the queue fi
 
   // Complaints have no assignee: the per-staff link opens those the person recorded a step on.
   await page.goto("/pimpinan");
-  await page.getByTestId("staff-workload").locator("tr[data-staff='Dewi Lestari']").getByRole("link", { name: "pengaduan ditangani, Dewi Lestari" }).click();
+  await page.getByTestId("staff-workload").locator("tr[data-staff='Dewi Lestari']").getByRole("link", { name: /^pengaduan ditangani\b.*Dewi Lestari$/ }).click();
   await expect(page).toHaveURL(/\/petugas\/pengaduan\?handler=/);
   await expect(page.getByTestId("filter-chips").getByText("Ditangani oleh: Dewi Lestari")).toBeVisible();
   await page.getByTestId("filter-chips").getByRole("link", { name: "Hapus saringan Ditangani oleh: Dewi Lestari" }).click();
