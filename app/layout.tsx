@@ -10,8 +10,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: t("appName"), template: `%s · ${t("appName")}` },
     description: t("tagline"),
-    // app/manifest.ts is linked by Next itself; iOS reads its own tags.
-    icons: { apple: "/icons/apple-touch-icon.png" },
+    // app/manifest.ts is linked by Next itself; iOS reads its own tags. The tab icon: SVG where the
+    // browser takes it, the ICO for the rest (both written by scripts/pwa-icons.mjs).
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icons/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/icons/apple-touch-icon.png",
+    },
     appleWebApp: { capable: true, title: t("appName"), statusBarStyle: "default" },
   };
 }

@@ -21,7 +21,14 @@ test("a resident registers, logs out, logs in, changes the password and logs in 
   await page.getByLabel("Nomor Kartu Keluarga (KK)").fill("3201010101200099");
   await page.getByLabel("Nama lengkap").fill("Warga Uji Coba");
   await page.getByLabel("Tempat lahir").fill("Bogor");
-  await page.getByLabel("Tanggal lahir").fill(birthDate);
+  // Dates typed day first, the Indonesian way (issue 17); an impossible one is named at its field.
+  await page.getByLabel("Tanggal lahir").fill("31/02/1990");
+  await page.getByLabel("Tanggal lahir").blur();
+  await expect(page.getByText("Tanggal lahir tidak valid. Tulis tanggal/bulan/tahun, misalnya 17/08/1990.")).toBeVisible();
+  await page.getByLabel("Tanggal lahir").fill(birthDate.split("-").reverse().join("/"));
+  await page.getByLabel("Tanggal lahir").blur();
+  await expect(page.getByText(/Tanggal lahir tidak valid/)).toHaveCount(0);
+  await expect(page.getByText(/berbeda dengan tanggal lahir yang tercatat di NIK/)).toHaveCount(0);
   await page.getByRole("radio", { name: "Perempuan" }).check();
   await page.getByLabel("Nomor HP").fill(phone);
   await page.getByLabel("E-mail (tidak wajib)").fill(email);
@@ -76,7 +83,7 @@ test("a NIK that is already registered is refused at the NIK field", async ({ pa
   await page.getByLabel("Nomor Kartu Keluarga (KK)").fill("3201010101150007");
   await page.getByLabel("Nama lengkap").fill("Siti Lain");
   await page.getByLabel("Tempat lahir").fill("Bogor");
-  await page.getByLabel("Tanggal lahir").fill("1990-06-05");
+  await page.getByLabel("Tanggal lahir").fill("05/06/1990");
   await page.getByRole("radio", { name: "Perempuan" }).check();
   await page.getByLabel("Nomor HP").fill(phone);
   await page.getByLabel("Alamat").fill("Jl. Melati");

@@ -6,9 +6,10 @@ import { expectAccessible } from "./fixtures";
 test("signed out, a visitor browses an office's services and reads a full service standard", async ({ page }) => {
   await page.goto("/layanan");
   await expect(page.getByRole("heading", { level: 1, name: "Layanan" })).toBeVisible();
+  await expect(page.getByText(/Kelurahan · Kelurahan/)).toHaveCount(0); // the office's name once (issue 17)
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: /Kelurahan · Pakansari/ }).click();
+  await page.getByRole("link", { name: /^Kelurahan Pakansari/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Layanan Kelurahan Pakansari" })).toBeVisible();
   for (const name of ["Surat Pengantar ke Disdukcapil", "Surat Keterangan Domisili", "Surat Keterangan Usaha", "Surat Pengantar PBG/IMB", "Surat Keterangan Tidak Mampu", "Surat Pengantar Nikah", "Surat Keterangan Kematian"]) {
     await expect(page.getByRole("link", { name: new RegExp(name.replace(/[()/]/g, ".")) })).toBeVisible();

@@ -117,6 +117,13 @@ test("the Camat compares his kelurahan side by side with the kecamatan total, an
   await expect(table.getByRole("img", { name: /selesai tepat waktu, tiap kelurahan/i })).toBeVisible();
   await expect(table.getByText("permohonan yang diajukan pada periode ini (tanpa draf).")).toBeVisible();
   await expectAccessible(page);
+  // The same table as CSV: one line per office and the total (issue 17).
+  const csv = await page.request.get((await table.getByRole("link", { name: "Unduh CSV tabel perbandingan" }).getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toMatch(/^Kantor,Permohonan masuk,Selesai,Tepat waktu,/);
+  expect(lines.some((l) => l.startsWith("Kelurahan Pakansari,"))).toBe(true);
+  expect(lines.at(-1)).toMatch(new RegExp(`^Jumlah se-kecamatan,${sum},`));
 
   await table.getByRole("link", { name: "Kelurahan Pakansari" }).click();
   await expect(page.getByText(/^Kelurahan Pakansari ·/)).toBeVisible();
@@ -149,6 +156,43 @@ test("the Lurah reads staff workload and clicks a figure through to the queue fi
   await page.goto("/pimpinan");
   await page.getByTestId("kpi-submitted").getByRole("link").click();
   await expect(page).toHaveURL(/\/petugas\/permohonan\?status=all&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+
+  // Issue 17: a staff member's figure opens the queue filtered to that person and to what it counts.
+  await page.goto("/pimpinan");
+  const dewi = page.getByTestId("staff-workload").locator("tr[data-staff='Dewi Lestari']");
+  const completed = Number((await dewi.locator("td").nth(1).innerText()).replace(/\D/g, ""));
+  await dewi.getByRole("link", { name: /Selesai pada periode, Dewi Lestari/ }).click();
+  await expect(page).toHaveURL(/assignee=[^&]+&.*doneFrom=\d{4}-\d{2}-\d{2}&doneTo=\d{4}-\d{2}-\d{2}/);
+  const chips = page.getByTestId("filter-chips");
+  await expect(chips.getByText("Petugas: Dewi Lestari")).toBeVisible();
+  await expect(chips.getByText(/^Selesai \d{2}\/\d{2}\/\d{4}–\d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  await expect(page.locator("#f-assignee option:checked")).toHaveText("Dewi Lestari");
+  const rows = page.getByRole("table", { name: "Daftar permohonan" }).locator("tbody tr");
+  if (completed === 0) await expect(page.getByText("Tidak ada permohonan yang cocok dengan saringan ini.")).toBeVisible();
+  else {
+    expect(await rows.count()).toBe(Math.min(completed, 50));
+    for (const row of await rows.all()) await expect(row).toContainText("Dewi Lestari");
+  }
+  await expectAccessible(page);
+  // The chip removes that filter and keeps the rest.
+  await chips.getByRole("link", { name: "Hapus saringan Petugas: Dewi Lestari" }).click();
+  await expect(page).not.toHaveURL(/assignee=/);
+  await expect(page).toHaveURL(/doneFrom=/);
+
+  // Complaints have no assignee: the per-staff link opens those the person recorded a step on.
+  await page.goto("/pimpinan");
+  await page.getByTestId("staff-workload").locator("tr[data-staff='Dewi Lestari']").getByRole("link", { name: /^pengaduan ditangani\b.*Dewi Lestari$/ }).click();
+  await expect(page).toHaveURL(/\/petugas\/pengaduan\?handler=/);
+  await expect(page.getByTestId("filter-chips").getByText("Ditangani oleh: Dewi Lestari")).toBeVisible();
+  await page.getByTestId("filter-chips").getByRole("link", { name: "Hapus saringan Ditangani oleh: Dewi Lestari" }).click();
+  await expect(page).not.toHaveURL(/handler=/);
+
+  // The staff table as CSV.
+  await page.goto("/pimpinan");
+  const csv = await page.request.get((await page.getByRole("link", { name: "Unduh CSV tabel petugas" }).getAttribute("href"))!);
+  const text = await csv.text();
+  expect(text).toMatch(/^\uFEFFPetugas,Peran,Terbuka ditugaskan,Selesai pada periode,Selesai terlambat,Terbuka lewat tenggat\r\n/);
+  expect(text).toMatch(new RegExp(`\r\nDewi Lestari,Petugas,\\d+,${completed},`));
 });
 
 test("dashboard screenshots at 360 and 1366 px", async ({ page }, info) => {

@@ -17,12 +17,18 @@ async function uploadTo(page: Page, label: string, file: { name: string; mimeTyp
 test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it and cancels it; Ahmad gets 404", async ({ page, browser, request }) => {
   await login(page, demo.siti);
   await page.goto("/layanan");
-  await page.getByRole("link", { name: /Kelurahan · Pakansari/ }).click();
+  await page.getByRole("link", { name: /^Kelurahan Pakansari/ }).click();
   await page.getByRole("link", { name: /Surat Keterangan Domisili/ }).click();
   await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
 
   // Who is it for: herself.
   await expect(page.getByRole("heading", { level: 1, name: /Ajukan Surat Keterangan Domisili/ })).toBeVisible();
+  // For a household member without a relation: the message sits at the select, not in a browser bubble.
+  await page.getByRole("radio", { name: /Budi Santoso/ }).check();
+  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
+  await expect(page.getByText("Pilih hubungan Anda dengan orang ini.")).toBeVisible();
+  await expect(page.getByLabel(/Hubungan/)).toBeFocused();
+  await expect(page).not.toHaveURL(/\/isi$/);
   await page.getByRole("radio", { name: /Saya sendiri/ }).check();
   await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
   await page.waitForURL(/\/warga\/permohonan\/[^/]+\/isi$/);
@@ -55,7 +61,16 @@ test("Siti applies for a Surat Keterangan Domisili, gets a number, follows it an
     mimeType: "image/png",
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   });
-  await expect(page.getByTestId("doc-pengantar_rt_rw").getByRole("alert")).toContainText("Jenis berkas tidak diterima");
+  await expect(page.getByTestId("doc-pengantar_rt_rw").getByRole("alert")).toContainText("“pengantar.png” bukan jenis berkas yang diterima di sini");
+  // Checked when picked, before a byte is sent (issue 17): an iPhone HEIC photo and a Word file.
+  const uploads: string[] = [];
+  page.on("request", (r) => { if (r.method() === "POST" && r.url().includes("/berkas")) uploads.push(r.url()); });
+  await page.getByLabel("Pilih berkas: Surat pengantar RT/RW").setInputFiles({ name: "IMG_0412.HEIC", mimeType: "image/heic", buffer: Buffer.from("\0\0\0\x18ftypheic\0\0\0\0mif1heic") });
+  await expect(page.getByTestId("doc-pengantar_rt_rw").getByRole("alert")).toContainText("Foto HEIC belum didukung, pilih JPG");
+  await page.getByLabel("Pilih berkas: Surat pengantar RT/RW").setInputFiles({ name: "pengantar.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\x03\x04 not really") });
+  await expect(page.getByTestId("doc-pengantar_rt_rw").getByRole("alert")).toContainText("“pengantar.docx” bukan jenis berkas yang diterima di sini. Pilih");
+  expect(uploads).toEqual([]);
+  await expect(page.getByTestId("doc-pengantar_rt_rw")).not.toContainText("HEIC,");
   await uploadTo(page, "Surat pengantar RT/RW", await pngFile("pengantar-rt.png"));
   await uploadTo(page, "Fotokopi KTP-el pemohon", await pngFile("ktp.png"));
   await uploadTo(page, "Fotokopi Kartu Keluarga (KK)", await pngFile("kk.png"));

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Writes the installable app's icons (public/icons) from one SVG with sharp: "any" icons with
 // rounded corners and maskable ones whose mark stays inside the 80 % safe zone.
+// Also the browser tab's icons: public/icons/icon.svg and public/favicon.ico (16 and 32 px PNGs in
+// an ICO container, which every browser reads; sharp cannot write ICO itself).
 // Run after changing the mark: `node scripts/pwa-icons.mjs` (the PNGs are committed).
+import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
@@ -29,3 +32,24 @@ for (const size of [192, 512]) {
   }
 }
 await sharp(Buffer.from(svg({ maskable: true }))).resize(180, 180).png({ compressionLevel: 9 }).toFile(path.join(root, "public", "icons", "apple-touch-icon.png"));
+
+await fs.writeFile(path.join(root, "public", "icons", "icon.svg"), svg({ maskable: false }).trim() + "\n");
+const pngs = await Promise.all([16, 32, 48].map((size) => sharp(Buffer.from(svg({ maskable: false }))).resize(size, size).png({ compressionLevel: 9 }).toBuffer().then((data) => ({ size, data }))));
+// ICONDIR (6 bytes), one ICONDIRENTRY (16 bytes) per image, then the PNG bytes themselves.
+const header = Buffer.alloc(6 + 16 * pngs.length);
+header.writeUInt16LE(0, 0);
+header.writeUInt16LE(1, 2);
+header.writeUInt16LE(pngs.length, 4);
+let offset = header.length;
+pngs.forEach(({ size, data }, i) => {
+  const at = 6 + 16 * i;
+  header.writeUInt8(size, at);
+  header.writeUInt8(size, at + 1);
+  header.writeUInt16LE(1, at + 4); // colour planes
+  header.writeUInt16LE(32, at + 6); // bits per pixel
+  header.writeUInt32LE(data.length, at + 8);
+  header.writeUInt32LE(offset, at + 12);
+  offset += data.length;
+});
+await fs.writeFile(path.join(root, "public", "favicon.ico"), Buffer.concat([header, ...pngs.map((p) => p.data)]));
+console.log("wrote public/favicon.ico, public/icons/icon.svg");

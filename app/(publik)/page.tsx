@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { listLatestPublicNews } from "@/lib/news/data";
 import { listPublicOffices } from "@/lib/offices/data";
 import { getTodayHours } from "@/lib/offices/home";
+import { officeTitle } from "@/lib/offices/name";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.titles");
@@ -44,7 +45,7 @@ export default async function HomePage() {
           {offices.map((office, i) => (
             <Card key={office.id}>
               <h3 className="font-semibold">
-                <Link href={`/kantor/${office.slug}`} className="text-brand-700 underline">{t(`officeTypes.${office.type}`)} · {office.name}</Link>
+                <Link href={`/kantor/${office.slug}`} className="text-brand-700 underline">{officeTitle(office.name, t(`officeTypes.${office.type}`))}</Link>
               </h3>
               <p className="text-sm text-slate-700">{office.address}</p>
               <div className="mt-1"><TodayHoursLine hours={hours[i]} /></div>

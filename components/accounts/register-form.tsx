@@ -9,6 +9,8 @@ import { nikWarningsAction, registerAction } from "@/lib/residents/actions";
 import { parseNik, validateNik, type NikWarning } from "@/lib/residents/nik";
 import { registrationCodes, type RegistrationValues } from "./register-rules";
 import { applyServerErrors, useErrorText } from "./use-error-text";
+import { DateInput } from "@/components/ui/date-input";
+import { parseDateText } from "@/lib/format/date";
 
 const fields = ["nik", "kkNumber", "fullName", "birthPlace", "birthDate", "sex", "phone", "email", "address", "rt", "rw", "officeId", "password", "confirmPassword", "consent"] as const;
 
@@ -30,7 +32,7 @@ export function RegisterForm({ offices }: { offices: { id: string; name: string 
 
   // Birth date and sex encoded in the NIK are compared as the person types; these never block.
   const warnings = useMemo(() => {
-    const check = validateNik(nik, { birthDate, sex: sex === "L" || sex === "P" ? sex : null });
+    const check = validateNik(nik, { birthDate: parseDateText(birthDate) ?? birthDate, sex: sex === "L" || sex === "P" ? sex : null });
     const list: NikWarning[] = check.ok ? [...check.warnings] : [];
     if (check.ok && regionWarning?.nik === check.info.nik && regionWarning.unknown) list.unshift("nik_region_unknown");
     return list;
@@ -83,7 +85,7 @@ export function RegisterForm({ offices }: { offices: { id: string; name: string 
             {(aria) => <Input {...aria} {...form.register("birthPlace")} />}
           </Field>
           <Field id="birthDate" label={t("birthDate")} error={text("birthDate")} required>
-            {(aria) => <Input {...aria} {...form.register("birthDate")} type="date" autoComplete="bday" />}
+            {(aria) => <DateInput {...aria} {...form.register("birthDate")} autoComplete="bday" pickLabel={t("pickDate")} placeholder={t("dateFormat")} />}
           </Field>
         </div>
         <fieldset aria-describedby={errors.sex ? "sex-error" : undefined}>

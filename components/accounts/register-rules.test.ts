@@ -32,6 +32,9 @@ const cases: [string, Partial<RegistrationValues>][] = [
   ["rt four digits", { rt: "1234" }],
   ["birth date in the future", { birthDate: "2999-01-01" }],
   ["birth date impossible", { birthDate: "1990-02-30" }],
+  ["birth date typed day first", { birthDate: "05/06/1990" }],
+  ["birth date typed day first, impossible", { birthDate: "30/02/1990" }],
+  ["birth date typed month first", { birthDate: "06/25/1990" }],
   ["long name", { fullName: "x".repeat(101) }],
   ["spaces only", { fullName: "   ", address: "  " }],
   ["short password", { password: "pendek", confirmPassword: "pendek" }],
@@ -57,4 +60,12 @@ describe("sign-in and new-password checks agree with the server schema", () => {
   for (const input of [{ password: "", confirmPassword: "" }, { password: "pendek", confirmPassword: "lain" }, { password: "panjang123", confirmPassword: "lain" }, { password: "panjang123", confirmPassword: "panjang123" }]) {
     it(JSON.stringify(input), () => expect(clean(resetPasswordCodes(input))).toEqual(serverCodes(resetPasswordSchema, input)));
   }
+});
+
+describe("a birth date typed day first is stored as the same day", () => {
+  it("17/08/1990 and 1990-08-17 are one date", () => {
+    const typed = registrationSchema.safeParse({ ...valid, birthDate: "05/06/1990" });
+    expect(typed.success && typed.data.birthDate).toBe("1990-06-05");
+    expect(clean(registrationCodes({ ...valid, birthDate: "30/02/1990" }))).toEqual({ birthDate: "birth_date_invalid" });
+  });
 });

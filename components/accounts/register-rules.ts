@@ -2,6 +2,7 @@ import { normalizePhone } from "@/lib/auth/identifier";
 import { passwordCode, requiredCode } from "@/lib/accounts/client-rules";
 import type { Codes } from "@/lib/forms/lean-form";
 import { normalizeDigits, parseNik, validateKk } from "@/lib/residents/nik";
+import { parseDateText } from "@/lib/format/date";
 
 // The registration form's checks in the browser, without a schema library (issue 16). They
 // mirror lib/residents/schema.ts registrationSchema, which the server applies in full;
@@ -31,7 +32,7 @@ export function rtRwCode(value: string, code: "rt_invalid" | "rw_invalid") {
 }
 
 function birthDateCode(value: string) {
-  const v = value.trim();
+  const v = parseDateText(value) ?? value.trim();
   if (!v) return "required";
   const date = new Date(`${v}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) return "birth_date_invalid";

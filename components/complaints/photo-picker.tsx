@@ -4,13 +4,19 @@
 import { useTranslations } from "@/i18n/lean";
 import { useEffect, useId, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { MAX_PHOTO_BYTES } from "@/lib/complaints/constants";
+import { checkPick } from "@/lib/uploads/check-pick";
+
+/** What the server keeps of a complaint photo (lib/complaints/mutations/photos.ts: any upload image type). */
+const PHOTO_TYPES = ["image/*"];
 
 const MAX_SIDE = 1600;
 
 /**
  * Re-draws a photo on a canvas: smaller for a weak connection, and without EXIF (so the GPS position
  * never leaves the phone). The server re-encodes again; this is for bandwidth and privacy on the way.
- * Formats the browser cannot decode (HEIC on many phones) are sent as they are.
+ * Each photo is checked when picked (type and size, HEIC named as such), and the first refused one is
+ * named at the field; the others are kept.
  */
 async function shrink(file: File, index: number): Promise<File> {
   try {
@@ -34,6 +40,7 @@ export function PhotoPicker({ value, onChange, max, label, hint, error, disabled
   const t = useTranslations("complaints.form");
   const id = useId();
   const [busy, setBusy] = useState(false);
+  const [pickError, setPickError] = useState<string | null>(null);
   const urls = useMemo(() => value.map((f) => URL.createObjectURL(f)), [value]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
 
@@ -41,14 +48,21 @@ export function PhotoPicker({ value, onChange, max, label, hint, error, disabled
     if (!list?.length) return;
     setBusy(true);
     const room = Math.max(0, max - value.length);
-    const picked = Array.from(list).slice(0, room);
+    const refused: string[] = [];
+    const picked = Array.from(list).slice(0, room).filter((f) => {
+      const problem = checkPick(f, PHOTO_TYPES, MAX_PHOTO_BYTES);
+      if (problem) refused.push(t(`pick.${problem}`, { name: f.name }));
+      return !problem;
+    });
+    setPickError(refused[0] ?? null);
     const shrunk = await Promise.all(picked.map((f, i) => shrink(f, value.length + i)));
     setBusy(false);
     onChange([...value, ...shrunk]);
   };
 
   const full = value.length >= max;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const shownError = pickError ?? error;
+  const describedBy = [hint ? `${id}-hint` : null, shownError ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="space-y-2" aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
@@ -60,7 +74,7 @@ export function PhotoPicker({ value, onChange, max, label, hint, error, disabled
               {urls[i] ? <img src={urls[i]} alt={t("photoAlt", { n: i + 1 })} className="h-24 w-24 rounded-lg border border-slate-200 object-cover" /> : null}
               <button
                 type="button"
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
+                onClick={() => { setPickError(null); onChange(value.filter((_, j) => j !== i)); }}
                 className="mt-1 min-h-11 w-24 rounded-lg border border-slate-300 bg-white text-sm text-red-800"
                 disabled={disabled}
               >
@@ -82,9 +96,9 @@ export function PhotoPicker({ value, onChange, max, label, hint, error, disabled
           </label>
         </div>
       ) : null}
-      {error ? (
+      {shownError ? (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
     </fieldset>

@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { QueueFilters } from "@/lib/complaints/filters";
 import { CLASSIFICATIONS, PRIVACIES, SLA_STATES } from "@/lib/complaints/schema";
 import { ALL_STATUSES } from "@/lib/complaints/workflow";
+import { DateInput } from "@/components/ui/date-input";
 
 type Option = { id: string; name: string };
 
@@ -29,11 +30,11 @@ export async function ComplaintQueueFilters({ filters, categories, units }: { fi
       </div>
       <div>
         <label htmlFor="f-from" className={label}>{t("staff.from")}</label>
-        <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
+        <DateInput compact id="f-from" name="from" defaultValue={filters.from ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("staff.pickDate")} placeholder={t("staff.dateFormat")} />
       </div>
       <div>
         <label htmlFor="f-to" className={label}>{t("staff.to")}</label>
-        <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
+        <DateInput compact id="f-to" name="to" defaultValue={filters.to ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("staff.pickDate")} placeholder={t("staff.dateFormat")} />
       </div>
       {select("status", t("staff.colStatus"), ALL_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
       {select("sla", t("staff.colSla"), SLA_STATES.map((s) => ({ value: s, label: t(`sla.${s}`) })))}
@@ -41,6 +42,8 @@ export async function ComplaintQueueFilters({ filters, categories, units }: { fi
       {select("category", t("staff.colCategory"), categories.map((c) => ({ value: c.id, label: c.name })))}
       {select("unit", t("staff.colUnit"), [{ value: "mine", label: t("staff.myUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))])}
       {select("privacy", t("staff.colPrivacy"), PRIVACIES.map((p) => ({ value: p, label: t(`privacy.${p}`) })))}
+      {/* Kept when other filters change; its chip above the list removes it. */}
+      {filters.handler ? <input type="hidden" name="handler" value={filters.handler} /> : null}
       <div className="col-span-2 flex items-end gap-2">
         <button type="submit" className={buttonClass({ size: "sm" })}>{t("staff.apply")}</button>
         <Link href="/petugas/pengaduan" className={buttonClass({ size: "sm", variant: "ghost" })}>{tr("reset")}</Link>

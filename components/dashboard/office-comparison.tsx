@@ -8,13 +8,14 @@ import { Chart } from "./chart";
  * Office names open that office's dashboard; figures of the own office open the staff queue.
  */
 export async function OfficeComparison({
-  rows, total, periodKey, ownOfficeId, queueLinks,
+  rows, total, periodKey, ownOfficeId, queueLinks, csvHref,
 }: {
   rows: OfficeFigures[];
   total: OfficeFigures;
   periodKey: string;
   ownOfficeId: string;
-  queueLinks: { received: string; openOverdue: string; complaints: string };
+  queueLinks: { received: string; completed: string; openOverdue: string; complaints: string };
+  csvHref: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard.comparison"), getLocale()]);
   const num = (v: number) => v.toLocaleString(locale);
@@ -29,7 +30,7 @@ export async function OfficeComparison({
   const figures = (r: OfficeFigures, own: boolean) => (
     <>
       <td className={cell}>{own ? link(queueLinks.received, num(r.received), t("open", { what: t("cols.received") })) : num(r.received)}</td>
-      <td className={cell}>{num(r.completed)}</td>
+      <td className={cell}>{own ? link(queueLinks.completed, num(r.completed), t("open", { what: t("cols.completed") })) : num(r.completed)}</td>
       <td className={cell}>{num(r.onTime)} <span className="text-slate-500">({pct(r.onTimeRate)})</span></td>
       <td className={`${cell} ${r.openOverdue > 0 ? "font-semibold text-amber-800" : ""}`}>
         {own ? link(queueLinks.openOverdue, num(r.openOverdue), t("open", { what: t("cols.openOverdue") })) : num(r.openOverdue)}
@@ -73,6 +74,9 @@ export async function OfficeComparison({
             </tfoot>
           </table>
         </div>
+        <p className="mt-2 text-sm">
+          <a href={csvHref} className="inline-flex min-h-11 items-center text-brand-700 underline" download>{t("csv")}</a>
+        </p>
         <h3 className="mt-4 font-semibold">{t("chartTitle")}</h3>
         <div role="img" aria-label={t("chartAlt")}>
           <Chart type="hbar" max={100} data={[...rows, { ...total, name: t("total") }].map((r) => ({ label: r.name, value: r.onTimeRate }))} />

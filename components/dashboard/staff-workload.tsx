@@ -2,11 +2,30 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { StaffRow } from "@/lib/dashboard/data/staff";
 
-/** Per-staff workload and SLA breaches of the office, a keyset page at a time. */
-export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref }: { rows: StaffRow[]; nextHref: string | null; firstHref: string | null; overdueHref: string }) {
+type Col = "openAssigned" | "completed" | "completedLate" | "openOverdue";
+export type StaffRowLinks = Record<Col | "name" | "complaints", string>;
+
+/**
+ * Per-staff workload and SLA breaches of the office, a keyset page at a time. Every name and figure
+ * opens the request queue filtered to that person and to what the figure counts.
+ */
+export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref, csvHref, rowLinks }: {
+  rows: StaffRow[];
+  nextHref: string | null;
+  firstHref: string | null;
+  overdueHref: string;
+  csvHref: string;
+  rowLinks: (userId: string) => StaffRowLinks;
+}) {
   const [t, locale] = await Promise.all([getTranslations("dashboard.staff"), getLocale()]);
   const num = (v: number) => v.toLocaleString(locale);
-  const cols = ["openAssigned", "completed", "completedLate", "openOverdue"] as const;
+  const cols = ["openAssigned", "completed", "completedLate", "openOverdue"] as const satisfies readonly Col[];
+  const link = (href: string, text: string, label: string) => (
+    <a href={href} className="text-brand-700 underline underline-offset-2">
+      {text}
+      <span className="sr-only"> · {label}</span>
+    </a>
+  );
   const cell = "px-2 py-1.5 text-right tabular-nums";
   return (
     <Card className="mt-6 min-w-0">
@@ -28,17 +47,26 @@ export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref }: 
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
-                  <tr key={r.userId} className="border-b border-slate-100" data-staff={r.name}>
-                    <th scope="row" className="px-2 py-1.5 font-normal">
-                      {r.name} <span className="text-xs text-slate-500">· {t(`roles.${r.role}`)}</span>
-                    </th>
-                    <td className={cell}>{num(r.openAssigned)}</td>
-                    <td className={cell}>{num(r.completed)}</td>
-                    <td className={`${cell} ${r.completedLate > 0 ? "font-semibold text-amber-800" : ""}`}>{num(r.completedLate)}</td>
-                    <td className={`${cell} ${r.openOverdue > 0 ? "font-semibold text-amber-800" : ""}`}>{num(r.openOverdue)}</td>
-                  </tr>
-                ))}
+                {rows.map((r) => {
+                  const to = rowLinks(r.userId);
+                  return (
+                    <tr key={r.userId} className="border-b border-slate-100" data-staff={r.name}>
+                      <th scope="row" className="px-2 py-1.5 font-normal">
+                        <a href={to.name} className="text-brand-700 underline underline-offset-2">{r.name}</a>{" "}
+                        <span className="text-xs text-slate-500">· {t(`roles.${r.role}`)} ·</span>{" "}
+                        <a href={to.complaints} className="text-xs text-brand-700 underline underline-offset-2">
+                          {t("complaintsLink")}
+                          <span className="sr-only">, {r.name}</span>
+                        </a>
+                      </th>
+                      {cols.map((c) => (
+                        <td key={c} className={`${cell} ${(c === "completedLate" || c === "openOverdue") && r[c] > 0 ? "font-semibold text-amber-800" : ""}`}>
+                          {link(to[c], num(r[c]), t("openFor", { what: t(`cols.${c}`), name: r.name }))}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -47,6 +75,7 @@ export async function StaffWorkload({ rows, nextHref, firstHref, overdueHref }: 
           {firstHref ? <a href={firstHref} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("first")}</a> : null}
           {nextHref ? <a href={nextHref} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("next")}</a> : null}
           <a href={overdueHref} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("openOverdueQueue")}</a>
+          <a href={csvHref} className="inline-flex min-h-11 items-center text-brand-700 underline" download>{t("csv")}</a>
         </div>
         <dl className="mt-2 grid gap-1 border-t border-slate-100 pt-2 text-xs text-slate-600 sm:grid-cols-2">
           {cols.map((c) => (

@@ -5,6 +5,7 @@ import { FaqList } from "@/components/faq/faq-list";
 import { NewsSection } from "@/components/news/news-section";
 import type { getOfficeHome } from "@/lib/offices/home";
 import { TodayHoursLine } from "./today-hours";
+import { officeTitle } from "@/lib/offices/name";
 
 type Home = NonNullable<Awaited<ReturnType<typeof getOfficeHome>>>;
 
@@ -17,7 +18,7 @@ export async function OfficeHome({ home, headingLevel = 2 }: { home: Home; headi
     <div className="space-y-8">
       <section aria-labelledby="office-today" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <Heading id="office-today" className={headingLevel === 1 ? "text-2xl font-bold" : "text-lg font-semibold"}>
-          {tc(`officeTypes.${office.type}`)} · {office.name.replace(/^(Kelurahan|Kecamatan|Desa)\s+/, "")}
+          {officeTitle(office.name, tc(`officeTypes.${office.type}`))}
         </Heading>
         <p className="mt-1 text-sm text-slate-700">{office.address}</p>
         {office.phone ? (

@@ -4,6 +4,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { textFor } from "@/i18n/fill";
 import { inputModeOf, maxLengthOf, type FieldType } from "@/lib/requests/fields";
 import type { ApplyLabels } from "./labels";
+import { DateInput } from "@/components/ui/date-input";
 
 export type FieldDef = {
   id: string;
@@ -52,7 +53,7 @@ export function FieldInput({ field, control, error, highlight, labels: L }: { fi
               // Text inputs, not type=number: "1.500.000" and "2,5" stay as typed (lib/format/number reads them).
               return <Input {...aria} {...control} {...constraints} inputMode={inputModeOf(field)} autoComplete="off" />;
             case "DATE":
-              return <Input {...aria} {...control} required={field.required} type="date" />;
+              return <DateInput {...aria} {...control} required={field.required} pickLabel={L.form.pickDate} placeholder={L.form.dateFormat} />;
             case "CHOICE":
               return (
                 <Select {...aria} {...control} required={field.required}>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
 import { startRequestAction } from "@/lib/requests/actions/resident";
@@ -14,9 +14,19 @@ export function StartForm({ serviceId, self, household, labels: L }: { serviceId
   const [state, action, pending] = useActionState(startRequestAction, null);
   const [who, setWho] = useState(self.id);
   const other = who !== self.id;
-  const relationError = state && !state.ok ? state.fieldErrors?.relation : undefined;
+  // Checked here, not by the browser's "required" bubble: the message sits at the field like every other.
+  const [relationMissing, setRelationMissing] = useState(false);
+  const relationError = relationMissing ? "relation_required" : state && !state.ok ? state.fieldErrors?.relation : undefined;
+  const checkRelation = (event: FormEvent<HTMLFormElement>) => {
+    const select = event.currentTarget.elements.namedItem("relation");
+    if (other && select instanceof HTMLSelectElement && !select.value) {
+      event.preventDefault();
+      setRelationMissing(true);
+      select.focus();
+    }
+  };
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} onSubmit={checkRelation} noValidate className="space-y-4">
       <input type="hidden" name="serviceId" value={serviceId} />
       {state && !state.ok && !relationError ? <FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert> : null}
       <fieldset>
@@ -25,7 +35,7 @@ export function StartForm({ serviceId, self, household, labels: L }: { serviceId
         <div className="mt-2 space-y-2">
           {[self, ...household].map((person) => (
             <label key={person.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => setWho(person.id)} className="h-5 w-5 accent-brand-700" />
+              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => { setWho(person.id); setRelationMissing(false); }} className="h-5 w-5 accent-brand-700" />
               <span>{person.id === self.id ? fill(L.start.self, { name: person.fullName }) : person.fullName}</span>
             </label>
           ))}
@@ -34,7 +44,7 @@ export function StartForm({ serviceId, self, household, labels: L }: { serviceId
       {other ? (
         <Field id="relation" label={L.start.relation} required error={relationError ? textFor(L.fieldErrors, relationError, L.errors.invalid) : undefined}>
           {(aria) => (
-            <Select {...aria} name="relation" defaultValue="" required>
+            <Select {...aria} name="relation" defaultValue="" required onChange={() => setRelationMissing(false)}>
               <option value="" disabled>{L.start.chooseRelation}</option>
               {RELATIONS.filter((r) => r !== "SELF").map((r) => (
                 <option key={r} value={r}>{L.relations[r as keyof StartLabels["relations"]]}</option>

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { fill, textFor } from "@/i18n/fill";
 import { removeAttachmentAction } from "@/lib/requests/actions/resident";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
+import { checkPick } from "@/lib/uploads/check-pick";
 import { percent, sendForm, type Progress } from "@/lib/uploads/send";
 import { shrinkImage } from "@/lib/uploads/shrink-image";
 import type { ApplyLabels } from "./labels";
@@ -53,6 +54,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
   const pickRef = useRef<HTMLInputElement>(null);
   const acceptsImages = doc.acceptTypes.some((type) => type.startsWith("image/"));
   const size = formatSizeKb(doc.maxSizeKb);
+  const types = acceptLabel(doc.acceptTypes);
   const errorId = `doc-${doc.code}-error`;
   const hintId = `doc-${doc.code}-hint`;
 
@@ -61,6 +63,9 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     input.value = ""; // the same file can be chosen again after a refusal
     if (!picked) return;
     setUploadError(null);
+    // Type and size are checked here, at the field, before shrinking or sending anything.
+    const problem = checkPick(picked, doc.acceptTypes, doc.maxSizeKb * 1024);
+    if (problem) return setUploadError(fill(L.form.upload.errors[problem], { size, types, name: picked.name }));
     setBusy(true);
     setStage("shrinking");
     const chosen = await shrinkImage(picked, doc.acceptTypes).catch(() => picked);
@@ -68,7 +73,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     if (chosen.size > doc.maxSizeKb * 1024) {
       setBusy(false);
       setStage(null);
-      return setUploadError(fill(L.form.upload.errors.too_large, { size }));
+      return setUploadError(fill(L.form.upload.errors.too_large, { size, types, name: picked.name }));
     }
     const form = new FormData();
     form.set("requirementId", doc.id);
@@ -87,7 +92,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     const result = sent.body as UploadAnswer | null;
     if (result?.ok) onChange({ attachmentId: result.attachmentId, fileId: result.file.id, originalName: result.file.originalName, size: result.file.size, mime: result.file.mime });
     else if (result?.error === "type_not_allowed" || result?.error === "too_large" || result?.error === "empty")
-      setUploadError(fill(L.form.upload.errors[result.error], { size }));
+      setUploadError(fill(L.form.upload.errors[result.error], { size, types, name: picked.name }));
     else setUploadError(textFor(L.errors, result?.error ?? "generic", L.form.upload.errors.generic));
   }
 
@@ -118,7 +123,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
         {doc.required ? <span className="text-red-700" aria-hidden="true"> *</span> : <span className="font-normal text-slate-600"> ({L.form.optional})</span>}
       </p>
       <p id={hintId} className="text-sm text-slate-600">
-        {[doc.description, doc.example].filter(Boolean).join(" ")} {fill(L.form.upload.accepts, { types: acceptLabel(doc.acceptTypes), size })}
+        {[doc.description, doc.example].filter(Boolean).join(" ")} {fill(L.form.upload.accepts, { types, size })}
       </p>
       {correction ? (
         <p className="mt-1 rounded bg-amber-50 p-2 text-sm text-amber-900">

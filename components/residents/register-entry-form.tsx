@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select } from "@/components/ui/field";
 import { saveRegisterEntryAction } from "@/lib/residents/actions";
 import type { RegisterEntryInput } from "@/lib/residents/schema";
+import { DateInput } from "@/components/ui/date-input";
 
 const textFields = ["nik", "kkNumber", "fullName", "birthPlace", "address", "rt", "rw"] as const;
 
@@ -41,7 +42,7 @@ export function RegisterEntryForm({ residentId, initial }: { residentId: string 
         </Field>
       ))}
       <Field id="entry-birthDate" label={t("fields.birthDate")} required error={say(errors.birthDate)}>
-        {(aria) => <Input {...aria} type="date" value={values.birthDate} onChange={(e) => setValues({ ...values, birthDate: e.target.value })} />}
+        {(aria) => <DateInput {...aria} value={values.birthDate} onChange={(e) => setValues({ ...values, birthDate: e.target.value })} pickLabel={t("entry.pickDate")} placeholder={t("entry.dateFormat")} />}
       </Field>
       <Field id="entry-sex" label={t("fields.sex")} required error={say(errors.sex)}>
         {(aria) => (

@@ -7,7 +7,11 @@ export type NationalDay = { date: string; name: string; cutiBersama: boolean };
 /**
  * Cuti bersama from the SKB of the Minister of Religious Affairs, the Minister of Manpower and the
  * Minister for Administrative Reform for each year (date-holidays has none). A year without a decree
- * yet is absent: the admin marks its days on /admin/hari-libur once it is published.
+ * yet is absent: the admin marks its days on /admin/hari-libur once it is published (the form's
+ * "cuti bersama" box), and the calendar reloads at once.
+ * 2026: SKB No. 1497/2025, 2/2025 and 5/2025 (announced 19 September 2025): 8 days, checked on
+ * 2 Dec 2026 against the lists published by Disdik Kota Semarang (disdiksmg.semarangkota.go.id) and
+ * Tribunnews. 2027: no decree could be checked here, so none is seeded; the admin adds them.
  */
 export const CUTI_BERSAMA: Record<number, { date: string; name: string }[]> = {
   2025: [
@@ -34,6 +38,15 @@ export const CUTI_BERSAMA: Record<number, { date: string; name: string }[]> = {
   ],
 };
 
+/**
+ * Holidays whose decreed date differs from the date date-holidays computes (it reckons the Hijri
+ * calendar; the SKB follows the government's sighting). 2026: Idul Fitri 1447 H is 21–22 March in
+ * the SKB, not 20–21 March, so 20 March is the cuti bersama the decree says it is.
+ */
+export const DECREED_DATES: Record<number, Record<string, string[]>> = {
+  2026: { "Hari Raya Idul Fitri": ["2026-03-21", "2026-03-22"] },
+};
+
 /** date-holidays names the Isra Mikraj (27 Rajab) "Maulid Nabi Muhammad" in Indonesian. */
 function nameOf(h: HolidaySource): string {
   if (h.rule?.includes("27 Rajab")) return "Isra Mikraj Nabi Muhammad SAW";
@@ -46,7 +59,12 @@ function nameOf(h: HolidaySource): string {
  */
 export function nationalDays(year: number, source: HolidaySource[]): NationalDay[] {
   const byDate = new Map<string, NationalDay>();
-  for (const h of source) {
+  const decreed = DECREED_DATES[year] ?? {};
+  const corrected = [
+    ...source.filter((h) => !(h.type === "public" && Object.hasOwn(decreed, nameOf(h)))),
+    ...Object.entries(decreed).flatMap(([name, dates]) => dates.map((date) => ({ date, name, type: "public" }))),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  for (const h of corrected) {
     if (h.type !== "public") continue;
     const date = h.date.slice(0, 10);
     const name = nameOf(h);

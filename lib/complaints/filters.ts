@@ -2,10 +2,12 @@
 import { z } from "zod";
 import { CLASSIFICATIONS, PRIVACIES, SLA_STATES } from "./schema";
 import { ALL_STATUSES } from "./workflow";
+import { parseDateText } from "@/lib/format/date";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// Typed day first in the filter bar (17/08/2026) or ISO from a link; YYYY-MM-DD from here on.
+const day = z.string().transform((v, ctx) => parseDateText(v) ?? (ctx.addIssue({ code: "custom", message: "date_invalid" }), z.NEVER));
 
 export const queueFilterSchema = z.object({
   from: opt(day),
@@ -16,6 +18,8 @@ export const queueFilterSchema = z.object({
   unit: opt(z.string().max(40)), // a unit id, or "mine" for the caller's own units
   sla: opt(z.enum(SLA_STATES)),
   privacy: opt(z.enum(PRIVACIES)),
+  // One staff member's id: complaints on which that person recorded a step (the supervisor's per-staff link).
+  handler: opt(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)),
   q: opt(z.string().trim().max(100)),
   cursor: opt(z.string().max(200)),
 });

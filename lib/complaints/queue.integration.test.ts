@@ -95,6 +95,18 @@ describe("staff queue", () => {
     expect(byTicket.rows.map((r) => r.id)).toEqual([recent.id]);
   });
 
+  it("opens the complaints one colleague acted on, as the supervisor's per-staff link does (issue 17)", async () => {
+    const mine = await db.complaint.findMany({ where: { officeId: ctx.offices.pakansari.id, events: { none: { actorId: ctx.users.petugas } } }, take: 2, select: { id: true } });
+    await db.complaintEvent.createMany({ data: mine.map((c) => ({ complaintId: c.id, actorId: ctx.users.petugas, type: "complaint.note_added", public: false })) });
+    const handled = await db.complaint.findMany({ where: { officeId: ctx.offices.pakansari.id, events: { some: { actorId: ctx.users.petugas } } }, select: { id: true } });
+    const ids = await allPages(petugas, { handler: ctx.users.petugas });
+    expect(ids.sort()).toEqual(handled.map((c) => c.id).sort());
+    expect(ids).toEqual(expect.arrayContaining(mine.map((c) => c.id)));
+    expect(ids.length).toBeLessThan((await allPages(petugas, {})).length);
+    // Another office's staff get nothing for the same person.
+    expect(await allPages(petugasTengah, { handler: ctx.users.petugas })).toEqual([]);
+  });
+
   it("another office sees none of these complaints, in lists, details or exports", async () => {
     const tengahIds = new Set(await allPages(petugasTengah, {}));
     const pakansari = await db.complaint.findMany({ where: { officeId: ctx.offices.pakansari.id }, select: { id: true, ticket: true } });

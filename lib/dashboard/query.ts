@@ -35,3 +35,11 @@ export function queryString(q: { office: { id: string }; period: { key: string }
   if (q.unitId) params.set("unit", q.unitId);
   return params.toString();
 }
+
+/**
+ * The Camat's comparison: on a kecamatan with kelurahan under it, those offices and then the
+ * kecamatan office itself; null for any other office (the page and its CSV use the same list).
+ */
+export function comparedOffices(q: { office: { id: string; type: string; name: string }; offices: { id: string; name: string }[] }) {
+  return q.office.type === "KECAMATAN" && q.offices.length > 1 ? q.offices.filter((o) => o.id !== q.office.id).concat(q.office) : null;
+}

@@ -54,6 +54,11 @@ describe("service field values", () => {
   it("check dates and choices", () => {
     expect(checkFieldValue(f("d", "DATE"), "2026-02-29", true)).toBe("date_invalid");
     expect(checkFieldValue(f("d", "DATE"), "2028-02-29", true)).toBeNull();
+    // Typed day first (issue 17), stored as YYYY-MM-DD and shown day first again.
+    expect(read(f("d", "DATE"), "17/08/1990")).toBe("1990-08-17");
+    expect(checkFieldValue(f("d", "DATE"), "29/02/2026", true)).toBe("date_invalid");
+    expect(fieldDisplayValue(f("d", "DATE"), "1990-08-17")).toBe("17/08/1990");
+    expect(fieldInputValue(f("d", "DATE"), "1990-08-17")).toBe("17/08/1990");
     expect(checkFieldValue(f("c", "CHOICE", { options: ["A", "B"] }), "C", true)).toBe("choice_invalid");
     expect(checkFieldValue(f("c", "CHOICE", { options: ["A", "B"] }), "B", true)).toBeNull();
   });

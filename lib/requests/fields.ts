@@ -6,6 +6,7 @@
 // Numbers are read in Indonesian notation by lib/format/number ("1.500" is fifteen hundred).
 // Drafts keep whatever was typed (a value that does not read yet is kept as typed text, so
 // nothing is lost); completeness is checked on submit.
+import { formatDateText, parseDateText } from "@/lib/format/date";
 import { formatIdNumber, formatRupiah, parseIdNumber, type NumberError } from "@/lib/format/number";
 import { parseNik, type NikError } from "@/lib/residents/nik";
 
@@ -46,12 +47,6 @@ export function inputModeOf(field: Pick<FieldRequirement, "fieldType">): "decima
   return undefined;
 }
 
-function isValidDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 export type ReadResult = { ok: true; value: FieldValue | null } | { ok: false; error: Exclude<FieldError, "required"> };
 
 /** Reads one typed (or stored) value into its stored form; `null` means not filled in. */
@@ -70,8 +65,11 @@ export function readFieldValue(field: FieldRequirement, raw: unknown): ReadResul
       const n = parseIdNumber(text, type === "MONEY" ? { integer: true } : { maxDecimals: 4 });
       return n.ok ? { ok: true, value: n.value } : n;
     }
-    case "DATE":
-      return isValidDate(text) ? { ok: true, value: text } : { ok: false, error: "date_invalid" };
+    case "DATE": {
+      // Typed day first (17/08/1990) or from the picker (ISO); stored as YYYY-MM-DD.
+      const date = parseDateText(text);
+      return date ? { ok: true, value: date } : { ok: false, error: "date_invalid" };
+    }
     case "CHOICE":
       return field.options.includes(text) ? { ok: true, value: text } : { ok: false, error: "choice_invalid" };
     case "NIK": {
@@ -138,7 +136,8 @@ export function pickFieldValues(fields: FieldRequirement[], input: Record<string
 /** Stored value → the text an input starts with (numbers in Indonesian notation). */
 export function fieldInputValue(field: Pick<FieldRequirement, "fieldType">, stored: unknown): string {
   if (typeof stored === "number") return field.fieldType === "NUMBER" || field.fieldType === "MONEY" ? formatIdNumber(stored, 4) : String(stored);
-  return typeof stored === "string" ? stored : "";
+  if (typeof stored !== "string") return "";
+  return field.fieldType === "DATE" ? formatDateText(stored) : stored;
 }
 
 /** Stored value → what a person reads (Rp 1.500.000, 1.500), or null when not filled in. */
@@ -148,6 +147,7 @@ export function fieldDisplayValue(field: FieldRequirement, stored: unknown): str
     const read = readFieldValue(field, stored);
     if (read.ok && typeof read.value === "number") return field.fieldType === "MONEY" ? formatRupiah(read.value) : formatIdNumber(read.value, 4);
   }
+  if (field.fieldType === "DATE") return formatDateText(String(stored)); // 17/08/1990, day first
   return String(stored);
 }
 

@@ -182,6 +182,30 @@ describe("queue filters, search and keyset paging", () => {
     expect(await allIds(w.actors.tengah, filters({ ...period, q: "917" }))).toEqual([]);
   });
 
+  it("opens one colleague's requests and those completed in a period, as the supervisor's per-staff links do (issue 17)", async () => {
+    const P = w.offices.pakansari.id;
+    const mine = (over: Parameters<typeof makeRequest>[0]) => makeRequest(over).then((r) => r.id);
+    const base = { officeId: P, serviceId: w.services.pem, residentId: w.residents.siti.profileId, submittedAt: wib("2026-04-01T09:00:00") };
+    const open = await mine({ ...base, assigneeId: w.actors.petugas.userId });
+    const doneInTime = await mine({ ...base, assigneeId: w.actors.petugas.userId, status: "COMPLETED" });
+    const doneLate = await mine({ ...base, assigneeId: w.actors.petugas.userId, status: "COMPLETED" });
+    const doneInMay = await mine({ ...base, assigneeId: w.actors.petugas.userId, status: "COMPLETED" });
+    const lurahs = await mine({ ...base, assigneeId: w.actors.lurah.userId });
+    await db.serviceRequest.update({ where: { id: doneInTime }, data: { completedAt: wib("2026-04-06T10:00:00"), dueAt: wib("2026-04-07T15:00:00") } });
+    await db.serviceRequest.update({ where: { id: doneLate }, data: { completedAt: wib("2026-04-30T23:30:00"), dueAt: wib("2026-04-07T15:00:00") } });
+    await db.serviceRequest.update({ where: { id: doneInMay }, data: { completedAt: wib("2026-05-01T00:10:00"), dueAt: wib("2026-05-07T15:00:00") } });
+    const sup = w.actors.lurah;
+    const april = { from: "2026-04-01", to: "2026-04-01" };
+    expect(await allIds(sup, filters({ ...april, assignee: w.actors.petugas.userId }))).toEqual([open]);
+    expect(await allIds(sup, filters({ ...april, assignee: w.actors.lurah.userId }))).toEqual([lurahs]);
+    const completedApril = { assignee: w.actors.petugas.userId, status: "COMPLETED", doneFrom: "2026-04-01", doneTo: "2026-04-30" };
+    // Jakarta days: 23:30 WIB on 30 April is April, 00:10 WIB on 1 May is not.
+    expect(await allIds(sup, filters(completedApril))).toEqual([doneInTime, doneLate].sort());
+    expect(await allIds(sup, filters({ ...completedApril, late: "1" }))).toEqual([doneLate]);
+    // Another office's supervisor gets nothing for the same person.
+    expect(await allIds(w.actors.tengah, filters({ status: "all", assignee: w.actors.petugas.userId }))).toEqual([]);
+  });
+
   it("pages forwards and backwards without gaps or repeats, in every sort", async () => {
     for (const sort of ["submitted_desc", "submitted_asc", "due_asc", "due_desc"]) {
       const f = filters({ ...period, sort });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifySearch } from "./data/staff/queue-sql";
 import { validateFieldValues } from "@/lib/requests/fields";
-import { parseQueueFilters, queueQueryString } from "./staff-schema";
+import { assigneeUserId, parseQueueFilters, queueQueryString } from "./staff-schema";
 
 describe("queue filters in the URL", () => {
   it("falls back to defaults for bad values and round-trips good ones", () => {
@@ -10,6 +10,20 @@ describe("queue filters in the URL", () => {
     expect(f.from).toBeUndefined();
     expect(queueQueryString(f)).toBe("?channel=POS_RW&sla=OVERDUE&q=siti&sort=due_asc");
     expect(parseQueueFilters(new URLSearchParams(queueQueryString(f).slice(1)))).toEqual(f);
+  });
+
+  it("keeps a colleague's id and a completion period from the supervisor's links", () => {
+    const f = parseQueueFilters({ assignee: "cm0abc123", status: "COMPLETED", doneFrom: "2026-10-01", doneTo: "2026-12-31", late: "1" });
+    expect(f).toMatchObject({ assignee: "cm0abc123", doneFrom: "2026-10-01", doneTo: "2026-12-31", late: "1" });
+    expect(assigneeUserId(f.assignee)).toBe("cm0abc123");
+    expect(assigneeUserId(parseQueueFilters({ assignee: "me" }).assignee)).toBeNull();
+    expect(parseQueueFilters({ assignee: "x' OR 1=1", late: "yes" })).toMatchObject({ assignee: "any", late: undefined });
+    expect(parseQueueFilters(new URLSearchParams(queueQueryString(f).slice(1)))).toEqual(f);
+  });
+
+  it("reads filter dates typed day first in the filter bar", () => {
+    expect(parseQueueFilters({ from: "01/11/2026", to: "30/11/2026" })).toMatchObject({ from: "2026-11-01", to: "2026-11-30" });
+    expect(parseQueueFilters({ from: "31/11/2026" }).from).toBeUndefined();
   });
 
   it("tells numbers, NIKs and names apart", () => {

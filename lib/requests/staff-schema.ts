@@ -1,6 +1,7 @@
 // Input shapes of the staff side of requests (queue, detail page, bulk), shared by forms, URLs and server actions. Messages are codes.
 import { z } from "zod";
 import { validateNik } from "@/lib/residents/nik";
+import { parseDateText } from "@/lib/format/date";
 
 export const REQUEST_STATUSES = ["SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;
 export const CHANNELS = ["WEB", "LOKET", "POS_RW", "WHATSAPP", "LAINNYA"] as const;
@@ -9,7 +10,8 @@ export const SLA_FILTERS = ["ON_TRACK", "DUE_SOON", "OVERDUE", "PAUSED"] as cons
 export const SORTS = ["submitted_desc", "submitted_asc", "due_asc", "due_desc"] as const;
 export const ASSIGNEE_FILTERS = ["any", "me", "unassigned"] as const;
 
-const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A day typed first-day-first in the filter bar (17/08/2026) or ISO from a link; YYYY-MM-DD from here on.
+const dateKey = z.string().transform((v, ctx) => parseDateText(v) ?? (ctx.addIssue({ code: "custom", message: "date_invalid" }), z.NEVER));
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 
 // Filters come from the URL: a bad or stale value falls back to its default instead of failing.
@@ -17,11 +19,16 @@ export const queueFilterSchema = z.object({
   status: z.enum([...REQUEST_STATUSES, "open", "all"]).catch("open").default("open"),
   service: id.optional().catch(undefined),
   unit: id.optional().catch(undefined),
-  assignee: z.enum(ASSIGNEE_FILTERS).catch("any").default("any"),
+  // "any", "me", "unassigned" or one staff member's user id (the supervisor's per-staff links).
+  assignee: z.union([z.enum(ASSIGNEE_FILTERS), id]).catch("any").default("any"),
   channel: z.enum(CHANNELS).optional().catch(undefined),
   from: dateKey.optional().catch(undefined),
   to: dateKey.optional().catch(undefined),
   sla: z.enum(SLA_FILTERS).optional().catch(undefined),
+  // Completed in a date range (the dashboard's period figures), optionally only those completed late.
+  doneFrom: dateKey.optional().catch(undefined),
+  doneTo: dateKey.optional().catch(undefined),
+  late: z.literal("1").optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
   sort: z.enum(SORTS).catch("submitted_desc").default("submitted_desc"),
   after: z.string().max(200).optional().catch(undefined),
@@ -29,7 +36,12 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilters = z.infer<typeof queueFilterSchema>;
 
-const FILTER_KEYS = ["status", "service", "unit", "assignee", "channel", "from", "to", "sla", "q", "sort"] as const;
+const FILTER_KEYS = ["status", "service", "unit", "assignee", "channel", "from", "to", "sla", "doneFrom", "doneTo", "late", "q", "sort"] as const;
+
+/** A staff member's id in the assignee filter, or null for the fixed choices. */
+export function assigneeUserId(assignee: QueueFilters["assignee"]): string | null {
+  return (ASSIGNEE_FILTERS as readonly string[]).includes(assignee) ? null : assignee;
+}
 
 /** Reads filters from Next's searchParams (first value of repeated keys). */
 export function parseQueueFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): QueueFilters {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { normalizeDigits, validateKk, validateNik } from "@/lib/residents/nik";
 import { ASSISTED_CHANNELS } from "./staff-schema";
+import { parseDateText } from "@/lib/format/date";
 
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
@@ -23,7 +24,8 @@ export const newResidentSchema = z
     kkNumber: z.string().transform(normalizeDigits),
     fullName: text(100),
     birthPlace: text(60),
-    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid"),
+    // Typed day first at the desk (17/08/1990) or from the picker; YYYY-MM-DD from here on.
+    birthDate: z.string().transform((v, ctx) => parseDateText(v) ?? (ctx.addIssue({ code: "custom", message: "date_invalid" }), z.NEVER)),
     sex: z.enum(["L", "P"], "required"),
     address: text(200),
     rt: z.string().trim().regex(/^\d{1,3}$/, "rt_invalid"),

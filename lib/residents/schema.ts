@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDateText } from "@/lib/format/date";
 import { optionalEmailField, passwordField, phoneField, requiredText, rtRwField } from "@/lib/accounts/fields";
 import { normalizeDigits, parseNik, validateKk } from "./nik";
 
@@ -21,6 +22,8 @@ const kkField = z
 const birthDateField = z
   .string()
   .trim()
+  // Typed day first (17/08/1990) or from the date picker (1990-08-17): stored as YYYY-MM-DD.
+  .transform((value) => parseDateText(value) ?? value)
   .superRefine((value, ctx) => {
     if (!value) return void ctx.addIssue({ code: "custom", message: "required" });
     const date = new Date(`${value}T00:00:00Z`);

@@ -55,6 +55,12 @@ describe("ingestUpload", () => {
     expect(await ingestUpload({ bytes: big, originalName: "besar.pdf", accept, maxBytes: 1024, officeId, ownerId: null })).toEqual({ ok: false, error: "too_large" });
   });
 
+  it("keeps every image type the forms list: an AVIF photo is decoded and stored as JPEG", async () => {
+    const avif = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a7" } }).avif().toBuffer();
+    const result = await ingestUpload({ bytes: avif, originalName: "foto.avif", accept: ["image/*"], officeId, ownerId: null });
+    expect(result.ok && result.file.mime).toBe("image/jpeg");
+  });
+
   it("refuses a type the requirement does not accept", async () => {
     const result = await ingestUpload({ bytes: pdf, originalName: "scan.pdf", accept: ["image/jpeg"], officeId, ownerId: null });
     expect(result).toEqual({ ok: false, error: "type_not_allowed" });

@@ -1,7 +1,9 @@
 // Upload rules shared by forms (accept attribute, size hints) and the server (ingestUpload).
 // No server imports here: client components use it too.
 
-export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "image/avif"] as const;
+// No HEIC/HEIF: sharp's prebuilt libvips has libheif with the AV1 decoder only (sharp.format.heif
+// reads .avif), so an iPhone's HEIC photo cannot be decoded here. The form says so when one is picked.
+export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif"] as const;
 export const PDF_TYPE = "application/pdf";
 /** Everything an upload may be, decided by its bytes. SVG, HTML, office files and the rest are refused. */
 export const UPLOAD_TYPES: readonly string[] = [...IMAGE_TYPES, PDF_TYPE];
@@ -25,8 +27,6 @@ const extensions: Record<string, string[]> = {
   "image/jpeg": [".jpg", ".jpeg"],
   "image/png": [".png"],
   "image/webp": [".webp"],
-  "image/heic": [".heic"],
-  "image/heif": [".heif"],
   "image/avif": [".avif"],
   "application/pdf": [".pdf"],
 };

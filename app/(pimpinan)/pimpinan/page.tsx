@@ -20,7 +20,7 @@ import { officeComparison } from "@/lib/dashboard/data/comparison";
 import { decodeStaffCursor, staffWorkload } from "@/lib/dashboard/data/staff";
 import { OfficeComparison } from "@/components/dashboard/office-comparison";
 import { StaffWorkload } from "@/components/dashboard/staff-workload";
-import { queryString, resolveDashboardQuery, type SearchParams } from "@/lib/dashboard/query";
+import { comparedOffices, queryString, resolveDashboardQuery, type SearchParams } from "@/lib/dashboard/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -35,7 +35,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   if (!q) notFound();
   const ownOffice = q.office.id === actor.officeId;
   // The Camat on his own kecamatan: the kelurahan side by side with the kecamatan total.
-  const compared = q.office.type === "KECAMATAN" && q.offices.length > 1 ? q.offices.filter((o) => o.id !== q.office.id).concat(q.office) : null;
+  const compared = comparedOffices(q);
   const [t, tRoot, locale] = await Promise.all([getTranslations("dashboard"), getTranslations(), getLocale()]);
   const bounds = periodBounds(q.period);
   const staffAfter = typeof params.staf === "string" ? params.staf : null;
@@ -59,6 +59,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const links = ownOffice
     ? {
         received: requestQueue({ status: "all", from: first, to: last }),
+        completed: requestQueue({ status: "COMPLETED", doneFrom: first, doneTo: last }),
         openOverdue: requestQueue({ sla: "OVERDUE" }),
         complaints: `/petugas/pengaduan?${new URLSearchParams({ from: first, to: last, ...(q.unitId ? { unit: q.unitId } : {}) }).toString()}`,
       }
@@ -92,7 +93,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
               : { hint: t("kpi.sampleHint", { target: sample.target, delivered: sample.delivered }) }),
             definition: t("kpi.def.respondents"),
           },
-          { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }), definition: t("kpi.def.sla") },
+          { label: t("kpi.sla"), value: pct(requests.slaCompliance), hint: t("kpi.slaHint", { n: requests.completed }), definition: t("kpi.def.sla"),
+            ...(links ? { href: links.completed, linkLabel: t("openQueue", { what: t("kpi.completedList") }) } : {}) },
           {
             label: t("kpi.openOverdue"), value: num(requests.openOverdue), testId: "kpi-open-overdue", hint: t("kpi.openOverdueHint", { n: requests.backlog }),
             ...(links ? { href: links.openOverdue, linkLabel: t("openQueue", { what: t("kpi.openOverdue") }) } : {}),
@@ -113,7 +115,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           total={comparison.total}
           periodKey={q.period.key}
           ownOfficeId={actor.officeId}
-          queueLinks={links ?? { received: "", openOverdue: "", complaints: "" }}
+          queueLinks={links ?? { received: "", completed: "", openOverdue: "", complaints: "" }}
+          csvHref={`/api/dashboard/export?${queryString(q, { table: "comparison" })}`}
         />
       ) : null}
 
@@ -123,6 +126,16 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           nextHref={staff.next ? `/pimpinan?${queryString(q, { staf: staff.next })}#staff-workload` : null}
           firstHref={staffAfter ? `/pimpinan?${queryString(q)}#staff-workload` : null}
           overdueHref={links?.openOverdue ?? "/petugas/permohonan?sla=OVERDUE"}
+          csvHref={`/api/dashboard/export?${queryString(q, { table: "staff" })}`}
+          // Each staff member's figures open the queue filtered to that person and to what the figure counts.
+          rowLinks={(userId) => ({
+            name: requestQueue({ assignee: userId }),
+            openAssigned: requestQueue({ assignee: userId }),
+            completed: requestQueue({ assignee: userId, status: "COMPLETED", doneFrom: first, doneTo: last }),
+            completedLate: requestQueue({ assignee: userId, status: "COMPLETED", doneFrom: first, doneTo: last, late: "1" }),
+            openOverdue: requestQueue({ assignee: userId, sla: "OVERDUE" }),
+            complaints: `/petugas/pengaduan?${new URLSearchParams({ handler: userId, from: first, to: last }).toString()}`,
+          })}
         />
       ) : null}
 

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import type { QueueOptions } from "@/lib/requests/data/staff/options";
-import { ASSIGNEE_FILTERS, CHANNELS, REQUEST_STATUSES, SLA_FILTERS, SORTS, type QueueFilters } from "@/lib/requests/staff-schema";
+import { ASSIGNEE_FILTERS, CHANNELS, REQUEST_STATUSES, SLA_FILTERS, SORTS, assigneeUserId, type QueueFilters } from "@/lib/requests/staff-schema";
+import { DateInput } from "@/components/ui/date-input";
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
@@ -11,6 +12,7 @@ const label = "block text-xs font-medium text-slate-700";
 export async function QueueFilterForm({ filters, options }: { filters: QueueFilters; options: QueueOptions }) {
   const t = await getTranslations("staff");
   const assigneeLabel = { any: t("queue.assigneeAny"), me: t("queue.assigneeMe"), unassigned: t("queue.assigneeUnassigned") };
+  const chosen = assigneeUserId(filters.assignee);
   return (
     <form method="get" action="/petugas/permohonan" aria-label={t("queue.filters")} className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-6">
@@ -37,6 +39,10 @@ export async function QueueFilterForm({ filters, options }: { filters: QueueFilt
           <label htmlFor="f-assignee" className={label}>{t("queue.assignee")}</label>
           <select id="f-assignee" name="assignee" defaultValue={filters.assignee} className={control}>
             {ASSIGNEE_FILTERS.map((a) => <option key={a} value={a}>{assigneeLabel[a]}</option>)}
+            <optgroup label={t("queue.assigneeColleagues")}>
+              {options.colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {chosen && !options.colleagues.some((c) => c.id === chosen) ? <option value={chosen}>{t("queue.assigneeOther")}</option> : null}
+            </optgroup>
           </select>
         </div>
         <div>
@@ -62,11 +68,11 @@ export async function QueueFilterForm({ filters, options }: { filters: QueueFilt
         </div>
         <div>
           <label htmlFor="f-from" className={label}>{t("queue.from")}</label>
-          <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
+          <DateInput compact id="f-from" name="from" defaultValue={filters.from ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("queue.pickDate")} placeholder={t("queue.dateFormat")} />
         </div>
         <div>
           <label htmlFor="f-to" className={label}>{t("queue.to")}</label>
-          <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
+          <DateInput compact id="f-to" name="to" defaultValue={filters.to ?? ""} className={`${control} min-w-0 flex-1`} pickLabel={t("queue.pickDate")} placeholder={t("queue.dateFormat")} />
         </div>
         <div>
           <label htmlFor="f-sort" className={label}>{t("queue.sort")}</label>
@@ -75,6 +81,8 @@ export async function QueueFilterForm({ filters, options }: { filters: QueueFilt
           </select>
         </div>
       </div>
+      {/* Filters that only come with a link (the dashboard's period figures) stay on when others change; their chips remove them. */}
+      {(["doneFrom", "doneTo", "late"] as const).map((key) => (filters[key] ? <input key={key} type="hidden" name={key} value={filters[key]} /> : null))}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="submit" className={buttonClass({ size: "sm" })}>{t("queue.apply")}</button>
         <Link href="/petugas/permohonan" className={buttonClass({ size: "sm", variant: "secondary" })}>{t("queue.reset")}</Link>

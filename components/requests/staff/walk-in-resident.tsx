@@ -7,6 +7,7 @@ import { Field, FormAlert, Input, Select } from "@/components/ui/field";
 import { lookupResidentAction } from "@/lib/requests/actions/staff";
 import type { WalkInFormValues } from "./walk-in-form";
 import { useErrorText } from "./use-error-text";
+import { DateInput } from "@/components/ui/date-input";
 
 export type FoundResident = { id: string; fullName: string; nikMasked: string; address: string; rt: string; rw: string; hasAccount: boolean };
 type Mode = { kind: "search" } | { kind: "found"; resident: FoundResident } | { kind: "new" } | { kind: "elsewhere" };
@@ -93,7 +94,7 @@ export function WalkInResident() {
             <Field id="nr-kk" label={t("kk")} required error={err("newResident.kkNumber")}>{(a) => <Input {...a} inputMode="numeric" {...reg("newResident.kkNumber")} />}</Field>
             <Field id="nr-name" label={t("fullName")} required error={err("newResident.fullName")}>{(a) => <Input {...a} {...reg("newResident.fullName")} />}</Field>
             <Field id="nr-bplace" label={t("birthPlace")} required error={err("newResident.birthPlace")}>{(a) => <Input {...a} {...reg("newResident.birthPlace")} />}</Field>
-            <Field id="nr-bdate" label={t("birthDate")} required error={err("newResident.birthDate")}>{(a) => <Input {...a} type="date" {...reg("newResident.birthDate")} />}</Field>
+            <Field id="nr-bdate" label={t("birthDate")} required error={err("newResident.birthDate")}>{(a) => <DateInput {...a} {...reg("newResident.birthDate")} pickLabel={t("pickDate")} placeholder={t("dateFormat")} />}</Field>
             <Field id="nr-sex" label={t("sex")} required error={err("newResident.sex")}>
               {(a) => (
                 <Select {...a} {...reg("newResident.sex")} defaultValue="">

@@ -7,6 +7,7 @@ import { inputModeOf, maxLengthOf, type FieldType } from "@/lib/requests/fields"
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
 import { useErrorText } from "./use-error-text";
 import type { WalkInFormValues } from "./walk-in-form";
+import { DateInput } from "@/components/ui/date-input";
 
 export type WalkInServiceOption = {
   id: string;
@@ -70,7 +71,8 @@ export function WalkInServiceFields({ services, fileErrors }: { services: WalkIn
                       {f.options.map((o) => <option key={o} value={o}>{o}</option>)}
                     </Select>
                   )
-                  : <Input {...a} type={f.fieldType === "DATE" ? "date" : "text"} inputMode={inputModeOf(f)} maxLength={f.fieldType === "DATE" ? undefined : maxLengthOf(f)} autoComplete="off" {...reg} />
+                  : f.fieldType === "DATE" ? <DateInput {...a} autoComplete="off" {...reg} pickLabel={t("pickDate")} placeholder={t("dateFormat")} />
+                  : <Input {...a} type="text" inputMode={inputModeOf(f)} maxLength={maxLengthOf(f)} autoComplete="off" {...reg} />
                 }
               </Field>
             );

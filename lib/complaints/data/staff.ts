@@ -170,3 +170,9 @@ export async function complaintHomeCounts(actor: Actor, now = new Date()) {
   );
   return { counts: { disposedToMe, dueSoonMine }, views };
 }
+
+/** A colleague's name for the queue's "handled by" chip; null for anyone outside the caller's office. */
+export async function officeStaffName(actor: Actor, userId: string): Promise<string | null> {
+  const user = await db.user.findFirst({ where: { id: userId, officeId: actor.officeId, role: { in: ["STAFF", "SUPERVISOR", "ADMIN"] } }, select: { name: true } });
+  return user?.name ?? null;
+}

@@ -33,6 +33,8 @@ export function queueWhere(actor: Actor, f: QueueFilters, boundaries: { now: Dat
   if (f.unit === "mine") and.push({ unitId: { in: actor.unitIds } });
   else if (f.unit) and.push({ unitId: f.unit });
   if (f.privacy) and.push({ privacy: f.privacy as Privacy });
+  // Complaints have no assignee (they are disposed to units): "handled by" is any recorded step.
+  if (f.handler) and.push({ events: { some: { actorId: f.handler } } });
   if (f.sla) and.push(slaWhere(f.sla, boundaries));
   if (f.q) {
     const ticket = normalizeTicket(f.q);

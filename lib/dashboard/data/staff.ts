@@ -59,3 +59,16 @@ export async function staffWorkload(scope: MetricScope, now = new Date(), after:
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > take && last ? encodeStaffCursor({ name: last.name, id: last.userId }) : null };
 }
+
+/** Every staff row of the office (the CSV download), read page by page with the same query. */
+export async function allStaffWorkload(scope: MetricScope, now = new Date()): Promise<StaffRow[]> {
+  const out: StaffRow[] = [];
+  let after: StaffCursor | null = null;
+  for (;;) {
+    const page = await staffWorkload(scope, now, after, 200);
+    out.push(...page.rows);
+    const cursor = decodeStaffCursor(page.next);
+    if (!cursor) return out;
+    after = cursor;
+  }
+}

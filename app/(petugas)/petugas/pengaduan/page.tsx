@@ -8,7 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { listOfficeCategories } from "@/lib/complaints/data/categories";
-import { listComplaintQueue, listOfficeUnits } from "@/lib/complaints/data/staff";
+import { listComplaintQueue, listOfficeUnits, officeStaffName } from "@/lib/complaints/data/staff";
+import { FilterChips } from "@/components/ui/filter-chips";
 import { filtersToQuery, parseQueueFilters } from "@/lib/complaints/filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,12 +22,16 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function ComplaintQueuePage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor("complaint.handle");
   const filters = parseQueueFilters(await searchParams);
-  const [t, page, categories, units] = await Promise.all([
+  const [t, page, categories, units, handlerName] = await Promise.all([
     getTranslations("complaints.staff"),
     listComplaintQueue(actor, filters),
     listOfficeCategories(actor.officeId, true),
     listOfficeUnits(actor),
+    filters.handler ? officeStaffName(actor, filters.handler) : null,
   ]);
+  const chips = filters.handler
+    ? [{ key: "handler", label: t("chips.handler", { name: handlerName ?? t("chips.someone") }), removeHref: `/petugas/pengaduan?${filtersToQuery({ ...filters, handler: undefined })}` }]
+    : [];
   const href = (cursor: string | null) => (cursor ? `/petugas/pengaduan?${filtersToQuery(filters, { cursor })}` : null);
   const exportHref = (format: "csv" | "xlsx", extra: Record<string, string> = {}) => `/api/complaints/export?${filtersToQuery(filters, { format, ...extra })}`;
   const today = jakartaDateKey(new Date());
@@ -45,6 +50,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
         }
       />
       <ComplaintQueueFilters filters={filters} categories={categories.map((c) => ({ id: c.id, name: c.name }))} units={units} />
+      <FilterChips chips={chips} title={t("chips.title")} removeLabel={(label) => t("chips.remove", { label })} />
       <ComplaintQueueTable rows={page.rows} />
       <Pagination prevHref={href(page.prevCursor)} nextHref={href(page.nextCursor)} />
     </div>

@@ -5,12 +5,15 @@ import { QueueKeys } from "@/components/requests/staff/queue-keys";
 import { QueueTable } from "@/components/requests/staff/queue-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { FilterChips, type FilterChip } from "@/components/ui/filter-chips";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
 import { getQueueOptions } from "@/lib/requests/data/staff/options";
 import { countQueueSearch, listQueue } from "@/lib/requests/data/staff/queue";
-import { parseQueueFilters, queueQueryString } from "@/lib/requests/staff-schema";
+import { assigneeUserId, parseQueueFilters, queueQueryString, type QueueFilters } from "@/lib/requests/staff-schema";
+
+const dmy = (key: string) => key.split("-").reverse().join("/");
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.queue"))("title") };
@@ -22,6 +25,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const filters = parseQueueFilters(await searchParams);
   const [page, options, found] = await Promise.all([listQueue(actor, filters), getQueueOptions(actor), countQueueSearch(actor, filters)]);
   const href = (extra: Record<string, string | undefined>) => `/petugas/permohonan${queueQueryString(filters, extra)}`;
+  const without = (...keys: (keyof QueueFilters)[]) => `/petugas/permohonan${queueQueryString({ ...filters, ...Object.fromEntries(keys.map((k) => [k, undefined])) })}`;
+  const staffId = assigneeUserId(filters.assignee);
+  const chips: FilterChip[] = [
+    ...(staffId ? [{ key: "assignee", label: t("chips.assignee", { name: options.colleagues.find((c) => c.id === staffId)?.name ?? t("assigneeOther") }), removeHref: without("assignee") }] : []),
+    ...(filters.doneFrom || filters.doneTo
+      ? [{ key: "done", label: t("chips.done", { from: filters.doneFrom ? dmy(filters.doneFrom) : "…", to: filters.doneTo ? dmy(filters.doneTo) : "…" }), removeHref: without("doneFrom", "doneTo", "late") }]
+      : []),
+    ...(filters.late ? [{ key: "late", label: t("chips.late"), removeHref: without("late") }] : []),
+  ];
   const exportHref = (format: string) => `/api/backoffice/export${queueQueryString(filters, { format })}`;
   return (
     <>
@@ -37,6 +49,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       />
       <QueueKeys />
       <QueueFilterForm filters={filters} options={options} />
+      <FilterChips chips={chips} title={t("chips.title")} removeLabel={(label) => t("chips.remove", { label })} />
       {found ? (
         <p className="mb-2 text-sm text-slate-700" role="status" data-testid="search-count">
           {t(found.capped ? "searchCountCapped" : "searchCount", { n: found.n, q: filters.q ?? "" })}

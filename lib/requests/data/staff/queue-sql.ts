@@ -104,6 +104,11 @@ export function queueConditions(scope: QueueScope, f: QueueFilters, b: SlaBounda
 
   if (f.assignee === "me") where.push(Prisma.sql`r.assignee_id = ${scope.userId}`);
   else if (f.assignee === "unassigned") where.push(Prisma.sql`r.assignee_id IS NULL`);
+  // One colleague's requests; the office scope above keeps another office's id matching nothing.
+  else if (f.assignee !== "any") where.push(Prisma.sql`r.assignee_id = ${f.assignee}`);
+  if (f.doneFrom) where.push(Prisma.sql`r.completed_at >= ${ts(jakartaMidnight(f.doneFrom))}`);
+  if (f.doneTo) where.push(Prisma.sql`r.completed_at < ${ts(jakartaMidnight(nextDayKey(f.doneTo)))}`);
+  if (f.late) where.push(Prisma.sql`r.completed_at > r.due_at`);
   if (f.service) where.push(Prisma.sql`r.service_id = ${f.service}`);
   if (f.channel) where.push(Prisma.sql`r.channel = ${f.channel}::"Channel"`);
   if (f.from) where.push(Prisma.sql`r.submitted_at >= ${ts(jakartaMidnight(f.from))}`);
