@@ -11,6 +11,8 @@ import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { listen } from "../lib/jobs/listen";
 import { takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
+import { jobDrain } from "../lib/jobs/drain";
+import { FETCH_MEDIA_JOB, fetchComplaintMediaHandler } from "../lib/complaints/mutations/media";
 import { vapidKeys } from "../lib/notifications/channels/vapid";
 
 const log = (m: string) => console.log(`[worker] ${m}`);
@@ -29,11 +31,14 @@ async function main() {
   vapidKeys(); // generated into .data/vapid.json on first start when not configured
   const channels = channelsFromEnv(process.env, smtpUrl);
   const worker = startWorker({
-    drains: [notificationDrain(channels)],
+    drains: [notificationDrain(channels), jobDrain({ [FETCH_MEDIA_JOB]: fetchComplaintMediaHandler() })],
     schedules: [slaSchedule(), privacyEscalationSchedule()],
     idleMs: Number(process.env.NOTIFY_POLL_MS ?? 1000),
     takeLease,
-    subscribe: (wake) => listen(url, "notification_deliveries", wake),
+    subscribe: async (wake) => {
+      const stops = await Promise.all([listen(url, "notification_deliveries", wake), listen(url, "jobs", wake)]);
+      return async () => void (await Promise.all(stops.map((stop) => stop())));
+    },
     log,
   });
   log(`started (${worker.id})`);
