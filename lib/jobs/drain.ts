@@ -19,11 +19,13 @@ export type JobContext = {
   lastAttempt: boolean;
   /** Keeps the lease of a long job (call between chunks); false when another worker took it over. */
   keepAlive(): Promise<boolean>;
+  /** True once the worker is shutting down: a long handler stops between chunks (throw a retryable JobError). */
+  stopping(): boolean;
 };
 
 export type JobHandler = (payload: unknown, job: JobContext) => Promise<void>;
 
-export type JobDrainOptions = { batchSize?: number; concurrency?: number; leaseMs?: number; retryBaseMs?: number; log?: (m: string) => void };
+export type JobDrainOptions = { name?: string; signal?: AbortSignal; batchSize?: number; concurrency?: number; leaseMs?: number; retryBaseMs?: number; log?: (m: string) => void };
 
 export function jobDrain(handlers: Record<string, JobHandler>, options: JobDrainOptions = {}): Drain {
   const batchSize = options.batchSize ?? 10;
@@ -36,7 +38,7 @@ export function jobDrain(handlers: Record<string, JobHandler>, options: JobDrain
   async function run(workerId: string, job: ClaimedJob) {
     const lastAttempt = job.attempts >= job.maxAttempts;
     try {
-      await handlers[job.kind](job.payload, { id: job.id, attempt: job.attempts, lastAttempt, keepAlive: () => extendJobLease(job.id, workerId, leaseMs) });
+      await handlers[job.kind](job.payload, { id: job.id, attempt: job.attempts, lastAttempt, keepAlive: () => extendJobLease(job.id, workerId, leaseMs), stopping: () => Boolean(options.signal?.aborted) });
       if (!(await finishJob(job.id, workerId))) log(`job ${job.id} (${job.kind}) was reclaimed by another worker after its lease ran out`);
     } catch (error) {
       const retryable = !(error instanceof JobError) || error.retryable;
@@ -47,7 +49,7 @@ export function jobDrain(handlers: Record<string, JobHandler>, options: JobDrain
   }
 
   return {
-    name: "jobs",
+    name: options.name ?? "jobs",
     async runBatch(workerId) {
       const batch = await claimJobs(workerId, kinds, batchSize, leaseMs);
       await eachLimit(batch, concurrency, (job) => run(workerId, job));
