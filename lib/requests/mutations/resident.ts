@@ -189,11 +189,11 @@ export async function submitRequest(actor: Actor, id: string, now = new Date()):
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!canTransition("submit", request.status)) return { ok: false, error: "invalid_transition" } as const;
-    const errors = await completenessErrors(tx, request);
-    if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
     // Checked again here: the service may have started to require it after the draft was begun.
     const rule = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, select: { service: { select: { requiresVerifiedAccount: true } } } });
     if (rule.service.requiresVerifiedAccount && !(await isVerifiedAccount(tx, actor))) return { ok: false, error: "not_verified" } as const;
+    const errors = await completenessErrors(tx, request);
+    if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
 
     // Claim the draft first: a double tap or a second tab finds it no longer DRAFT.
     const claimed = await tx.serviceRequest.updateMany({ where: { id, status: "DRAFT" }, data: { status: "SUBMITTED", version: { increment: 1 } } });
