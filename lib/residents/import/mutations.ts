@@ -193,14 +193,22 @@ export async function configureImport(actor: Actor, importId: string, headerRow:
 
 export async function validateAll(importId: string, officeId: string, headerRow: number, mapping: ColumnMapping) {
   let after = headerRow;
+  // Pipelined: the database writes chunk k while this process reads and checks chunk k+1 (two
+  // cores busy instead of one). At most two chunks are in memory; a failed write stops the loop.
+  let writing: Promise<unknown> = Promise.resolve(null);
   for (;;) {
     const rows = await db.residentImportRow.findMany({
       where: { importId, rowNumber: { gt: after } }, orderBy: { rowNumber: "asc" }, take: VALIDATE_CHUNK, select: { rowNumber: true, raw: true },
     });
     if (!rows.length) break;
-    await writeVerdicts(importId, await judgeRows(officeId, rows, mapping));
+    const verdicts = await judgeRows(officeId, rows, mapping);
+    const failed = await writing;
+    if (failed) throw failed;
+    writing = writeVerdicts(importId, verdicts).then(() => null, (error: unknown) => error);
     after = rows[rows.length - 1].rowNumber;
   }
+  const failed = await writing;
+  if (failed) throw failed;
   await applyCrossRowRules(importId, headerRow);
   await recount(importId);
 }
