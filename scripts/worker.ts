@@ -9,7 +9,7 @@ import { notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
 import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { listen } from "../lib/jobs/listen";
-import { takeLease } from "../lib/jobs/mutations";
+import { pruneJobs, takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
 import { jobDrain } from "../lib/jobs/drain";
 import { FETCH_MEDIA_JOB, fetchComplaintMediaHandler } from "../lib/complaints/mutations/media";
@@ -37,7 +37,7 @@ async function main() {
   // Three loops side by side, so a long import never holds up notifications or media fetches.
   const worker = startWorker({
     drains: [notificationDrain(channels)],
-    schedules: [slaSchedule(), privacyEscalationSchedule()],
+    schedules: [slaSchedule(), privacyEscalationSchedule(), { name: "jobs-prune", everyMs: 86_400_000, run: async (now) => void (await pruneJobs(now)) }],
     idleMs,
     takeLease,
     subscribe: (wake) => listen(url, "notification_deliveries", wake),

@@ -73,3 +73,17 @@ export async function extendJobLease(id: string, workerId: string, leaseMs: numb
     WHERE id = ${id} AND locked_by = ${workerId} AND status = 'RUNNING'`;
   return rows === 1;
 }
+
+/** Finished jobs are kept a while for operators (30 days done, 90 days failed), then removed. */
+export async function pruneJobs(now = new Date()): Promise<number> {
+  const day = 86_400_000;
+  const { count } = await db.job.deleteMany({
+    where: {
+      OR: [
+        { status: "DONE", finishedAt: { lt: new Date(now.getTime() - 30 * day) } },
+        { status: "FAILED", finishedAt: { lt: new Date(now.getTime() - 90 * day) } },
+      ],
+    },
+  });
+  return count;
+}
