@@ -99,7 +99,9 @@ export async function fetchOutside(raw: string, options: OutboundOptions): Promi
         const location = res.headers.location;
         if (!location) return fail("http_status", false, status);
         if (hop >= maxRedirects) return fail("too_many_redirects");
-        url = new URL(location, url);
+        const next = URL.canParse(location, url) ? new URL(location, url) : null;
+        if (!next) return fail("invalid_url");
+        url = next;
         continue;
       }
       if (status !== 200) {
