@@ -9,8 +9,12 @@ import { notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
 import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { listen } from "../lib/jobs/listen";
-import { takeLease } from "../lib/jobs/mutations";
+import { pruneJobs, takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
+import { jobDrain } from "../lib/jobs/drain";
+import { FETCH_MEDIA_JOB, fetchComplaintMediaHandler } from "../lib/complaints/mutations/media";
+import { IMPORT_COMMIT_JOB } from "../lib/residents/import/mutations";
+import { commitImportJob } from "../lib/residents/import/commit-job";
 import { vapidKeys } from "../lib/notifications/channels/vapid";
 
 const log = (m: string) => console.log(`[worker] ${m}`);
@@ -28,12 +32,23 @@ async function main() {
   }
   vapidKeys(); // generated into .data/vapid.json on first start when not configured
   const channels = channelsFromEnv(process.env, smtpUrl);
+  const idleMs = Number(process.env.NOTIFY_POLL_MS ?? 1000);
+  const onJobs = (wake: () => void) => listen(url, "jobs", wake);
+  // Three loops side by side, so a long import never holds up notifications or media fetches.
   const worker = startWorker({
     drains: [notificationDrain(channels)],
-    schedules: [slaSchedule(), privacyEscalationSchedule()],
-    idleMs: Number(process.env.NOTIFY_POLL_MS ?? 1000),
+    schedules: [slaSchedule(), privacyEscalationSchedule(), { name: "jobs-prune", everyMs: 86_400_000, run: async (now) => void (await pruneJobs(now)) }],
+    idleMs,
     takeLease,
     subscribe: (wake) => listen(url, "notification_deliveries", wake),
+    log,
+  });
+  const quickJobs = startWorker({ drains: [jobDrain({ [FETCH_MEDIA_JOB]: fetchComplaintMediaHandler() }, { name: "jobs" })], idleMs, subscribe: onJobs, log });
+  const shutdown = new AbortController();
+  const longJobs = startWorker({
+    drains: [jobDrain({ [IMPORT_COMMIT_JOB]: commitImportJob }, { name: "long-jobs", batchSize: 1, concurrency: 1, signal: shutdown.signal })],
+    idleMs,
+    subscribe: onJobs,
     log,
   });
   log(`started (${worker.id})`);
@@ -42,7 +57,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing deliveries in flight`);
-    await worker.stop();
+    shutdown.abort(); // a long import stops after its current chunk and is queued again
+    await Promise.all([worker.stop(), quickJobs.stop(), longJobs.stop()]);
     await Promise.all(Object.values(channels).map((c) => c.close?.()));
     await mailbox?.close();
     log("stopped");

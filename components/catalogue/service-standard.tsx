@@ -62,6 +62,7 @@ export async function ServiceStandard({ service, closeTime }: { service: PublicS
       <Section id="std-product" title={`5. ${t("standard.product")}`}>
         <p>{service.product}</p>
         <p className="mt-1 text-sm text-slate-600">{service.digitalResult ? t("standard.resultDigital") : t("standard.resultPickup")}</p>
+        {service.requiresVerifiedAccount ? <p className="mt-1 text-sm text-slate-600">{t("standard.verifiedOnly")}</p> : null}
       </Section>
       <Section id="std-complaints" title={`6. ${t("standard.complaints")}`}>
         <p>{service.complaintInfo}</p>

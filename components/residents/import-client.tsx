@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { commitImportChunkAction, configureImportAction, fixImportRowAction, undoImportAction, uploadImportAction } from "@/lib/residents/import/actions";
+import { commitImportChunkAction, configureImportAction, fixImportRowAction, startImportCommitAction, undoImportAction, uploadImportAction } from "@/lib/residents/import/actions";
 import { importFields, type ColumnMapping, type ImportField } from "@/lib/residents/import/columns";
 
 const control = "min-h-10 rounded border border-slate-400 bg-white px-2 text-sm";
@@ -163,6 +163,10 @@ export function ImportCommit({ importId, total, ready, resume }: { importId: str
   async function run() {
     setError(undefined);
     setProgress(0);
+    const started = await startImportCommitAction({ importId });
+    if (!started.ok) return setError(started.error);
+    // A large file is committed by the worker: the page shows its progress from now on.
+    if (started.mode === "background") return router.refresh();
     // Each call applies one chunk; the progress lives in the database, so this loop can stop and resume.
     for (;;) {
       const step = await commitImportChunkAction({ importId });
@@ -184,6 +188,16 @@ export function ImportCommit({ importId, total, ready, resume }: { importId: str
       <Button onClick={run} disabled={progress !== null && !error}>{resume ? t("resume") : t("commit", { count: ready })}</Button>
     </div>
   );
+}
+
+/** While the worker commits a large file: the page re-reads its progress every few seconds. */
+export function ImportProgressPoll({ everyMs = 3000 }: { everyMs?: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    const timer = setInterval(() => router.refresh(), everyMs);
+    return () => clearInterval(timer);
+  }, [router, everyMs]);
+  return null;
 }
 
 export function ImportUndo({ importId }: { importId: string }) {

@@ -22,7 +22,7 @@ const serviceInput = (unitId: string, over: Record<string, unknown> = {}) =>
   serviceSchema.parse({
     name: "Surat Keterangan Belum Menikah", slug: "sk-belum-menikah", summary: "Keterangan status belum kawin.", unitId,
     procedure: "Ajukan\nVerifikasi\nTanda tangan", durationValue: "1", durationUnit: "WORKING_DAYS", feeRupiah: "0",
-    product: "Surat Keterangan", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, ...over,
+    product: "Surat Keterangan", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, requiresVerifiedAccount: false, ...over,
   });
 
 describe("catalogue admin", () => {

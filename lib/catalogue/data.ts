@@ -53,6 +53,7 @@ export const listPublicServices = publicCache(async function listPublicServices(
       durationUnit: true,
       feeRupiah: true,
       digitalResult: true,
+      requiresVerifiedAccount: true,
       unit: { select: { name: true } },
     },
   });
@@ -75,6 +76,7 @@ export const getPublicService = publicCache(async function getPublicService(offi
       complaintInfo: true,
       legalBasis: true,
       digitalResult: true,
+      requiresVerifiedAccount: true,
       updatedAt: true,
       unit: { select: { name: true } },
       office: { select: { id: true, slug: true, name: true, phone: true, email: true, address: true } },
@@ -123,6 +125,7 @@ export async function getAdminService(actor: Actor, id: string) {
       complaintInfo: true,
       legalBasis: true,
       digitalResult: true,
+      requiresVerifiedAccount: true,
       active: true,
       office: { select: { slug: true } },
       requirements: { orderBy: [{ active: "desc" }, { position: "asc" }, { code: "asc" }], select: requirementSelect },

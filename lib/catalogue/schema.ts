@@ -37,6 +37,7 @@ export const serviceSchema = z.object({
   complaintInfo: text(1000),
   legalBasis: optionalText(1000),
   digitalResult: z.boolean(),
+  requiresVerifiedAccount: z.boolean(),
 }).transform((v) => ({ ...v, slug: v.slug || slugify(v.name) }));
 export type ServiceFormInput = z.input<typeof serviceSchema>;
 export type ServiceInput = z.output<typeof serviceSchema>;

@@ -9,7 +9,7 @@ const req = (code: string, over: Partial<RequirementSnapshot> = {}): Requirement
 const base = toSnapshot({
   name: "Surat Keterangan Domisili", slug: "domisili", summary: "s", unitId: "u1", unit: { name: "Seksi Pemerintahan" },
   procedure: ["a", "b"], durationValue: 1, durationUnit: "WORKING_DAYS", feeRupiah: 0, product: "Surat", complaintInfo: "c",
-  legalBasis: null, digitalResult: true, active: true,
+  legalBasis: null, digitalResult: true, requiresVerifiedAccount: false, active: true,
   requirements: [req("kk", { position: 2 }), req("ktp", { position: 1 })],
 });
 

@@ -30,6 +30,7 @@ export type ServiceSnapshot = {
   complaintInfo: string;
   legalBasis: string | null;
   digitalResult: boolean;
+  requiresVerifiedAccount: boolean;
   active: boolean;
   requirements: RequirementSnapshot[];
 };
@@ -47,6 +48,7 @@ export const SERVICE_KEYS = [
   "complaintInfo",
   "legalBasis",
   "digitalResult",
+  "requiresVerifiedAccount",
   "active",
 ] as const;
 
@@ -136,6 +138,7 @@ export function toSnapshot(service: Omit<ServiceSnapshot, "requirements" | "unit
     complaintInfo: service.complaintInfo,
     legalBasis: service.legalBasis,
     digitalResult: service.digitalResult,
+    requiresVerifiedAccount: service.requiresVerifiedAccount,
     active: service.active,
     requirements: [...service.requirements]
       .sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))

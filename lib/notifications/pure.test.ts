@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retryDelayMs } from "./backoff";
+import { retryDelayMs } from "@/lib/jobs/backoff";
 import { fitSms, planSms } from "./gsm7";
 import { normalizePhone } from "./phone";
 import { inQuietHours, nextSendTime } from "./quiet-hours";

@@ -12,7 +12,7 @@
 // status webhooks; the Cloud API itself has no deduplication), and the push `Topic` (a newer message
 // with the same topic replaces an undelivered one).
 import { eventSpec } from "./events";
-import { retryDelayMs } from "./backoff";
+import { retryDelayMs } from "@/lib/jobs/backoff";
 import type { ChannelSet } from "./channels";
 import { DeliveryError } from "./channels/types";
 import {

@@ -37,6 +37,7 @@ export type RequestActionError =
   | "invalid_transition"
   | "incomplete"
   | "corrections_pending"
+  | "not_verified"
   | "conflict"
   | "type_not_allowed"
   | "too_large"

@@ -24,9 +24,17 @@ export function normalizeDigits(input: string): string {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+// Built once: constructing an Intl.DateTimeFormat costs ~0.4 ms, which was a third of a
+// 100,000-row import's time when every NIK check built its own (npm run bench -- import).
+const jakartaDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date (YYYY-MM-DD) in Asia/Jakarta, where the residents live. */
+let today = { until: 0, value: "" };
 function jakartaToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  // Re-read once a second at most: formatting is still ~20 µs, and an import checks 100,000 NIKs.
+  const now = Date.now();
+  if (now >= today.until) today = { until: now + 1000, value: jakartaDate.format(new Date(now)) };
+  return today.value;
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -102,6 +102,10 @@ export function ServiceForm({ serviceId, units, initial }: Props) {
         <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("digitalResult")} />
         {t("admin.form.digitalResult")}
       </label>
+      <label className="flex min-h-11 items-center gap-3 md:col-span-2">
+        <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("requiresVerifiedAccount")} />
+        {t("admin.form.requiresVerifiedAccount")}
+      </label>
       <div className="md:col-span-2">
         <Button type="submit" disabled={formState.isSubmitting}>{t("admin.form.save")}</Button>
       </div>

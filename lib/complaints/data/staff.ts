@@ -75,7 +75,7 @@ export async function getComplaintForStaff(actor: Actor, id: string, now = new D
       id: true, ticket: true, officeId: true, classification: true, title: true, description: true, locationText: true,
       latitude: true, longitude: true, privacy: true, channel: true, status: true, track: true, unitId: true,
       verifyDueAt: true, dueAt: true, verifiedAt: true, completedAt: true, closedAt: true, rejectReason: true, rejectNote: true,
-      referredTo: true, reopenCount: true, version: true, createdAt: true,
+      referredTo: true, reopenCount: true, version: true, createdAt: true, mediaUrl: true,
       category: { select: { name: true } },
       unit: { select: { name: true } },
       duplicateOf: { select: { id: true, ticket: true } },

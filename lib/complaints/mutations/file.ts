@@ -11,6 +11,8 @@ import { verifyDueDate } from "../sla";
 import { formatTicket } from "../ticket";
 import { nextSequence } from "@/lib/requests/mutations/numbering";
 import { discardPhotos, storeComplaintPhotos, type PhotoUpload } from "./photos";
+import { FETCH_MEDIA_JOB } from "./media";
+import { enqueueJob } from "@/lib/jobs/mutations";
 import { fail, type Failure } from "./result";
 import { claimKey, rememberAnswer, type IdempotencyRef } from "@/lib/idempotency/mutations";
 
@@ -84,6 +86,7 @@ async function insert(actorId: string | null, officeId: string, input: Complaint
       data: { complaintId: complaint.id, actorId, type: "complaint.submitted", toStatus: "SUBMITTED", data: { channel: who.channel } },
     });
     await notifyComplaintEvent(tx, { complaintId: complaint.id, type: "complaint.submitted", actorId, occurrence: "1" }); // notifications (issue 10)
+    if (who.mediaUrl) await enqueueJob(tx, FETCH_MEDIA_JOB, { complaintId: complaint.id }); // Open311 media_url, fetched in the background
     const answer = { ok: true as const, id: complaint.id, ticket: complaint.ticket };
     if (once) await rememberAnswer(tx, once, answer);
     return answer;

@@ -13,7 +13,7 @@ export type PhotoResult = { ok: true; fileIds: string[] } | { ok: false; error: 
  * GPS removed). Names are neutral on purpose: a phone's file name can carry the reporter's name,
  * and an Anonim reporter must not be recognisable from a download's file name.
  */
-export async function storeComplaintPhotos(photos: PhotoUpload[], officeId: string, ownerId: string, prefix: "foto" | "hasil"): Promise<PhotoResult> {
+export async function storeComplaintPhotos(photos: PhotoUpload[], officeId: string, ownerId: string | null, prefix: "foto" | "hasil"): Promise<PhotoResult> {
   if (photos.length > MAX_PHOTOS) return { ok: false, error: "too_many" };
   const fileIds: string[] = [];
   for (const [index, photo] of photos.entries()) {

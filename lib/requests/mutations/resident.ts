@@ -23,6 +23,13 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 export const EDITABLE: RequestStatus[] = ["DRAFT", "NEEDS_CORRECTION"];
 
 /** Starts (or resumes) a draft for the resident or a member of the same KK. */
+/** The applicant's own account has been matched to the register and marked verified by staff. */
+async function isVerifiedAccount(client: Pick<typeof db, "residentProfile">, actor: Actor) {
+  if (!actor.residentId) return false;
+  const profile = await client.residentProfile.findUnique({ where: { id: actor.residentId }, select: { userId: true, verifiedAt: true } });
+  return Boolean(profile?.verifiedAt && profile.userId === actor.userId);
+}
+
 export async function startDraft(
   actor: Actor,
   input: { serviceId: string; residentId: string; relation: Relation },
@@ -30,9 +37,10 @@ export async function startDraft(
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
   const service = await db.service.findFirst({
     where: { id: input.serviceId, active: true, office: { active: true } },
-    select: { id: true, officeId: true, unitId: true },
+    select: { id: true, officeId: true, unitId: true, requiresVerifiedAccount: true },
   });
   if (!service) return { ok: false, error: "not_found" };
+  if (service.requiresVerifiedAccount && !(await isVerifiedAccount(db, actor))) return { ok: false, error: "not_verified" };
 
   const self = input.residentId === actor.residentId;
   if (self !== (input.relation === "SELF")) return { ok: false, error: "invalid", fieldErrors: { relation: "relation_mismatch" } };
@@ -197,6 +205,9 @@ export async function submitRequest(actor: Actor, id: string, now = new Date(), 
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!canTransition("submit", request.status)) return { ok: false, error: "invalid_transition" } as const;
+    // Checked again here: the service may have started to require it after the draft was begun.
+    const rule = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, select: { service: { select: { requiresVerifiedAccount: true } } } });
+    if (rule.service.requiresVerifiedAccount && !(await isVerifiedAccount(tx, actor))) return { ok: false, error: "not_verified" } as const;
     const errors = await completenessErrors(tx, request);
     if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
 

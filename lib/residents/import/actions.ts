@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { action } from "@/lib/action";
-import { commitImportChunk, configureImport, fixImportRow, stageImport, undoImport } from "./mutations";
+import { commitImportChunk, configureImport, fixImportRow, stageImport, startImportCommit, undoImport } from "./mutations";
 import { detectKind, readRows } from "./parse";
 import { configureImportSchema, fixRowSchema, importIdSchema, uploadImportSchema } from "./schema";
 
@@ -31,6 +31,12 @@ export const configureImportAction = action(
 export const fixImportRowAction = action(
   { permission: "resident.register", schema: fixRowSchema, revalidate: (i) => [page(i.importId)] },
   ({ actor, input }) => fixImportRow(actor, input.importId, input.rowNumber, input.values),
+);
+
+/** Small files: `inline` (the page then calls commitImportChunkAction until done); large: `background` (the worker). */
+export const startImportCommitAction = action(
+  { permission: "resident.register", schema: importIdSchema, revalidate: (i) => [page(i.importId)] },
+  ({ actor, input }) => startImportCommit(actor, input.importId),
 );
 
 export const commitImportChunkAction = action(

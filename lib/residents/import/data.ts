@@ -6,6 +6,7 @@ import { maskNik } from "../nik";
 import { registerWriteWhere } from "../policy";
 import { matchColumns, type ColumnMapping, type ImportField } from "./columns";
 import type { RegisterField } from "./plan";
+import { IMPORT_COMMIT_JOB } from "./mutations";
 
 export const PREVIEW_LINES = 8;
 const ROWS_PAGE = 50;
@@ -31,7 +32,12 @@ export async function getImport(actor: Actor, importId: string) {
     mapping = matchColumns(header, (remembered?.mapping as Partial<Record<ImportField, string>> | undefined) ?? undefined);
   }
   const newer = await db.residentImport.count({ where: { officeId: found.officeId, status: { in: ["COMMITTED", "COMMITTING"] }, createdAt: { gt: found.createdAt } } });
-  return { ...found, lines: lines.map((l) => ({ rowNumber: l.rowNumber, cells: l.raw as string[] })), header, suggested: mapping, canUndo: found.status === "COMMITTED" && newer === 0 };
+  // The worker's commit of a large file: whether it is still under way, or stopped for good.
+  const job = found.status === "COMMITTING"
+    ? await db.job.findFirst({ where: { kind: IMPORT_COMMIT_JOB, payload: { path: ["importId"], equals: importId } }, orderBy: { createdAt: "desc" }, select: { status: true } })
+    : null;
+  const background = job ? (job.status === "QUEUED" || job.status === "RUNNING" ? ("running" as const) : job.status === "FAILED" ? ("stopped" as const) : null) : null;
+  return { ...found, background, lines: lines.map((l) => ({ rowNumber: l.rowNumber, cells: l.raw as string[] })), header, suggested: mapping, canUndo: found.status === "COMMITTED" && newer === 0 };
 }
 
 export type ErrorRow = { rowNumber: number; errors: string[]; values: Record<string, string> };

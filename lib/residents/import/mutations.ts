@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/log";
+import { enqueueJob } from "@/lib/jobs/mutations";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerWriteWhere } from "../policy";
@@ -17,8 +18,15 @@ export const MAX_IMPORT_ROWS = 200_000;
 const STAGE_CHUNK = 2_000;
 const VALIDATE_CHUNK = 2_000;
 export const COMMIT_CHUNK = 2_000;
+/** From this many data rows on, the commit runs in the worker (lib/jobs) instead of the staff member's open tab. */
+export const BACKGROUND_COMMIT_ROWS = 5_000;
+export const IMPORT_COMMIT_JOB = "resident.import_commit";
 
 type Result<T = object> = ({ ok: true } & T) | { ok: false; error: "not_found" | "invalid_state" | "too_many_rows" | "empty_file" | "undo_blocked" };
+
+/** The import's commit job that is still queued or running, if any (one per import). */
+export const activeCommitJobWhere = (importId: string) =>
+  ({ kind: IMPORT_COMMIT_JOB, status: { in: ["QUEUED", "RUNNING"] }, payload: { path: ["importId"], equals: importId } }) satisfies Prisma.JobWhereInput;
 
 async function ownImport(actor: Actor, importId: string) {
   return db.residentImport.findFirst({ where: { AND: [{ id: importId }, registerWriteWhere(actor)] } });
@@ -185,14 +193,22 @@ export async function configureImport(actor: Actor, importId: string, headerRow:
 
 export async function validateAll(importId: string, officeId: string, headerRow: number, mapping: ColumnMapping) {
   let after = headerRow;
+  // Pipelined: the database writes chunk k while this process reads and checks chunk k+1 (two
+  // cores busy instead of one). At most two chunks are in memory; a failed write stops the loop.
+  let writing: Promise<unknown> = Promise.resolve(null);
   for (;;) {
     const rows = await db.residentImportRow.findMany({
       where: { importId, rowNumber: { gt: after } }, orderBy: { rowNumber: "asc" }, take: VALIDATE_CHUNK, select: { rowNumber: true, raw: true },
     });
     if (!rows.length) break;
-    await writeVerdicts(importId, await judgeRows(officeId, rows, mapping));
+    const verdicts = await judgeRows(officeId, rows, mapping);
+    const failed = await writing;
+    if (failed) throw failed;
+    writing = writeVerdicts(importId, verdicts).then(() => null, (error: unknown) => error);
     after = rows[rows.length - 1].rowNumber;
   }
+  const failed = await writing;
+  if (failed) throw failed;
   await applyCrossRowRules(importId, headerRow);
   await recount(importId);
 }
@@ -318,6 +334,32 @@ export async function commitImportChunk(actor: Actor, importId: string): Promise
     }
     return { ok: true as const, done, committedUpTo: done ? found.totalRows : last, totalRows: found.totalRows };
   }, { timeout: 60_000 });
+}
+
+/**
+ * Starts the commit. A small file is applied by the page itself, chunk by chunk (`inline`: the
+ * caller loops over commitImportChunk, quick and with live progress); a large one is handed to
+ * the worker (`background`): the page only shows the progress stored in the import row, and closing
+ * the tab or signing out does not stop it. Under the import row's lock, so two clicks or two tabs
+ * queue one job; a job that gave up can be started again and continues where it stopped.
+ */
+export async function startImportCommit(actor: Actor, importId: string, backgroundFrom = BACKGROUND_COMMIT_ROWS): Promise<Result<{ mode: "inline" | "background" }>> {
+  const found = await ownImport(actor, importId);
+  if (!found) return { ok: false, error: "not_found" };
+  if (found.status === "COMMITTED") return { ok: true, mode: "inline" };
+  if (found.status !== "VALIDATED" && found.status !== "COMMITTING") return { ok: false, error: "invalid_state" };
+  if (found.totalRows - found.headerRow < backgroundFrom) return { ok: true, mode: "inline" };
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM resident_imports WHERE id = ${importId} FOR UPDATE`;
+    if (locked.status === "COMMITTED") return { ok: true as const, mode: "inline" as const };
+    if (locked.status !== "VALIDATED" && locked.status !== "COMMITTING") return { ok: false as const, error: "invalid_state" as const };
+    if ((await tx.job.count({ where: activeCommitJobWhere(importId) })) === 0) {
+      await tx.residentImport.update({ where: { id: importId }, data: { status: "COMMITTING" } });
+      await enqueueJob(tx, IMPORT_COMMIT_JOB, { importId, userId: actor.userId }, { maxAttempts: 5 });
+      await recordAudit(actor, "resident.import_commit_queued", { type: "resident_import", id: importId }, { rows: found.totalRows - found.headerRow }, tx);
+    }
+    return { ok: true as const, mode: "background" as const };
+  });
 }
 
 /**

@@ -38,7 +38,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ id
             name: service.name, slug: service.slug, summary: service.summary, unitId: service.unitId,
             procedure: (Array.isArray(service.procedure) ? service.procedure.map(String) : []).join("\n"),
             durationValue: service.durationValue, durationUnit: service.durationUnit, feeRupiah: formatIdNumber(service.feeRupiah), product: service.product,
-            complaintInfo: service.complaintInfo, legalBasis: service.legalBasis ?? "", digitalResult: service.digitalResult,
+            complaintInfo: service.complaintInfo, legalBasis: service.legalBasis ?? "", digitalResult: service.digitalResult, requiresVerifiedAccount: service.requiresVerifiedAccount,
           }}
         />
       </Card>

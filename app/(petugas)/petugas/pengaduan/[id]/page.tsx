@@ -95,6 +95,12 @@ export default async function StaffComplaintPage({ params }: Props) {
               <p className="mt-1 text-sm"><span className="text-slate-600">{t("mapPoint")}:</span> <MapLink lat={c.latitude} lng={c.longitude} label={tc("form.openMap")} /></p>
             ) : null}
             {c.photos.length ? <div className="mt-3"><PhotoGrid fileIds={c.photos} label={t("photos")} /></div> : null}
+            {c.mediaUrl ? (
+              <p className="mt-3 text-sm">
+                <span className="text-slate-600">{t("mediaUrl")}:</span> <span className="break-all font-mono">{c.mediaUrl}</span>
+                <span className="block text-slate-600">{t("mediaUrlHint")}</span>
+              </p>
+            ) : null}
             {c.status === "REJECTED" && c.rejectReason ? (
               <p className="mt-3 text-sm">
                 {tc(`rejectReason.${c.rejectReason}`)}

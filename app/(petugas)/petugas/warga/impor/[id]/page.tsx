@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ImportChanges, ImportErrors, ImportLines, ImportSummary } from "@/components/residents/import-preview";
-import { ImportCommit, ImportMappingForm, ImportUndo } from "@/components/residents/import-client";
+import { ImportCommit, ImportMappingForm, ImportProgressPoll, ImportUndo } from "@/components/residents/import-client";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -49,13 +49,31 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <Card>
             <h2 className="mb-2 text-lg font-semibold">{t("stepCommit")}</h2>
             {item.errorRows ? <p className="mb-2 text-sm text-amber-800">{t("commitSkip", { count: item.errorRows })}</p> : null}
-            <ImportCommit importId={item.id} total={item.totalRows} ready={ready} resume={item.status === "COMMITTING"} />
+            {item.background === "running" ? (
+              <div className="space-y-1">
+                <progress className="h-3 w-full" max={item.totalRows} value={item.committedUpTo} aria-label={t("committing", { done: item.committedUpTo, total: item.totalRows })} />
+                <p role="status" className="text-sm">{t("committing", { done: item.committedUpTo, total: item.totalRows })}</p>
+                <p className="text-sm text-slate-600">{t("backgroundHint")}</p>
+                <ImportProgressPoll />
+              </div>
+            ) : (
+              <>
+                {item.background === "stopped" ? <p className="mb-2 text-sm text-red-700" role="alert">{t("backgroundStopped")}</p> : null}
+                <ImportCommit importId={item.id} total={item.totalRows} ready={ready} resume={item.status === "COMMITTING"} />
+              </>
+            )}
           </Card>
         </>
       ) : null}
       {item.status === "COMMITTED" ? (
         <Card>
           <p className="mb-2 font-medium text-green-800" role="status">{t("committed")}</p>
+          {item.errorRows ? (
+            <p className="mb-2 text-sm">
+              {t("committedSkipped", { count: item.errorRows })}{" "}
+              <a href={`/api/residents/import/${item.id}/errors`} className="font-medium text-brand-700 underline">{t("downloadErrors")}</a>
+            </p>
+          ) : null}
           {item.canUndo ? <ImportUndo importId={item.id} /> : <p className="text-sm text-slate-600">{t("undoBlocked")}</p>}
         </Card>
       ) : null}
