@@ -23,4 +23,10 @@ describe("embedded fonts", () => {
     expect(pdf).toContain("<00e9>");
     expect(pdf).toContain("<2013>");
   });
+
+  it("has real glyphs for names beyond basic Latin (ş, ā, Vietnamese ễ), not one missing-glyph box", async () => {
+    // A face lacking them draws each as the same .notdef glyph, so at most one would map back.
+    const pdf = (await render("Ayşe Āyu Nguyễn")).toString("latin1");
+    for (const code of ["<015f>", "<0100>", "<1ec5>"]) expect(pdf).toContain(code);
+  });
 });
