@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import sharp from "sharp";
 import { signIn } from "../test/authz/http";
+import { freshResident } from "./db";
 import { demo, login } from "./fixtures";
 
 // Two app instances on one PostgreSQL (issue 18, item 3): the e2e server is instance A; this spec
@@ -59,7 +61,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (instanceB && instanceB.exitCode === null) {
+  // (The fault test below leaves B killed: nothing to stop then.)
+  if (instanceB && instanceB.exitCode === null && instanceB.signalCode === null) {
     const exited = new Promise((r) => instanceB!.once("exit", r));
     instanceB.kill("SIGTERM");
     await exited;
@@ -146,4 +149,73 @@ test("a message sent on instance A reaches the staff inbox stream held open on i
   await expect.poll(() => received.slice(before), { timeout: 20_000 }).toMatch(/data: \{"channel":"[^"]+","id":"[^"]+"\}/);
   abort.abort();
   await pump;
+});
+
+// Fault (issue 18): instance B dies (kill -9) while residents' phones are sending complaints with two
+// photos each through their outbox. Whatever did not get an answer is sent again, with the same
+// idempotency key, to instance A. Counted in SQL afterwards: every submission exactly once, each with
+// its two photos — nothing lost, nothing doubled. Runs last: B stays dead.
+test("kill -9 of one instance mid-submissions: resent to the other with the same key, every complaint stored exactly once", async () => {
+  test.setTimeout(180_000);
+  const CLIENTS = 12;
+  const EACH = 4;
+  const url = fs.readFileSync(path.join(dir, "database-url"), "utf8").trim();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const category = (await client.query("SELECT c.id FROM complaint_categories c JOIN offices o ON o.id = c.office_id WHERE o.slug = 'kelurahan-pakansari' AND c.slug = 'jalan-rusak'")).rows[0].id as string;
+  const run = `kill9-${Date.now().toString(36)}`;
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#a63" } }).jpeg().toBuffer();
+  const residents = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => freshResident(`Warga Gangguan ${i} ${run}`)));
+  const cookies = await Promise.all(residents.map((r) => signIn(B, r.nik)));
+
+  let killed = false;
+  let sentToB = 0;
+  let resentToA = 0;
+  const send = async (base: string, cookie: string, key: string, title: string) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ classification: "PENGADUAN", categoryId: category, title, description: `Jalan berlubang di gang, laporan ${title}.`, locationText: "Gg. Mawar RT 02/RW 05", privacy: "PUBLIK" })) form.set(k, v);
+    form.append("photos", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), "a.jpg");
+    form.append("photos", new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), "b.jpg");
+    const res = await fetch(`${base}/api/complaints/submit`, { method: "POST", headers: { cookie, "idempotency-key": key }, body: form });
+    return (await res.json()) as { ok: boolean; id?: string };
+  };
+  const submissions = residents.flatMap((r, i) => Array.from({ length: EACH }, (_, n) => ({ cookie: cookies[i], key: `${run}-${i}-${n}-${crypto.randomUUID()}`, title: `${run} ${i}/${n}` })));
+  const answers = await Promise.all(
+    residents.map(async (_, i) => {
+      const mine = submissions.filter((s) => s.cookie === cookies[i]);
+      const out: { key: string; id: string }[] = [];
+      for (const s of mine) {
+        // The phone's outbox: send to B; no answer (connection reset, refused) → the same key to A.
+        let answer = await send(B, s.cookie, s.key, s.title).then((a) => { sentToB++; return a; }, () => null);
+        if (!answer) {
+          resentToA++;
+          answer = await send(A, s.cookie, s.key, s.title);
+        }
+        expect(answer.ok).toBe(true);
+        out.push({ key: s.key, id: answer.id! });
+        if (!killed && sentToB >= (CLIENTS * EACH) / 3) {
+          killed = true;
+          instanceB!.kill("SIGKILL");
+        }
+      }
+      return out;
+    }),
+  );
+  expect(killed).toBe(true);
+  expect(resentToA).toBeGreaterThan(0);
+
+  const { rows } = await client.query(
+    `SELECT c.title, c.id, count(a.*)::int AS photos FROM complaints c LEFT JOIN complaint_attachments a ON a.complaint_id = c.id WHERE c.title LIKE $1 GROUP BY c.id`,
+    [`${run} %`],
+  );
+  await client.end();
+  const byTitle = new Map<string, { id: string; photos: number }[]>();
+  for (const r of rows as { title: string; id: string; photos: number }[]) byTitle.set(r.title, [...(byTitle.get(r.title) ?? []), r]);
+  expect(byTitle.size).toBe(CLIENTS * EACH); // none lost
+  expect([...byTitle.values()].filter((list) => list.length !== 1)).toEqual([]); // none doubled
+  expect(rows.filter((r: { photos: number }) => r.photos !== 2)).toEqual([]); // each with both photos
+  // Every phone got the id that was stored for its submission.
+  const stored = new Set(rows.map((r: { id: string }) => r.id));
+  expect(answers.flat().every((a) => stored.has(a.id))).toBe(true);
+  console.log(`[fault] ${CLIENTS * EACH} submissions: ${sentToB} answered by B before kill -9, ${resentToA} resent to A; stored ${rows.length}, doubled 0`);
 });
