@@ -111,7 +111,8 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
 test("another office's staff get a 404 for the thread, its live stream and its files", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const resident = await phone(browser);
-  await login(resident, demo.siti);
+  // Ahmad of Kelurahan Tengah, so the walk above (run alongside) counts Pakansari's unread badge undisturbed.
+  await login(resident, demo.ahmad);
   await resident.goto("/warga/percakapan");
   await resident.getByLabel("Pertanyaan Anda").fill("Jam buka kantor hari Sabtu?");
   await resident.getByRole("button", { name: "Kirim pertanyaan" }).click();
@@ -120,7 +121,7 @@ test("another office's staff get a 404 for the thread, its live stream and its f
   await expectAccessible(resident);
   await resident.context().close();
 
-  await login(page, demo.petugasTengah);
+  await login(page, demo.petugas);
   expect((await page.goto(`/petugas/percakapan/${id}`))!.status()).toBe(404);
   expect((await page.request.get(`/api/percakapan/${id}/events?after=0`)).status()).toBe(404);
   expect((await page.request.get(`/api/percakapan/${id}/pesan?after=0`)).status()).toBe(404);
