@@ -17,6 +17,25 @@ const launchOptions = {
   ],
 };
 
+// Specs without .phone/.desktop in their name run in both projects. Tests among them whose checks do
+// not depend on the screen (server answers, scoping, headers, office-desk screens, one-off form
+// errors) run in one project only; pages people open on both (home, catalogue, the sign-in pages,
+// the dashboard, the survey link) keep their walk and axe check on both viewports. Matched against
+// "file title"; a test renamed away from its pattern simply runs in both again.
+const desktopOnly = [
+  /admin\.spec\.ts /,
+  /csp\.spec\.ts /,
+  /scoping\.spec\.ts /,
+  /survey-receipt\.spec\.ts /,
+  /catalogue\.spec\.ts a paid service/,
+  /dashboard\.spec\.ts (the SKM report|only supervisors|the admin rewords|the Camat compares|the Lurah reads|dashboard screenshots)/,
+  /auth\.spec\.ts (a wrong password|repeated failures|a signed-out visitor|the login page speaks English)/,
+];
+const phoneOnly = [
+  /auth\.spec\.ts (a resident registers|registration shows errors|a NIK that is already registered)/,
+  /survey-link\.spec\.ts (an unknown survey link|the public statistics page)/,
+];
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -25,10 +44,13 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: { baseURL, trace: "retain-on-failure", locale: "id-ID", timezoneId: "Asia/Jakarta", launchOptions },
+  // Traces of failed tests keep DOM snapshots, not the screencast (its frames cost CPU in every test).
+  use: { baseURL, trace: { mode: "retain-on-failure", screenshots: false }, locale: "id-ID", timezoneId: "Asia/Jakarta", launchOptions },
+  // Desktop first: its long walks (the announcement that waits for the clock, the authorization
+  // matrix) then start early instead of leaving one worker running alone at the end.
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /\.desktop\.spec\.ts$/ },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /\.phone\.spec\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /\.phone\.spec\.ts$/, grepInvert: phoneOnly },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /\.desktop\.spec\.ts$/, grepInvert: desktopOnly },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -110,9 +110,8 @@ test("resident phone and staff desktop talk live: badge, canned answer with vari
 
 test("another office's staff get a 404 for the thread, its live stream and its files", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  // Ahmad asks Kelurahan Tengah, and Pakansari's staff are the outsiders: a Pakansari thread here
-  // would move the Pakansari badge the walk above counts exactly while it runs.
   const resident = await phone(browser);
+  // Ahmad of Kelurahan Tengah, so the walk above (run alongside) counts Pakansari's unread badge undisturbed.
   await login(resident, demo.ahmad);
   await resident.goto("/warga/percakapan");
   await resident.getByLabel("Pertanyaan Anda").fill("Jam buka kantor hari Sabtu?");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import sharp from "sharp";
 
 export const DEMO_PASSWORD = "Demo#2026";
@@ -23,13 +23,31 @@ export async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-/** Signs in through the login form, as a person would. */
+// Demo accounts' sessions, kept per worker: the first sign-in of an account goes through the form,
+// later ones in this worker reuse its session cookie and open the page the form landed on.
+const sessions = new Map<string, { cookies: Cookie[]; landing: string }>();
+
+/**
+ * Signs in through the login form, as a person would — once per worker and demo account; after
+ * that the account's saved session is put in the page's browser and its home page opened (the
+ * form itself is tested in e2e/auth.spec.ts). Other passwords always go through the form.
+ */
 export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  const saved = password === DEMO_PASSWORD ? sessions.get(identifier) : undefined;
+  if (saved) {
+    await page.context().addCookies(saved.cookies);
+    await page.goto(saved.landing);
+    await expect(page).toHaveURL(saved.landing);
+    return;
+  }
   await page.goto("/masuk");
   await page.getByLabel(/NIK, e-mail|NIK, e-mail or phone/i).fill(identifier);
   await page.getByLabel(/^Kata sandi|^Password/).fill(password);
   await page.getByRole("button", { name: /^Masuk$|^Log in$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
+  if (password !== DEMO_PASSWORD) return;
+  const cookies = (await page.context().cookies()).filter((c) => c.name.includes("authjs.session-token"));
+  if (cookies.length) sessions.set(identifier, { cookies, landing: page.url() });
 }
 
 /** A valid, unique NIK for a test resident (region 320101, random birth date and sequence). */

@@ -215,6 +215,8 @@ test("round trip with the back office: correction, resubmission, result PDF, rec
   await staff.getByLabel(/Dokumen hasil/).setInputFiles({ name: "sk-domisili.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
   await staff.getByRole("button", { name: "Selesaikan" }).click();
   await expect(staff.getByRole("button", { name: "Selesaikan" })).toHaveCount(0);
+  // The button goes as soon as the form is pending; the result's link shows once the completion is saved.
+  await expect(staff.getByRole("link", { name: "sk-domisili.pdf" })).toBeVisible();
   await staffContext.close();
 
   // The resident downloads the result and confirms receipt.
