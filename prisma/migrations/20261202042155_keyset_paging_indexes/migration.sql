@@ -22,6 +22,9 @@ DROP INDEX "service_requests_office_id_due_at_idx";
 -- DropIndex
 DROP INDEX "service_requests_resident_id_idx";
 
+-- DropIndex
+DROP INDEX "service_revisions_service_id_created_at_idx";
+
 -- CreateIndex
 CREATE INDEX "complaints_reporter_id_created_at_id_idx" ON "complaints"("reporter_id", "created_at" DESC, "id" DESC);
 
@@ -45,6 +48,9 @@ CREATE INDEX "service_requests_applicant_id_created_at_id_idx" ON "service_reque
 
 -- CreateIndex
 CREATE INDEX "service_requests_resident_id_created_at_id_idx" ON "service_requests"("resident_id", "created_at" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "service_revisions_service_id_created_at_id_idx" ON "service_revisions"("service_id", "created_at" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "users_office_id_name_id_idx" ON "users"("office_id", "name", "id");
