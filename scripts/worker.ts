@@ -8,6 +8,7 @@ import { startMailboxServer } from "../lib/notifications/mailbox";
 import { notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
 import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
+import { noShowSchedule } from "../lib/antrian/mutations/expire";
 import { listen } from "../lib/jobs/listen";
 import { takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
@@ -30,7 +31,7 @@ async function main() {
   const channels = channelsFromEnv(process.env, smtpUrl);
   const worker = startWorker({
     drains: [notificationDrain(channels)],
-    schedules: [slaSchedule(), privacyEscalationSchedule()],
+    schedules: [slaSchedule(), privacyEscalationSchedule(), noShowSchedule()],
     idleMs: Number(process.env.NOTIFY_POLL_MS ?? 1000),
     takeLease,
     subscribe: (wake) => listen(url, "notification_deliveries", wake),
