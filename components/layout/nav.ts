@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/policy";
+import { can, type Role } from "@/lib/auth/policy";
 
 // Links of each audience's area; labels are keys under common.nav.
 /** `badge: "unread"` shows the live unread-conversations count beside the link. */
@@ -35,7 +35,8 @@ export const residentTabs: TabKey[] = [
 export const residentMore: NavKey[] = residentNav.filter((n) => !residentTabs.some((t) => t.href === n.href));
 
 export function tabsFor(role: Role | null): TabKey[] | null {
-  return role === "RESIDENT" ? residentTabs : null;
+  // The tab bar belongs to whoever has a resident's own area (the policy map decides, not a role name).
+  return role && can(role, "resident.self") ? residentTabs : null;
 }
 
 export const staffNav: NavKey[] = [

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyRequestForm } from "./privacy-request-form";
 import { Badge, Card } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import type { AccessRow } from "@/lib/residents/privacy/data";
 import { clockState } from "@/lib/residents/privacy/clock";
 
@@ -37,7 +37,7 @@ export async function StoredData({ profile }: { profile: Profile }) {
   );
 }
 
-export async function AccessLog({ rows, next }: { rows: AccessRow[]; next: string | null }) {
+export async function AccessLog({ rows, prevHref, nextHref }: { rows: AccessRow[]; prevHref: string | null; nextHref: string | null }) {
   const t = await getTranslations("residents.privacy");
   const format = await getFormatter();
   if (!rows.length) return <p className="text-slate-700">{t("accessEmpty")}</p>;
@@ -54,7 +54,7 @@ export async function AccessLog({ rows, next }: { rows: AccessRow[]; next: strin
           </li>
         ))}
       </ol>
-      {next ? <Link href={`?sebelum=${next}`} className="mt-2 inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("more")}</Link> : null}
+      <Pagination prevHref={prevHref} nextHref={nextHref} prevLabel={t("newer")} nextLabel={t("more")} />
     </>
   );
 }

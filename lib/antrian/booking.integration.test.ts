@@ -6,7 +6,7 @@ import { loadDayPlan } from "./data/plan";
 import { loadMyTicket, slotChoices } from "./data/resident";
 import { actor, makeResidents, openDays, seedDemo, wib } from "@/test/antrian-setup";
 import { bookTicket, cancelTicket } from "./mutations/booking";
-import { expireNoShows } from "./mutations/expire";
+import { expireNoShows, noShowSchedule } from "./mutations/expire";
 import { reminderTime } from "@/lib/notifications/mutations/hooks";
 
 let ctx: SeedContext;
@@ -116,6 +116,17 @@ describe("holidays and closures", () => {
 });
 
 describe("no-shows", () => {
+  it("the worker's schedule expires them without anyone opening the loket page", async () => {
+    const [late] = await makeResidents(ctx.offices.pakansari.id, 1, "noshowjob");
+    const day = days[5];
+    const r = await bookTicket(late, { queueServiceId: serviceA.id, day, start: "08:00" }, wib(day, "06:00"));
+    if (!r.ok) throw new Error(r.error);
+    await noShowSchedule().run(wib(day, "08:20"));
+    expect((await db.queueTicket.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("BOOKED");
+    await noShowSchedule().run(wib(day, "08:31"));
+    expect((await db.queueTicket.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("NO_SHOW");
+  });
+
   it("expires bookings never checked in and blocks online booking after three in 30 days", async () => {
     const [walt] = await makeResidents(ctx.offices.pakansari.id, 1, "noshow");
     const ids: string[] = [];

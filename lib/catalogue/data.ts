@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/types";
-import { pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
+import { PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { db } from "@/lib/db";
 import { publicCache } from "@/lib/http/public-cache";
 import { managedServiceWhere } from "./policy";
 import { historyEntries, type ServiceSnapshot } from "./snapshot";
 
-const REVISION_PAGE = 25;
+const REVISION_PAGE = PAGE_SIZE;
 
 const requirementSelect = {
   id: true,
@@ -145,25 +145,21 @@ export async function listOfficeUnits(actor: Actor) {
 export async function listServiceRevisions(actor: Actor, serviceId: string, request: PageRequest = {}) {
   const service = await db.service.findFirst({ where: { id: serviceId, ...managedServiceWhere(actor) }, select: { id: true, name: true } });
   if (!service) return null;
-  const { cursor, backwards } = pageDirection(request);
-  const at = cursor ? new Date(cursor.k) : null;
-  const keyset =
-    cursor && at && !Number.isNaN(at.getTime())
-      ? { OR: [{ createdAt: { [backwards ? "gt" : "lt"]: at } }, { createdAt: at, id: { [backwards ? "gt" : "lt"]: cursor.i } }] }
-      : {};
-  const order = backwards ? ("asc" as const) : ("desc" as const);
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
   const rows = await db.serviceRevision.findMany({
-    where: { AND: [{ serviceId }, keyset] },
-    orderBy: [{ createdAt: order }, { id: order }],
+    where: { AND: [{ serviceId }, keyset.where] },
+    orderBy: keyset.orderBy,
     take: REVISION_PAGE + 1,
     select: { id: true, summary: true, snapshot: true, createdAt: true, actor: { select: { name: true } } },
   });
-  const page = toPage(rows, REVISION_PAGE, backwards, Object.keys(keyset).length > 0, (r) => ({ k: r.createdAt.toISOString(), i: r.id }));
+  const page = toPage(rows, REVISION_PAGE, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
   const oldest = page.items[page.items.length - 1];
+  const older = keysetWhere("createdAt", oldest ? { at: oldest.createdAt, id: oldest.id } : null, false);
   const before = oldest
     ? await db.serviceRevision.findFirst({
-        where: { serviceId, OR: [{ createdAt: { lt: oldest.createdAt } }, { createdAt: oldest.createdAt, id: { lt: oldest.id } }] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        where: { AND: [{ serviceId }, older.where] },
+        orderBy: older.orderBy,
         select: { snapshot: true },
       })
     : null;

@@ -21,7 +21,9 @@ export const queueFilterSchema = z.object({
   // One staff member's id: complaints on which that person recorded a step (the supervisor's per-staff link).
   handler: opt(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)),
   q: opt(z.string().trim().max(100)),
-  cursor: opt(z.string().max(200)),
+  // Keyset cursors (lib/paging/keyset), the back-office vocabulary.
+  after: opt(z.string().max(400)),
+  before: opt(z.string().max(400)),
 });
 
 export type QueueFilters = z.infer<typeof queueFilterSchema>;
@@ -34,23 +36,8 @@ export function parseQueueFilters(params: Record<string, string | string[] | und
 /** The URL query of a filter set (without the cursor unless given). */
 export function filtersToQuery(filters: QueueFilters, extra: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, cursor: undefined, ...extra })) {
+  for (const [key, value] of Object.entries({ ...filters, after: undefined, before: undefined, ...extra })) {
     if (value) params.set(key, String(value));
   }
   return params.toString();
-}
-
-export type Cursor = { createdAt: Date; id: string; direction: "after" | "before" };
-
-/** Keyset cursor on (createdAt desc, id desc): rows after a row (next page) or before it (previous page). */
-export function encodeCursor(row: { createdAt: Date; id: string }, direction: Cursor["direction"] = "after"): string {
-  return Buffer.from(`${direction === "after" ? "a" : "b"}|${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): Cursor | null {
-  if (!cursor) return null;
-  const [dir, at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || (dir !== "a" && dir !== "b")) return null;
-  return { createdAt, id, direction: dir === "a" ? "after" : "before" };
 }

@@ -7,7 +7,8 @@ import { seedComplaints } from "@/prisma/seed/complaints";
 import { complaintExportRows } from "./data/export";
 import { getPublicStatistics } from "./data/public";
 import { getMyComplaint, listMyComplaints } from "./data/resident";
-import { getComplaintForStaff, listComplaintQueue, PAGE_SIZE } from "./data/staff";
+import { getComplaintForStaff, listComplaintQueue } from "./data/staff";
+import { PAGE_SIZE } from "@/lib/paging/keyset";
 import type { QueueFilters } from "./filters";
 import { actor, content, seedDemo } from "@/test/support/complaints-setup";
 import { fileComplaint } from "./mutations/file";
@@ -30,12 +31,12 @@ beforeAll(async () => {
 
 async function allPages(a: Actor, filters: QueueFilters) {
   const ids: string[] = [];
-  let cursor: string | undefined;
+  let after: string | undefined;
   for (let guard = 0; guard < 50; guard++) {
-    const page = await listComplaintQueue(a, { ...filters, cursor });
+    const page = await listComplaintQueue(a, { ...filters, after });
     ids.push(...page.rows.map((r) => r.id));
     if (!page.nextCursor) break;
-    cursor = page.nextCursor;
+    after = page.nextCursor;
   }
   return ids;
 }
@@ -55,9 +56,9 @@ describe("staff queue", () => {
     expect(new Set(ids).size).toBe(total);
 
     const first = await listComplaintQueue(petugas, {});
-    const second = await listComplaintQueue(petugas, { cursor: first.nextCursor! });
+    const second = await listComplaintQueue(petugas, { after: first.nextCursor! });
     expect(first.prevCursor).toBeNull();
-    const back = await listComplaintQueue(petugas, { cursor: second.prevCursor! });
+    const back = await listComplaintQueue(petugas, { before: second.prevCursor! });
     expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
   });
 

@@ -203,10 +203,13 @@ describe("read markers, unread counts, status", () => {
     for (let i = 0; i < 30; i++) await startVisitorHelp({ officeId, name: `Tamu ${i}`, contact: `tamu${i}@contoh.id`, body: `Pertanyaan nomor ${i}` });
     const first = await listInbox(admin, { view: "all", kind: "HELP" });
     expect(first.rows).toHaveLength(25);
-    const second = await listInbox(admin, { view: "all", kind: "HELP", cursor: first.nextCursor! });
+    const second = await listInbox(admin, { view: "all", kind: "HELP", after: first.nextCursor! });
     const ids = new Set([...first.rows, ...second.rows].map((r) => r.id));
     expect(ids.size).toBe(first.rows.length + second.rows.length);
     expect(second.rows.length).toBeGreaterThanOrEqual(6);
+    expect(first.prevCursor).toBeNull();
+    const back = await listInbox(admin, { view: "all", kind: "HELP", before: second.prevCursor! });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
   });
 });
 

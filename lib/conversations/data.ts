@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { PAGE_SIZE, dateKey, datePageDirection, toPage } from "@/lib/paging/keyset";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { parseCorrections } from "@/lib/requests/fields";
@@ -8,7 +9,8 @@ import { firstResponseState, type FirstResponseState } from "./sla";
 import type { InboxFilters } from "./schema";
 import type { TemplateValues } from "./template";
 
-export const INBOX_PAGE_SIZE = 25;
+/** Back-office lists share one page size (lib/paging/keyset). */
+export const INBOX_PAGE_SIZE = PAGE_SIZE;
 
 export const scopeSelect = {
   id: true,
@@ -200,18 +202,6 @@ function staffScopeSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`c.office_id = ${actor.officeId} AND (c.kind <> 'REQUEST'::"ConversationKind" OR c.unit_id = ANY(${units}::text[]) OR c.assignee_id = ${actor.userId})`;
 }
 
-export function encodeInboxCursor(row: { lastMessageAt: Date; id: string }): string {
-  return Buffer.from(`${row.lastMessageAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-export function decodeInboxCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const at = new Date(iso ?? "");
-  if (Number.isNaN(at.getTime()) || !id || !/^[a-z0-9]{10,40}$/i.test(id)) return null;
-  return { at, id };
-}
-
 type InboxSqlRow = {
   id: string;
   kind: "REQUEST" | "COMPLAINT" | "HELP";
@@ -256,7 +246,7 @@ export type InboxRow = {
  * keyset-paged on (last_message_at, id). An Anonim complainant's name is never selected.
  */
 export async function listInbox(actor: Actor, filters: InboxFilters, now = new Date()) {
-  if (!isStaff(actor)) return { rows: [] as InboxRow[], nextCursor: null as string | null };
+  if (!isStaff(actor)) return { rows: [] as InboxRow[], nextCursor: null as string | null, prevCursor: null as string | null };
   const where: Prisma.Sql[] = [staffScopeSql(actor)];
   if (filters.status) where.push(Prisma.sql`c.status = ${filters.status}::"ConversationStatus"`);
   if (filters.kind) where.push(Prisma.sql`c.kind = ${filters.kind}::"ConversationKind"`);
@@ -268,8 +258,10 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
     where.push(Prisma.sql`(c.subject ILIKE ${like} OR c.visitor_name ILIKE ${like} OR c.visitor_contact ILIKE ${like} OR sr.number ILIKE ${like} OR co.ticket ILIKE ${like}
       OR (COALESCE(co.privacy::text, '') <> 'ANONIM' AND (rp.full_name ILIKE ${like} OR u.name ILIKE ${like})))`);
   }
-  const cursor = decodeInboxCursor(filters.cursor);
-  if (cursor) where.push(Prisma.sql`(c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})`);
+  // Backwards (the previous page) reads the other way; toPage flips the rows back.
+  const { cursor, backwards } = datePageDirection(filters);
+  if (cursor) where.push(backwards ? Prisma.sql`(c.last_message_at, c.id) > (${cursor.at}, ${cursor.id})` : Prisma.sql`(c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})`);
+  const dir = Prisma.raw(backwards ? "ASC" : "DESC");
 
   const rows = await db.$queryRaw<InboxSqlRow[]>`
     SELECT c.id, c.kind, c.status, c.subject, c.channel::text AS channel, c.last_message_at, c.first_response_due_at, c.first_responded_at,
@@ -293,13 +285,11 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
       SELECT m.body, m.kind FROM conversation_messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1
     ) lm ON true
     WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY c.last_message_at DESC, c.id DESC
+    ORDER BY c.last_message_at ${dir}, c.id ${dir}
     LIMIT ${INBOX_PAGE_SIZE + 1}`;
-  const more = rows.length > INBOX_PAGE_SIZE;
-  const page = rows.slice(0, INBOX_PAGE_SIZE);
-  const last = page[page.length - 1];
+  const page = toPage(rows, INBOX_PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.last_message_at, r.id));
   return {
-    rows: page.map(
+    rows: page.items.map(
       (r): InboxRow => ({
         id: r.id,
         kind: r.kind,
@@ -318,7 +308,8 @@ export async function listInbox(actor: Actor, filters: InboxFilters, now = new D
         sla: firstResponseState({ firstResponseDueAt: r.first_response_due_at, firstRespondedAt: r.first_responded_at }, now),
       }),
     ),
-    nextCursor: more && last ? encodeInboxCursor({ lastMessageAt: last.last_message_at, id: last.id }) : null,
+    nextCursor: page.next,
+    prevCursor: page.prev,
   };
 }
 

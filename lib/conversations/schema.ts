@@ -73,6 +73,8 @@ export const inboxFiltersSchema = z.object({
   kind: z.enum(KINDS).optional(),
   view: z.enum(["all", "unread", "mine", "unassigned"]).default("all"),
   q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  // Keyset cursors (lib/paging/keyset), the back-office vocabulary.
+  after: z.string().max(400).optional(),
+  before: z.string().max(400).optional(),
 });
 export type InboxFilters = z.output<typeof inboxFiltersSchema>;

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import type { FeedbackKind } from "@/lib/generated/prisma/enums";
 
-import { PAGE_SIZE, pageDirection, toPage, type Page, type PageRequest } from "@/lib/paging/keyset";
+import { PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type Page, type PageRequest } from "@/lib/paging/keyset";
 
 export type FeedbackFilter = { state?: "open" | "answered"; kind?: FeedbackKind } & PageRequest;
 
@@ -15,27 +15,25 @@ export type FeedbackFilter = { state?: "open" | "answered"; kind?: FeedbackKind 
  */
 export async function listOfficeFeedback(actor: Actor, filter: FeedbackFilter) {
   if (!can(actor.role, "feedback.answer")) return { rows: [], prev: null, next: null };
-  const { cursor, backwards } = pageDirection(filter);
-  const at = cursor ? new Date(cursor.k) : null;
-  const key = at && !Number.isNaN(at.getTime()) && cursor ? { createdAt: at, id: cursor.i } : null;
-  // Newest first; reading backwards (towards newer rows) flips the comparison and the order.
-  const beyond = backwards ? "gt" : "lt";
-  const direction = backwards ? "asc" : "desc";
+  const { cursor, backwards } = datePageDirection(filter);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
   const found = await db.feedback.findMany({
     where: {
-      ...officeFeedbackWhere(actor),
-      ...(filter.state === "open" ? { answeredAt: null } : filter.state === "answered" ? { answeredAt: { not: null } } : {}),
-      ...(filter.kind ? { kind: filter.kind } : {}),
-      ...(key ? { OR: [{ createdAt: { [beyond]: key.createdAt } }, { createdAt: key.createdAt, id: { [beyond]: key.id } }] } : {}),
+      AND: [
+        officeFeedbackWhere(actor),
+        filter.state === "open" ? { answeredAt: null } : filter.state === "answered" ? { answeredAt: { not: null } } : {},
+        filter.kind ? { kind: filter.kind } : {},
+        keyset.where,
+      ],
     },
-    orderBy: [{ createdAt: direction }, { id: direction }],
+    orderBy: keyset.orderBy,
     take: PAGE_SIZE + 1,
     select: {
       id: true, kind: true, message: true, anonymous: true, answer: true, answeredAt: true, createdAt: true, senderId: true,
       answeredBy: { select: { name: true } },
     },
   });
-  const page: Page<(typeof found)[number]> = toPage(found, PAGE_SIZE, backwards, key !== null, (r) => ({ k: r.createdAt.toISOString(), i: r.id }));
+  const page: Page<(typeof found)[number]> = toPage(found, PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
   const rows = page.items;
   const named = rows.filter((r) => !r.anonymous && r.senderId).map((r) => r.senderId!);
   const senders = named.length ? await db.user.findMany({ where: { id: { in: named } }, select: { id: true, name: true } }) : [];

@@ -4,11 +4,11 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewsCategory } from "./schema";
+import { PAGE_SIZE, RESIDENT_PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 
 // Reads for the public pages take the office by slug and the clock as arguments, so a cache can
 // wrap them (keyed by slug, page and minute) without touching the query.
 
-const PAGE_SIZE = 10;
 
 const listSelect = {
   id: true,
@@ -45,34 +45,19 @@ export async function getPublicOffice(slug: string) {
   });
 }
 
-type Cursor = { at: Date; id: string };
-export function encodeCursor(item: { publishAt: Date | null; id: string }): string {
-  return `${item.publishAt?.getTime() ?? 0}_${item.id}`;
-}
-function decodeCursor(raw: string | undefined): Cursor | null {
-  const m = raw ? /^(\d{1,15})_([a-z0-9]{10,40})$/.exec(raw) : null;
-  return m ? { at: new Date(Number(m[1])), id: m[2] } : null;
-}
-
 /** One page of an office's public list, newest first, keyset-paged on (publishAt, id). */
-export async function listPublicNews(officeSlug: string, opts: { category?: NewsCategory; after?: string; now: Date }) {
+export async function listPublicNews(officeSlug: string, opts: PageRequest & { category?: NewsCategory; now: Date }) {
   const office = await getPublicOffice(officeSlug);
   if (!office) return null;
-  const cursor = decodeCursor(opts.after);
+  const { cursor, backwards } = datePageDirection(opts);
+  const keyset = keysetWhere("publishAt", cursor, backwards);
   const rows = await db.newsPost.findMany({
-    where: {
-      AND: [
-        liveNewsWhere(office, opts.now, "public"),
-        opts.category ? { category: opts.category } : {},
-        cursor ? { OR: [{ publishAt: { lt: cursor.at } }, { publishAt: cursor.at, id: { lt: cursor.id } }] } : {},
-      ],
-    },
-    orderBy: [{ publishAt: "desc" }, { id: "desc" }],
-    take: PAGE_SIZE + 1,
+    where: { AND: [liveNewsWhere(office, opts.now, "public"), opts.category ? { category: opts.category } : {}, keyset.where] },
+    orderBy: keyset.orderBy,
+    take: RESIDENT_PAGE_SIZE + 1,
     select: listSelect,
   });
-  const items = rows.slice(0, PAGE_SIZE);
-  return { office, items, next: rows.length > PAGE_SIZE ? encodeCursor(items[items.length - 1]) : null };
+  return { office, ...toPage(rows, RESIDENT_PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.publishAt, r.id)) };
 }
 
 /** Pinned first (at most 3), then the latest, for an office's home. */
@@ -150,20 +135,16 @@ export async function getAdminCover(actor: Actor, postId: string) {
 
 // ───────── admin ─────────
 
-export async function listAdminNews(actor: Actor, after?: string) {
-  const cursor = after ? /^(\d{1,15})_([a-z0-9]{10,40})$/.exec(after) : null;
+export async function listAdminNews(actor: Actor, request: PageRequest = {}) {
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("updatedAt", cursor, backwards);
   const rows = await db.newsPost.findMany({
-    where: {
-      officeId: actor.officeId,
-      ...(cursor ? { OR: [{ updatedAt: { lt: new Date(Number(cursor[1])) } }, { updatedAt: new Date(Number(cursor[1])), id: { lt: cursor[2] } }] } : {}),
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 26,
+    where: { AND: [{ officeId: actor.officeId }, keyset.where] },
+    orderBy: keyset.orderBy,
+    take: PAGE_SIZE + 1,
     select: { id: true, title: true, category: true, status: true, visibility: true, pinned: true, publishAt: true, expireAt: true, updatedAt: true },
   });
-  const items = rows.slice(0, 25);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > 25 && last ? `${last.updatedAt.getTime()}_${last.id}` : null };
+  return toPage(rows, PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.updatedAt, r.id));
 }
 
 export async function getAdminNews(actor: Actor, id: string) {

@@ -41,7 +41,9 @@ export const newsIdSchema = z.object({ id: z.string().min(1).max(40) });
 
 export const newsListQuerySchema = z.object({
   kategori: z.enum(NEWS_CATEGORIES).optional().catch(undefined),
-  setelah: z.string().max(80).optional().catch(undefined),
+  // Keyset cursors (lib/paging/keyset), the public vocabulary.
+  setelah: z.string().max(400).optional().catch(undefined),
+  sebelum: z.string().max(400).optional().catch(undefined),
 });
 
 export type NewsError = "slug_taken" | "cover_invalid";

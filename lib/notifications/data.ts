@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/policy";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { PAGE_SIZE, RESIDENT_PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type Page, type PageRequest } from "@/lib/paging/keyset";
 import type { Actor } from "@/lib/auth/types";
 import type { DeliveryStatus, NotificationChannel } from "@/lib/generated/prisma/enums";
 import { CATEGORIES, RESIDENT_CATEGORIES, isEventKey, type EventCategory, type EventKey } from "./events";
@@ -18,25 +19,25 @@ export async function unreadCount(userId: string): Promise<number> {
 export type InboxItem = { id: string; title: string; body: string; link: string | null; read: boolean; createdAt: Date };
 
 /** The signed-in person's notifications, newest first, keyset-paged by (createdAt, id). */
-export async function listInbox(actor: Actor, locale: string, cursor?: { at: Date; id: string } | null, limit = 20) {
-  const rows = await db.notification.findMany({
+export async function listInbox(actor: Actor, locale: string, request: PageRequest = {}, limit = RESIDENT_PAGE_SIZE): Promise<Page<InboxItem>> {
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
+  const found = await db.notification.findMany({
     where: {
-      userId: actor.userId,
-      createdAt: { lte: new Date() }, // scheduled reminders appear at their time
-      ...(cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+      AND: [{ userId: actor.userId, createdAt: { lte: new Date() } }, keyset.where], // scheduled reminders appear at their time
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: keyset.orderBy,
     take: limit + 1,
     select: { id: true, officeId: true, event: true, vars: true, link: true, readAt: true, createdAt: true },
   });
+  const page = toPage(found, limit, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
   const templates = await officeTemplates(actor.officeId, "INAPP", locale);
-  const items: InboxItem[] = rows.slice(0, limit).map((r) => {
+  const items: InboxItem[] = page.items.map((r) => {
     const t = isEventKey(r.event) ? (templates.get(r.event) ?? defaultTemplate(r.event, "INAPP", locale)) : { subject: r.event, body: "" };
     const vars = localizeVars((r.vars ?? {}) as Record<string, string>, locale);
     return { id: r.id, title: render(t.subject ?? "", vars), body: render(t.body, vars), link: r.link, read: r.readAt !== null, createdAt: r.createdAt };
   });
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? { at: last.createdAt, id: last.id } : null };
+  return { ...page, items };
 }
 
 export async function findOwnNotification(actor: Actor, id: string) {
@@ -81,19 +82,17 @@ export async function deliveriesForTarget(target: { type: "request" | "complaint
 export type DeadLetter = { id: string; event: string; channel: NotificationChannel; address: string; attempts: number; lastError: string | null; updatedAt: Date; targetType: string | null; targetId: string | null };
 
 /** The office's dead letters, newest first, keyset-paged by (updatedAt, id). */
-export async function listDeadLetters(actor: Actor, cursor?: { at: Date; id: string } | null, limit = 50) {
+export async function listDeadLetters(actor: Actor, request: PageRequest = {}, limit = PAGE_SIZE): Promise<Page<DeadLetter>> {
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("updatedAt", cursor, backwards);
   const rows = await db.notificationDelivery.findMany({
-    where: {
-      officeId: actor.officeId, status: "DEAD",
-      ...(cursor ? { OR: [{ updatedAt: { lt: cursor.at } }, { updatedAt: cursor.at, id: { lt: cursor.id } }] } : {}),
-    },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    where: { AND: [{ officeId: actor.officeId, status: "DEAD" }, keyset.where] },
+    orderBy: keyset.orderBy,
     take: limit + 1,
     select: { id: true, event: true, channel: true, address: true, attempts: true, lastError: true, updatedAt: true, targetType: true, targetId: true },
   });
-  const items: DeadLetter[] = rows.slice(0, limit).map((r) => ({ ...r, address: maskAddress(r.channel, r.address) }));
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? { at: last.updatedAt, id: last.id } : null };
+  const page = toPage(rows, limit, backwards, cursor !== null, (r) => dateKey(r.updatedAt, r.id));
+  return { ...page, items: page.items.map((r) => ({ ...r, address: maskAddress(r.channel, r.address) })) };
 }
 
 /** Newest mails of the offline mailbox (only when no SMTP_URL is configured). */

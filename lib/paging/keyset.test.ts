@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, pageDirection, pageHref, toPage } from "./keyset";
+import { datePageDirection, decodeCursor, encodeCursor, keysetWhere, pageDirection, pageHref, pageLinks, pageRequestFrom, toPage } from "./keyset";
 
 const key = (n: number) => ({ k: `name-${n}`, i: `id-${n}` });
 
@@ -42,5 +42,39 @@ describe("old kritik & saran links", () => {
     const old = Buffer.from("2026-03-02T02:00:00.000Z|fb1").toString("base64url");
     expect(decodeCursor(old)).toEqual({ k: "2026-03-02T02:00:00.000Z", i: "fb1" });
     expect(decodeCursor(Buffer.from("a|b").toString("base64url"))).toBeNull();
+  });
+});
+
+describe("one cursor for every list", () => {
+  it("round-trips a date cursor and sends anything else to the first page", () => {
+    const at = new Date("2026-03-02T02:00:00.000Z");
+    expect(datePageDirection({ after: encodeCursor(at.toISOString(), "c1") })).toEqual({ cursor: { at, id: "c1" }, backwards: false });
+    expect(datePageDirection({ before: encodeCursor(at.toISOString(), "c1") })).toEqual({ cursor: { at, id: "c1" }, backwards: true });
+    for (const bad of ["", "%%%", "eyJrIjox", encodeCursor("Budi", "c1"), "a".repeat(500), "1772416800000_c1"]) {
+      expect(datePageDirection({ after: bad, before: bad })).toEqual({ cursor: null, backwards: false });
+    }
+    // The request queue's old {"k","id"} links still open their page.
+    expect(decodeCursor(Buffer.from(JSON.stringify({ k: at.toISOString(), id: "r1" })).toString("base64url"))).toEqual({ k: at.toISOString(), i: "r1" });
+  });
+
+  it("compares past the cursor in the list's order, and the other way when paging back", () => {
+    const c = { at: new Date("2026-03-02T02:00:00.000Z"), id: "c1" };
+    expect(keysetWhere("createdAt", c, false)).toEqual({
+      where: { OR: [{ createdAt: { lt: c.at } }, { createdAt: c.at, id: { lt: "c1" } }] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
+    expect(keysetWhere("createdAt", c, true).where).toEqual({ OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: "c1" } }] });
+    expect(keysetWhere("name", { at: "Budi", id: "u1" }, false, "asc").orderBy).toEqual([{ name: "asc" }, { id: "asc" }]);
+    expect(keysetWhere("name", null, false, "asc").where).toEqual({});
+  });
+
+  it("speaks after/before in the back office and setelah/sebelum to residents", () => {
+    expect(pageRequestFrom({ after: "a", before: "b", setelah: "x" }, "staff")).toEqual({ after: "a", before: "b" });
+    expect(pageRequestFrom(new URLSearchParams("setelah=x&sebelum=y&after=a"), "resident")).toEqual({ after: "x", before: "y" });
+    expect(pageLinks("/warga/permohonan", { status: "SUBMITTED" }, { prev: "p", next: "n" }, "resident")).toEqual({
+      prevHref: "/warga/permohonan?status=SUBMITTED&sebelum=p",
+      nextHref: "/warga/permohonan?status=SUBMITTED&setelah=n",
+    });
+    expect(pageLinks("/petugas/warga", {}, { prev: null, next: "n" })).toEqual({ prevHref: null, nextHref: "/petugas/warga?after=n" });
   });
 });

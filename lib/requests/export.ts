@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/types";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { fetchQueueRows, officeBoundaries, type QueueRow } from "./data/staff/queue";
-import { encodeCursor, decodeCursor } from "./data/staff/queue-sql";
 import type { QueueFilters } from "./staff-schema";
 import { requestScope } from "@/lib/requests/policy";
 import { csvLine } from "@/lib/format/csv";
@@ -28,14 +27,13 @@ export async function* exportBatches(actor: Actor, filters: QueueFilters, option
   const scope = requestScope(actor);
   const view = { ...filters, after: undefined, before: undefined };
   const limit = options.batchSize ?? EXPORT_BATCH;
-  let after: ReturnType<typeof decodeCursor> = null;
+  let after: { at: Date; id: string } | null = null;
   for (;;) {
     const { rows, hasMore } = await fetchQueueRows(scope, view, b, { limit, after });
     if (rows.length) yield rows;
     if (!hasMore) return;
     const last = rows[rows.length - 1];
-    const key = (view.sort.startsWith("due") ? last.dueAt : last.submittedAt) ?? new Date(0);
-    after = decodeCursor(encodeCursor(key, last.id));
+    after = { at: (view.sort.startsWith("due") ? last.dueAt : last.submittedAt) ?? new Date(0), id: last.id };
   }
 }
 

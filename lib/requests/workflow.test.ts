@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, canTransition, forwardPath, isOpenStatus, showsDueDate, targetStatus, type RequestStatus } from "./workflow";
+import { availableActions, canCompleteOnSpot, canHandOver, canTransition, forwardPath, isOpenStatus, showsDueDate, targetStatus, type RequestStatus } from "./workflow";
 
 describe("request workflow", () => {
   it("follows diajukan → diverifikasi → diproses → selesai", () => {
@@ -57,5 +57,20 @@ describe("forwardPath (desk shortcuts)", () => {
       expect(forwardPath(s, "COMPLETED")).toBeNull();
       expect(forwardPath(s, "PROCESSING")).toBeNull();
     }
+  });
+});
+
+describe("desk shortcuts", () => {
+  it("completes on the spot only a desk request that has not reached completion", () => {
+    expect(canCompleteOnSpot({ status: "SUBMITTED", channel: "WALK_IN" })).toBe(true);
+    expect(canCompleteOnSpot({ status: "PROCESSING", channel: "WALK_IN" })).toBe(true);
+    expect(canCompleteOnSpot({ status: "SUBMITTED", channel: "WEB" })).toBe(false);
+    expect(canCompleteOnSpot({ status: "COMPLETED", channel: "WALK_IN" })).toBe(false);
+  });
+
+  it("hands a result over once, after completion", () => {
+    expect(canHandOver({ status: "COMPLETED", collectedAt: null })).toBe(true);
+    expect(canHandOver({ status: "COMPLETED", collectedAt: new Date() })).toBe(false);
+    expect(canHandOver({ status: "PROCESSING", collectedAt: null })).toBe(false);
   });
 });

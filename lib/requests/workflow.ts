@@ -87,3 +87,16 @@ export function forwardPath(from: RequestStatus, goal: "PROCESSING" | "COMPLETED
   if (start < 0 || start >= end) return null;
   return FORWARD.slice(start, end).map((s) => s.action);
 }
+
+/**
+ * "Selesai di tempat" is offered for requests filed at a desk while completion is still ahead; the
+ * mutation (completeOnSpot) refuses a web request and an unreachable goal by the same rule.
+ */
+export function canCompleteOnSpot(r: { status: RequestStatus; channel: string }): boolean {
+  return r.channel !== "WEB" && forwardPath(r.status, "COMPLETED") !== null;
+}
+
+/** A completed request's result is handed over once (recordHandover checks the same rule). */
+export function canHandOver(r: { status: RequestStatus; collectedAt: Date | null }): boolean {
+  return r.status === "COMPLETED" && !r.collectedAt;
+}

@@ -3,7 +3,7 @@ import { isResidentSelf, ownProfileWhere, residentDirectoryWhere } from "./polic
 import { db } from "@/lib/db";
 import { recordView } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
-import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
+import { PAGE_SIZE, keysetWhere, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { maskNik, normalizeDigits } from "./nik";
 
 /** Kelurahan and desa offices a resident can register with. */
@@ -55,15 +55,10 @@ export async function listResidentsForStaff(actor: Actor, query: RegisterFilters
     ...(query.verified === "yes" ? { verifiedAt: { not: null } } : query.verified === "no" ? { verifiedAt: null } : {}),
   };
   const { cursor, backwards } = pageDirection(query);
-  const keyset = cursor
-    ? backwards
-      ? { OR: [{ fullName: { lt: cursor.k } }, { fullName: cursor.k, id: { lt: cursor.i } }] }
-      : { OR: [{ fullName: { gt: cursor.k } }, { fullName: cursor.k, id: { gt: cursor.i } }] }
-    : {};
-  const order = backwards ? ("desc" as const) : ("asc" as const);
+  const keyset = keysetWhere("fullName", cursor ? { at: cursor.k, id: cursor.i } : null, backwards, "asc");
   const rows = await db.residentProfile.findMany({
-    where: { AND: [residentDirectoryWhere(actor), match, filters, keyset] },
-    orderBy: [{ fullName: order }, { id: order }],
+    where: { AND: [residentDirectoryWhere(actor), match, filters, keyset.where] },
+    orderBy: keyset.orderBy,
     take: PAGE_SIZE + 1,
     select: { id: true, fullName: true, nik: true, rt: true, rw: true, userId: true, verifiedAt: true },
   });

@@ -60,12 +60,6 @@ export const registrationSchema = residentContactSchema
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;
 
-/** Staff directory search: a NIK (or part of one) or part of a name. */
-export const residentSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
-  cursor: z.string().max(200).optional(),
-});
-
 /** A register entry typed by staff (walk-in resident or correction), with the shared NIK and KK rules. */
 export const registerEntrySchema = z.object({
   nik: nikField,

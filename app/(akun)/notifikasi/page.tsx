@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
+import { Pagination } from "@/components/ui/pagination";
 import { listInbox } from "@/lib/notifications/data";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 import { markAllReadForm } from "@/lib/notifications/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,16 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-function parseCursor(raw: string | undefined) {
-  const [at, id] = (raw ?? "").split("_");
-  const date = new Date(Number(at));
-  return at && id && !Number.isNaN(date.getTime()) ? { at: date, id } : null;
-}
-
-export default async function InboxPage({ searchParams }: { searchParams: Promise<{ sebelum?: string }> }) {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const [t, locale, { sebelum }] = await Promise.all([getTranslations("notifications.inbox"), getLocale(), searchParams]);
-  const { items, next } = await listInbox(actor, locale, parseCursor(sebelum));
+  const [t, locale, params] = await Promise.all([getTranslations("notifications.inbox"), getLocale(), searchParams]);
+  const page = await listInbox(actor, locale, pageRequestFrom(params, "resident"));
+  const { items } = page;
   const when = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" });
   return (
     <div>
@@ -56,11 +53,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
-      {next ? (
-        <p className="mt-4">
-          <a className={buttonClass({ variant: "secondary" })} href={`/notifikasi?sebelum=${next.at.getTime()}_${next.id}`}>{t("more")}</a>
-        </p>
-      ) : null}
+      <Pagination {...pageLinks("/notifikasi", {}, page, "resident")} prevLabel={t("newer")} nextLabel={t("more")} />
     </div>
   );
 }

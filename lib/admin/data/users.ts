@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
+import { PAGE_SIZE, keysetWhere, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import type { UserFilter } from "../schema";
 
 /** Accounts of the admin's own office, paged by name, with search and filters. */
@@ -18,12 +18,8 @@ export async function listUsers(actor: Actor, filter: UserFilter & PageRequest) 
       }
     : {};
   const { cursor, backwards } = pageDirection(filter);
-  const keyset: Prisma.UserWhereInput = cursor
-    ? backwards
-      ? { OR: [{ name: { lt: cursor.k } }, { name: cursor.k, id: { lt: cursor.i } }] }
-      : { OR: [{ name: { gt: cursor.k } }, { name: cursor.k, id: { gt: cursor.i } }] }
-    : {};
-  const order = backwards ? ("desc" as const) : ("asc" as const);
+  // A to Z by name; backwards reads Z to A and toPage flips the rows back.
+  const keyset = keysetWhere("name", cursor ? { at: cursor.k, id: cursor.i } : null, backwards, "asc");
   const rows = await db.user.findMany({
     where: {
       AND: [
@@ -31,10 +27,10 @@ export async function listUsers(actor: Actor, filter: UserFilter & PageRequest) 
         filter.role ? { role: filter.role } : {},
         filter.status ? { active: filter.status === "active" } : {},
         search,
-        keyset,
+        keyset.where,
       ],
     },
-    orderBy: [{ name: order }, { id: order }],
+    orderBy: keyset.orderBy,
     take: PAGE_SIZE + 1,
     select: {
       id: true, name: true, email: true, phone: true, role: true, active: true, lastLoginAt: true,

@@ -5,10 +5,11 @@ import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
-import type { Cursor, QueueFilters } from "../filters";
+import type { QueueFilters } from "../filters";
+import { keysetWhere } from "@/lib/paging/keyset";
 import { effectiveDue } from "../sla";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
-import { cursorWhere, queueWhere } from "./where";
+import { queueWhere } from "./where";
 
 const BATCH = 500;
 
@@ -46,15 +47,16 @@ export async function* complaintExportRows(actor: Actor, filters: QueueFilters, 
   if (!can(actor.role, "complaint.handle")) return;
   const clock = await cachedOfficeCalendar(actor.officeId);
   const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
-  const where = queueWhere(actor, { ...filters, cursor: undefined }, boundaries);
-  let cursor: Cursor | null = null;
+  const where = queueWhere(actor, { ...filters, after: undefined, before: undefined }, boundaries);
+  let cursor: { at: Date; id: string } | null = null;
   // Reporters' names leave the system in this file: who exported what is on record, before any row is sent.
-  const scope = Object.fromEntries(Object.entries(filters).filter(([k, v]) => k !== "cursor" && v !== undefined)) as Record<string, string>;
+  const scope = Object.fromEntries(Object.entries(filters).filter(([k, v]) => k !== "after" && k !== "before" && v !== undefined)) as Record<string, string>;
   await recordAudit(actor, "complaint.exported", { type: "Office", id: actor.officeId }, { filters: scope });
   for (;;) {
+    const keyset = keysetWhere("createdAt", cursor, false);
     const batch: ExportBatch = await db.complaint.findMany({
-      where: { AND: [where, cursorWhere(cursor)] },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      where: { AND: [where, keyset.where] },
+      orderBy: keyset.orderBy,
       take: BATCH,
       select: exportSelect,
     });
@@ -88,7 +90,7 @@ export async function* complaintExportRows(actor: Actor, filters: QueueFilters, 
       };
     }
     const last: { createdAt: Date; id: string } = batch[batch.length - 1];
-    cursor = { createdAt: last.createdAt, id: last.id, direction: "after" };
+    cursor = { at: last.createdAt, id: last.id };
     if (batch.length < BATCH) break;
   }
 }

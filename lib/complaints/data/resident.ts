@@ -3,34 +3,23 @@ import { can } from "@/lib/auth/policy";
 import { ownComplaintWhere } from "../policy";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/types";
-import { decodeCursor, encodeCursor } from "../filters";
+import { RESIDENT_PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { canReopenAt, reopenDeadline } from "../sla";
 import { availableActions } from "../workflow";
-import { cursorWhere } from "./where";
 
-const PAGE = 20;
-
-/** The signed-in resident's own complaints, newest first. */
-export async function listMyComplaints(actor: Actor, cursorParam?: string) {
+/** The signed-in resident's own complaints, newest first, keyset-paged on (createdAt, id). */
+export async function listMyComplaints(actor: Actor, request: PageRequest = {}) {
   if (!can(actor.role, "complaint.file")) return { rows: [], nextCursor: null, prevCursor: null };
-  const cursor = decodeCursor(cursorParam);
-  const backwards = cursor?.direction === "before";
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
   const found = await db.complaint.findMany({
-    where: { AND: [ownComplaintWhere(actor), cursorWhere(cursor)] },
-    orderBy: backwards ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE + 1,
+    where: { AND: [ownComplaintWhere(actor), keyset.where] },
+    orderBy: keyset.orderBy,
+    take: RESIDENT_PAGE_SIZE + 1,
     select: { id: true, ticket: true, title: true, status: true, privacy: true, createdAt: true, category: { select: { name: true } } },
   });
-  const more = found.length > PAGE;
-  const rows = found.slice(0, PAGE);
-  if (backwards) rows.reverse();
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  return {
-    rows: rows.map((r) => ({ ...r, category: r.category.name })),
-    nextCursor: last && (backwards || more) ? encodeCursor(last, "after") : null,
-    prevCursor: first && (backwards ? more : cursor !== null) ? encodeCursor(first, "before") : null,
-  };
+  const page = toPage(found, RESIDENT_PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
+  return { rows: page.items.map((r) => ({ ...r, category: r.category.name })), nextCursor: page.next, prevCursor: page.prev };
 }
 
 /** One own complaint with its timeline, the unit's follow-ups and what the reporter may do now. */

@@ -5,14 +5,14 @@ import { recordView } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { can } from "@/lib/auth/policy";
 import { slaBoundaries, slaState } from "@/lib/calendar/working-days";
-import { decodeCursor, encodeCursor, type QueueFilters } from "../filters";
+import type { QueueFilters } from "../filters";
+import { PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage } from "@/lib/paging/keyset";
 import { effectiveDue } from "../sla";
 import { availableActions } from "../workflow";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
-import { cursorWhere, queueWhere } from "./where";
+import { queueWhere } from "./where";
 import { maskNik } from "@/lib/residents/nik";
 
-export const PAGE_SIZE = 25;
 
 const queueSelect = {
   id: true,
@@ -38,28 +38,20 @@ export async function listComplaintQueue(actor: Actor, filters: QueueFilters, no
   if (!can(actor.role, "complaint.handle")) return { rows: [], nextCursor: null, prevCursor: null };
   const clock = await cachedOfficeCalendar(actor.officeId);
   const boundaries = slaBoundaries(now, clock.slaWarnDays, clock);
-  const cursor = decodeCursor(filters.cursor);
-  const backwards = cursor?.direction === "before";
+  const { cursor, backwards } = datePageDirection(filters);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
   const found = await db.complaint.findMany({
-    where: { AND: [queueWhere(actor, filters, boundaries), cursorWhere(cursor)] },
-    orderBy: backwards ? [{ createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    where: { AND: [queueWhere(actor, filters, boundaries), keyset.where] },
+    orderBy: keyset.orderBy,
     take: PAGE_SIZE + 1,
     select: queueSelect,
   });
-  const more = found.length > PAGE_SIZE;
-  const page = found.slice(0, PAGE_SIZE);
-  if (backwards) page.reverse();
-  const rows = page.map((c) => {
+  const page = toPage(found, PAGE_SIZE, backwards, cursor !== null, (c) => dateKey(c.createdAt, c.id));
+  const rows = page.items.map((c) => {
     const due = effectiveDue(c);
     return { ...c, category: c.category.name, unit: c.unit?.name ?? null, due, sla: slaState({ dueAt: due }, boundaries) };
   });
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  return {
-    rows,
-    nextCursor: last && (backwards || more) ? encodeCursor(last, "after") : null,
-    prevCursor: first && (backwards ? more : cursor !== null) ? encodeCursor(first, "before") : null,
-  };
+  return { rows, nextCursor: page.next, prevCursor: page.prev };
 }
 
 /**

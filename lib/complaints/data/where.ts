@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/types";
 import { jakartaInstant } from "@/lib/calendar/working-days";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintClass, ComplaintStatus, Privacy } from "@/lib/generated/prisma/enums";
-import type { Cursor, QueueFilters } from "../filters";
+import type { QueueFilters } from "../filters";
 import { normalizeTicket } from "../ticket";
 
 const ACTIVE_AFTER_VERIFY: ComplaintStatus[] = ["VERIFIED", "DISPOSED", "FOLLOWED_UP"];
@@ -51,11 +51,4 @@ export function queueWhere(actor: Actor, f: QueueFilters, boundaries: { now: Dat
     );
   }
   return { AND: and };
-}
-
-/** Rows strictly after (older than) or before (newer than) the cursor row in (createdAt, id) order. */
-export function cursorWhere(cursor: Cursor | null): Prisma.ComplaintWhereInput {
-  if (!cursor) return {};
-  const cmp = cursor.direction === "after" ? "lt" : "gt";
-  return { OR: [{ createdAt: { [cmp]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [cmp]: cursor.id } }] };
 }

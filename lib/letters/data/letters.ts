@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/types";
 import { recordView } from "@/lib/audit/log";
 import { db } from "@/lib/db";
+import { PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { maskNik } from "@/lib/residents/nik";
 import type { LetterContent, SignatureMode } from "../content";
 import { maskName } from "../mask";
@@ -61,30 +62,27 @@ export async function findTokenByNumberDate(number: string, date: string): Promi
   return l?.token ?? null;
 }
 
-const PAGE = 25;
-
-/** Letters waiting for the signing official of the actor's office, oldest first, keyset-paged. */
-export async function approvalQueue(actor: Actor, after?: { createdAt: Date; id: string }) {
-  const rows = await db.letter.findMany({
-    where: {
-      officeId: actor.officeId,
-      status: "PENDING_APPROVAL",
-      ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: PAGE + 1,
+/** Letters waiting for the signing official of the actor's office, oldest first, keyset-paged both ways. */
+export async function approvalQueue(actor: Actor, request: PageRequest = {}) {
+  const { cursor, backwards } = datePageDirection(request);
+  const keyset = keysetWhere("createdAt", cursor, backwards, "asc");
+  const found = await db.letter.findMany({
+    where: { AND: [{ officeId: actor.officeId, status: "PENDING_APPROVAL" }, keyset.where] },
+    orderBy: keyset.orderBy,
+    take: PAGE_SIZE + 1,
     select: {
       id: true, createdAt: true, content: true, subjectName: true, subjectNik: true,
       service: { select: { name: true } },
       request: { select: { id: true, number: true } },
     },
   });
+  const page = toPage(found, PAGE_SIZE, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
   return {
-    items: rows.slice(0, PAGE).map((r) => ({
+    ...page,
+    items: page.items.map((r) => ({
       id: r.id, createdAt: r.createdAt, service: r.service.name, request: r.request, subjectName: r.subjectName,
       subjectNik: maskNik(r.subjectNik), content: r.content as unknown as LetterContent,
     })),
-    next: rows.length > PAGE ? { createdAt: rows[PAGE - 1].createdAt, id: rows[PAGE - 1].id } : null,
   };
 }
 

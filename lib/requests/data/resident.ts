@@ -7,6 +7,7 @@ import { correctionsAskedAt, replacedDocuments } from "../corrections";
 import { parseCorrections } from "../fields";
 import { ownRequestWhere } from "../policy";
 import { OPEN_STATUSES } from "../workflow";
+import { RESIDENT_PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 
 /** The resident and the people on the same KK, for "who is this request for". */
 export async function listHousehold(actor: Actor) {
@@ -100,50 +101,18 @@ export async function residentTodos(actor: Actor, now = new Date(), take = 3) {
 
 export type ResidentTodos = Awaited<ReturnType<typeof residentTodos>>;
 
-export type Cursor = { createdAt: Date; id: string };
-
-export function encodeCursor(c: Cursor) {
-  return `${c.createdAt.getTime()}_${c.id}`;
-}
-export function decodeCursor(value: string | undefined): Cursor | null {
-  const match = value ? /^(\d{1,15})_([a-z0-9]{1,40})$/i.exec(value) : null;
-  return match ? { createdAt: new Date(Number(match[1])), id: match[2] } : null;
-}
-
 /**
  * One page of the resident's history, keyset-paged on (createdAt, id). `after` goes to older
  * requests, `before` back to newer ones.
  */
-export async function listOwnRequests(
-  actor: Actor,
-  opts: { status?: RequestStatus | null; after?: Cursor | null; before?: Cursor | null; pageSize?: number },
-) {
-  const pageSize = opts.pageSize ?? 10;
-  const where: Prisma.ServiceRequestWhereInput[] = [ownRequestWhere(actor)];
+export async function listOwnRequests(actor: Actor, opts: PageRequest & { status?: RequestStatus | null; pageSize?: number }) {
+  const pageSize = opts.pageSize ?? RESIDENT_PAGE_SIZE;
+  const { cursor, backwards } = datePageDirection(opts);
+  const keyset = keysetWhere("createdAt", cursor, backwards);
+  const where: Prisma.ServiceRequestWhereInput[] = [ownRequestWhere(actor), keyset.where];
   if (opts.status) where.push({ status: opts.status });
-  const backwards = Boolean(opts.before);
-  const cursor = opts.before ?? opts.after;
-  if (cursor) {
-    const cmp = backwards ? "gt" : "lt";
-    where.push({ OR: [{ createdAt: { [cmp]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [cmp]: cursor.id } }] });
-  }
-  const dir = backwards ? "asc" : "desc";
-  const rows = await db.serviceRequest.findMany({
-    where: { AND: where },
-    orderBy: [{ createdAt: dir }, { id: dir }],
-    take: pageSize + 1,
-    select: summarySelect,
-  });
-  const hasMore = rows.length > pageSize;
-  const items = rows.slice(0, pageSize);
-  if (backwards) items.reverse();
-  const first = items[0];
-  const last = items[items.length - 1];
-  return {
-    items,
-    next: last && (backwards || hasMore) ? encodeCursor(last) : null,
-    prev: first && (backwards ? hasMore : Boolean(cursor)) ? encodeCursor(first) : null,
-  };
+  const rows = await db.serviceRequest.findMany({ where: { AND: where }, orderBy: keyset.orderBy, take: pageSize + 1, select: summarySelect });
+  return toPage(rows, pageSize, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
 }
 
 /** Everything the resident's request pages show. Internal staff notes are never selected. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { RESIDENT_PAGE_SIZE, pageDirection, toPage, type PageRequest } from "@/lib/paging/keyset";
 import { canonicalTargetType } from "@/lib/audit/vocabulary";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
@@ -44,21 +45,25 @@ export type AccessRow = { id: string; at: Date; action: string; targetType: stri
  * Who else viewed or changed the resident's data, newest first (keyset on the audit id). The
  * resident's own actions are left out; rows about anyone else can never match the targets.
  */
-export async function listOwnAccessLog(actor: Actor, options: { before?: bigint; take?: number } = {}): Promise<{ rows: AccessRow[]; next: string | null }> {
+export async function listOwnAccessLog(actor: Actor, options: PageRequest & { take?: number } = {}): Promise<{ rows: AccessRow[]; next: string | null; prev: string | null }> {
   const profile = isResidentSelf(actor) ? await db.residentProfile.findFirst({ where: ownProfileWhere(actor), select: { id: true } }) : null;
-  if (!profile) return { rows: [], next: null };
-  const take = options.take ?? 50;
+  if (!profile) return { rows: [], next: null, prev: null };
+  const take = options.take ?? RESIDENT_PAGE_SIZE;
+  const { cursor, backwards } = pageDirection(options);
+  const cursorId = cursor && /^\d{1,19}$/.test(cursor.i) ? BigInt(cursor.i) : null;
+  // Newest first: the next page holds smaller ids.
   const events = await db.auditEvent.findMany({
-    where: { OR: await ownTargets(actor, profile.id), NOT: { actorId: actor.userId }, ...(options.before ? { id: { lt: options.before } } : {}) },
-    orderBy: { id: "desc" },
+    where: { OR: await ownTargets(actor, profile.id), NOT: { actorId: actor.userId }, ...(cursorId !== null ? { id: backwards ? { gt: cursorId } : { lt: cursorId } } : {}) },
+    orderBy: { id: backwards ? "asc" : "desc" },
     take: take + 1,
     select: { id: true, createdAt: true, action: true, targetType: true, actor: { select: { name: true, role: true } }, office: { select: { name: true } } },
   });
-  const rows = events.slice(0, take).map((e) => ({
+  const page = toPage(events, take, backwards, cursorId !== null, (e) => ({ k: "", i: e.id.toString() }));
+  const rows = page.items.map((e) => ({
     id: e.id.toString(), at: e.createdAt, action: e.action, targetType: e.targetType,
     actorName: e.actor?.name ?? null, actorRole: e.actor?.role ?? null, officeName: e.office?.name ?? null,
   }));
-  return { rows, next: events.length > take ? rows[rows.length - 1].id : null };
+  return { rows, next: page.next, prev: page.prev };
 }
 
 /** Everything the system holds about the signed-in resident, for the JSON and PDF downloads. */

@@ -4,7 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { Pagination } from "@/components/ui/pagination";
 import { listAdminNews } from "@/lib/news/data";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 import { newsState } from "@/lib/news/window";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,10 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const tones = { draft: "slate", scheduled: "amber", live: "green", expired: "red" } as const;
 
-export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<{ setelah?: string }> }) {
+export default async function AdminNewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("content.manage");
-  const { setelah } = await searchParams;
-  const [t, format, page] = await Promise.all([getTranslations("news"), getFormatter(), listAdminNews(actor, typeof setelah === "string" ? setelah : undefined)]);
+  const [t, format, page] = await Promise.all([getTranslations("news"), getFormatter(), listAdminNews(actor, pageRequestFrom(await searchParams, "staff"))]);
   const now = new Date();
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
@@ -50,7 +51,7 @@ export default async function AdminNewsPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      {page.next ? <p className="mt-3"><Link className="text-brand-700 underline" href={`/admin/berita?setelah=${page.next}`}>{t("admin.more")} →</Link></p> : null}
+      <Pagination {...pageLinks("/admin/berita", {}, page)} />
     </div>
   );
 }

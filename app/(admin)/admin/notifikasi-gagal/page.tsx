@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth";
+import { Pagination } from "@/components/ui/pagination";
 import { listDeadLetters } from "@/lib/notifications/data";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 import { resendForm } from "@/lib/notifications/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,12 +19,10 @@ function recordHref(type: string | null, id: string | null) {
   return null;
 }
 
-export default async function DeadLettersPage({ searchParams }: { searchParams: Promise<{ sebelum?: string; resent?: string; error?: string }> }) {
+export default async function DeadLettersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("admin.manage");
   const params = await searchParams;
-  const [at, id] = (params.sebelum ?? "").split("_");
-  const cursor = at && id ? { at: new Date(Number(at)), id } : null;
-  const [t, tn, locale, page] = await Promise.all([getTranslations("notifications.dead"), getTranslations("notifications"), getLocale(), listDeadLetters(actor, cursor)]);
+  const [t, tn, locale, page] = await Promise.all([getTranslations("notifications.dead"), getTranslations("notifications"), getLocale(), listDeadLetters(actor, pageRequestFrom(params, "staff"))]);
   const when = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { timeZone: "Asia/Jakarta", dateStyle: "short", timeStyle: "short" });
   return (
     <div>
@@ -69,9 +69,7 @@ export default async function DeadLettersPage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      {page.next ? (
-        <p className="mt-4"><a className={buttonClass({ variant: "secondary" })} href={`/admin/notifikasi-gagal?sebelum=${page.next.at.getTime()}_${page.next.id}`}>{tn("inbox.more")}</a></p>
-      ) : null}
+      <Pagination {...pageLinks("/admin/notifikasi-gagal", {}, page)} />
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { CounterScreen } from "@/components/antrian/counter-screen";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { counterScreen, myCounters } from "@/lib/antrian/data/staff";
-import { expireNoShows } from "@/lib/antrian/mutations/expire";
 import { requireActor } from "@/lib/auth";
 import { getPublicOfficeById } from "@/lib/antrian/data/office";
 
@@ -19,7 +18,6 @@ type Search = Promise<{ loket?: string }>;
 export default async function CounterPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor("queue.operate");
   const [t, counters, office] = await Promise.all([getTranslations("antrian.counter"), myCounters(actor), getPublicOfficeById(actor.officeId)]);
-  await expireNoShows(actor.officeId);
   const { loket } = await searchParams;
   const chosen = counters.find((c) => c.id === loket) ?? counters[0];
   const screen = chosen ? await counterScreen(actor, chosen.id) : null;

@@ -32,7 +32,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
   const chips = filters.handler
     ? [{ key: "handler", label: t("chips.handler", { name: handlerName ?? t("chips.someone") }), removeHref: `/petugas/pengaduan?${filtersToQuery({ ...filters, handler: undefined })}` }]
     : [];
-  const href = (cursor: string | null) => (cursor ? `/petugas/pengaduan?${filtersToQuery(filters, { cursor })}` : null);
+  const href = (cursor: { after?: string; before?: string }) => `/petugas/pengaduan?${filtersToQuery(filters, cursor)}`;
   const exportHref = (format: "csv" | "xlsx", extra: Record<string, string> = {}) => `/api/complaints/export?${filtersToQuery(filters, { format, ...extra })}`;
   const today = jakartaDateKey(new Date());
   return (
@@ -52,7 +52,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
       <ComplaintQueueFilters filters={filters} categories={categories.map((c) => ({ id: c.id, name: c.name }))} units={units} />
       <FilterChips chips={chips} title={t("chips.title")} removeLabel={(label) => t("chips.remove", { label })} />
       <ComplaintQueueTable rows={page.rows} />
-      <Pagination prevHref={href(page.prevCursor)} nextHref={href(page.nextCursor)} />
+      <Pagination prevHref={page.prevCursor ? href({ before: page.prevCursor }) : null} nextHref={page.nextCursor ? href({ after: page.nextCursor }) : null} />
     </div>
   );
 }

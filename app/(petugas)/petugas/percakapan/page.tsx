@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function parseFilters(raw: Record<string, string | string[] | undefined>): InboxFilters {
   const one = (k: string) => (typeof raw[k] === "string" && raw[k] !== "" ? (raw[k] as string) : undefined);
-  const parsed = inboxFiltersSchema.safeParse({ status: one("status"), kind: one("kind"), view: one("view"), q: one("q"), cursor: one("after") });
+  const parsed = inboxFiltersSchema.safeParse({ status: one("status"), kind: one("kind"), view: one("view"), q: one("q"), after: one("after"), before: one("before") });
   return parsed.success ? parsed.data : { view: "all" };
 }
 
@@ -119,7 +119,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pagination prevHref={filters.cursor ? `/petugas/percakapan${query(filters)}` : null} nextHref={page.nextCursor ? `/petugas/percakapan${query(filters, { after: page.nextCursor })}` : null} />
+      <Pagination prevHref={page.prevCursor ? `/petugas/percakapan${query(filters, { before: page.prevCursor })}` : null} nextHref={page.nextCursor ? `/petugas/percakapan${query(filters, { after: page.nextCursor })}` : null} />
     </>
   );
 }

@@ -2,25 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApprovalDecision } from "@/components/letters/approval-row";
-import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { approvalQueue, getLetterForStaff } from "@/lib/letters/data/letters";
 import { FormAlert } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 
 export const metadata: Metadata = { title: "Persetujuan surat", robots: { index: false } };
 
-function cursorOf(raw: string | undefined) {
-  if (!raw) return undefined;
-  const [at, id] = raw.split("_");
-  const createdAt = new Date(Number(at));
-  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : undefined;
-}
-
-export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<{ setelah?: string; terbit?: string; dikembalikan?: string }> }) {
+export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("letter.approve");
-  const { setelah, terbit, dikembalikan } = await searchParams;
-  const queue = await approvalQueue(actor, cursorOf(setelah));
+  const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const [terbit, dikembalikan] = [one(params.terbit), one(params.dikembalikan)];
+  const queue = await approvalQueue(actor, pageRequestFrom(params, "staff"));
   // The decision just taken (the approval row is gone from the queue by now): read back from the
   // database, so the number shown is the one issued, and only for a letter of this office.
   const decided = terbit ? await getLetterForStaff(actor, terbit) : dikembalikan ? await getLetterForStaff(actor, dikembalikan) : null;
@@ -72,9 +68,7 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      {queue.next ? (
-        <p className="mt-4"><ButtonLink size="sm" variant="secondary" href={`/pimpinan/persetujuan?setelah=${queue.next.createdAt.getTime()}_${queue.next.id}`}>{t("next")}</ButtonLink></p>
-      ) : null}
+      <Pagination {...pageLinks("/pimpinan/persetujuan", {}, queue)} />
     </>
   );
 }

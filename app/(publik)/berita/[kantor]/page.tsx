@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewsCard } from "@/components/news/news-card";
 import { PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { pageLinks } from "@/lib/paging/keyset";
 import { listPublicNews } from "@/lib/news/data";
 import { NEWS_CATEGORIES, newsListQuerySchema } from "@/lib/news/schema";
 
@@ -21,15 +23,11 @@ export default async function OfficeNewsPage({ params, searchParams }: Props) {
   const [t, tn, page] = await Promise.all([
     getTranslations("news.public"),
     getTranslations("news"),
-    listPublicNews(kantor, { category: query.kategori, after: query.setelah, now: new Date() }),
+    listPublicNews(kantor, { category: query.kategori, after: query.setelah, before: query.sebelum, now: new Date() }),
   ]);
   if (!page) notFound();
   const base = `/berita/${kantor}`;
-  const withCategory = (extra: Record<string, string>) => {
-    const p = new URLSearchParams({ ...(query.kategori ? { kategori: query.kategori } : {}), ...extra });
-    const s = p.toString();
-    return s ? `${base}?${s}` : base;
-  };
+  const links = pageLinks(base, { kategori: query.kategori }, page, "resident");
   const chip = "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium";
   return (
     <div>
@@ -47,10 +45,7 @@ export default async function OfficeNewsPage({ params, searchParams }: Props) {
           {page.items.map((item) => <li key={item.id}><NewsCard item={item} officeSlug={kantor} /></li>)}
         </ul>
       )}
-      <nav aria-label="Paging" className="mt-4 flex justify-between gap-2">
-        {query.setelah ? <Link className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-medium" href={withCategory({})}>← {t("newest")}</Link> : <span />}
-        {page.next ? <Link className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-medium" rel="next" href={withCategory({ setelah: page.next })}>{t("older")} →</Link> : <span />}
-      </nav>
+      <Pagination {...links} prevLabel={t("newer")} nextLabel={t("older")} />
     </div>
   );
 }

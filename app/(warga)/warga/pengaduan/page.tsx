@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
 import { listMyComplaints } from "@/lib/complaints/data/resident";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("complaints.resident");
@@ -17,10 +18,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function MyComplaintsPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor("complaint.file");
-  const { halaman } = await searchParams;
-  const page = await listMyComplaints(actor, typeof halaman === "string" ? halaman : undefined);
+  const page = await listMyComplaints(actor, pageRequestFrom(await searchParams, "resident"));
   const [t, format] = await Promise.all([getTranslations("complaints.resident"), getFormatter()]);
-  const href = (cursor: string | null) => (cursor ? `/warga/pengaduan?halaman=${cursor}` : null);
+  const links = pageLinks("/warga/pengaduan", {}, { prev: page.prevCursor, next: page.nextCursor }, "resident");
   return (
     <div>
       <PageHeader title={t("listTitle")} description={t("listIntro")} actions={<ButtonLink href="/warga/pengaduan/baru">{t("new")}</ButtonLink>} />
@@ -44,7 +44,7 @@ export default async function MyComplaintsPage({ searchParams }: { searchParams:
           ))}
         </ul>
       )}
-      <Pagination prevHref={href(page.prevCursor)} nextHref={href(page.nextCursor)} />
+      <Pagination {...links} />
     </div>
   );
 }

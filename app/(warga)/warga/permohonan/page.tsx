@@ -6,7 +6,8 @@ import { FormAlert, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth";
-import { decodeCursor, listOwnRequests } from "@/lib/requests/data/resident";
+import { listOwnRequests } from "@/lib/requests/data/resident";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 import { STATUS_FILTERS } from "@/lib/requests/constants";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,14 +22,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: S
   const params = await searchParams;
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const status = STATUS_FILTERS.find((s) => s === one(params.status)) ?? null;
-  const page = await listOwnRequests(actor, { status, after: decodeCursor(one(params.setelah)), before: decodeCursor(one(params.sebelum)) });
+  const page = await listOwnRequests(actor, { status, ...pageRequestFrom(params, "resident") });
   const [t, ts] = await Promise.all([getTranslations("requests.list"), getTranslations("requests.status")]);
-  const href = (key: "setelah" | "sebelum", cursor: string | null) => {
-    if (!cursor) return null;
-    const q = new URLSearchParams(status ? { status } : {});
-    q.set(key, cursor);
-    return `/warga/permohonan?${q}`;
-  };
+  const links = pageLinks("/warga/permohonan", { status: status ?? undefined }, page, "resident");
   return (
     <div>
       <PageHeader title={t("title")} description={t("description")} actions={<ButtonLink href="/layanan">{t("new")}</ButtonLink>} />
@@ -46,7 +42,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: S
         <button type="submit" className={buttonClass({ variant: "secondary" })}>{t("filter")}</button>
       </form>
       {page.items.length === 0 ? <p className="text-slate-700">{status ? t("emptyFiltered") : t("empty")}</p> : <RequestList items={page.items} />}
-      <Pagination prevHref={href("sebelum", page.prev)} nextHref={href("setelah", page.next)} />
+      <Pagination {...links} />
     </div>
   );
 }

@@ -5,17 +5,17 @@ import { AccessLog, PrivacyRequestsCard, StoredData } from "@/components/residen
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getOwnPrivacyProfile, listOwnAccessLog, listPrivacyRequests } from "@/lib/residents/privacy/data";
+import { pageLinks, pageRequestFrom } from "@/lib/paging/keyset";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("residents.privacy"))("title") };
 }
 
-export default async function PrivacyPage({ searchParams }: { searchParams: Promise<{ sebelum?: string }> }) {
+export default async function PrivacyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("privacy.request");
-  const { sebelum } = await searchParams;
-  const before = sebelum && /^\d{1,19}$/.test(sebelum) ? BigInt(sebelum) : undefined;
+  const paging = pageRequestFrom(await searchParams, "resident");
   const [t, profile, access, requests] = await Promise.all([
-    getTranslations("residents.privacy"), getOwnPrivacyProfile(actor), listOwnAccessLog(actor, { before, take: 20 }), listPrivacyRequests(actor),
+    getTranslations("residents.privacy"), getOwnPrivacyProfile(actor), listOwnAccessLog(actor, paging), listPrivacyRequests(actor),
   ]);
   if (!profile) notFound();
   const now = new Date();
@@ -25,7 +25,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t("accessTitle")}</h2>
         <p className="mb-2 text-sm text-slate-700">{t("accessHint")}</p>
-        <AccessLog rows={access.rows} next={access.next} />
+        <AccessLog rows={access.rows} {...pageLinks("/warga/privasi", {}, access, "resident")} />
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("stored")}</h2>

@@ -21,8 +21,7 @@ function nextDayKey(key: string): string {
   return new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-export type Cursor = { k: string; id: string };
-export type PageRequest = { limit: number; after?: Cursor | null; before?: Cursor | null };
+export type PageRequest = { limit: number; after?: { at: Date; id: string } | null; before?: { at: Date; id: string } | null };
 
 const SORT_COLUMN = {
   submitted_desc: { column: Prisma.raw("r.submitted_at"), desc: true },
@@ -34,21 +33,6 @@ const SORT_COLUMN = {
 /** Columns are `timestamp(3)` holding UTC; pass instants as UTC wall time so no session zone applies. */
 export function ts(date: Date) {
   return Prisma.sql`${date.toISOString().replace("T", " ").replace("Z", "")}::timestamp`;
-}
-
-export function encodeCursor(sortValue: Date, id: string): string {
-  return Buffer.from(JSON.stringify({ k: sortValue.toISOString(), id })).toString("base64url");
-}
-
-export function decodeCursor(text: string | undefined | null): Cursor | null {
-  if (!text) return null;
-  try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (typeof value?.k === "string" && typeof value?.id === "string" && !Number.isNaN(Date.parse(value.k))) return value;
-  } catch {
-    /* a mangled cursor just restarts at the first page */
-  }
-  return null;
 }
 
 type SearchKind = { kind: "nik" | "number" | "name"; value: string } | { kind: "digits"; value: string; sequence: number | null; nikSuffix: string | null };
@@ -150,7 +134,7 @@ export function queuePageSql(scope: QueueScope, f: QueueFilters, b: SlaBoundarie
   const readDesc = backwards ? !desc : desc;
   if (cursor) {
     const op = readDesc ? Prisma.raw("<") : Prisma.raw(">");
-    where.push(Prisma.sql`(${column}, r.id) ${op} (${ts(new Date(cursor.k))}, ${cursor.id})`);
+    where.push(Prisma.sql`(${column}, r.id) ${op} (${ts(cursor.at)}, ${cursor.id})`);
   }
   const dir = Prisma.raw(readDesc ? "DESC" : "ASC");
   // Rows are chosen (and limited) on the requests table alone, then the page's few rows are

@@ -6,9 +6,11 @@ import type { QueueFilters } from "@/lib/requests/staff-schema";
 import { requestScope, type QueueScope } from "@/lib/requests/policy";
 import { boundariesFor, requestSla, type SlaBoundaries, type SlaState } from "@/lib/requests/sla";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
-import { decodeCursor, encodeCursor, queuePageSql, queueSearchCountSql, type PageRequest } from "./queue-sql";
+import { queuePageSql, queueSearchCountSql, type PageRequest } from "./queue-sql";
+import { PAGE_SIZE, dateKey, datePageDirection, toPage } from "@/lib/paging/keyset";
 
-export const QUEUE_PAGE_SIZE = 50;
+/** Back-office lists share one page size (lib/paging/keyset). */
+export const QUEUE_PAGE_SIZE = PAGE_SIZE;
 
 type RawRow = {
   id: string;
@@ -60,21 +62,12 @@ export async function fetchQueueRows(scope: QueueScope, filters: QueueFilters, b
 export async function listQueue(actor: Actor, filters: QueueFilters, options: { now?: Date; limit?: number; boundaries?: SlaBoundaries } = {}): Promise<QueuePage> {
   const b = options.boundaries ?? (await officeBoundaries(actor.officeId, options.now));
   const limit = options.limit ?? QUEUE_PAGE_SIZE;
-  const after = decodeCursor(filters.after);
-  const before = after ? null : decodeCursor(filters.before);
-  const { rows, hasMore } = await fetchQueueRows(requestScope(actor), filters, b, { limit, after, before });
-  if (before) rows.reverse();
-  const sortValue = (row: QueueRow) => (filters.sort.startsWith("due") ? row.dueAt : row.submittedAt) ?? new Date(0);
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const moreAfter = before ? true : hasMore;
-  const moreBefore = before ? hasMore : Boolean(after);
-  return {
-    rows,
-    nextCursor: last && moreAfter ? encodeCursor(sortValue(last), last.id) : null,
-    prevCursor: first && moreBefore ? encodeCursor(sortValue(first), first.id) : null,
-    boundaries: b,
-  };
+  const { cursor, backwards } = datePageDirection(filters);
+  const sql = queuePageSql(requestScope(actor), filters, b, { limit, ...(backwards ? { before: cursor } : { after: cursor }) });
+  const raw = sql ? await db.$queryRaw<RawRow[]>(sql) : [];
+  const sortValue = (row: QueueRow) => (filters.sort.startsWith("due") ? row.dueAt : row.submittedAt);
+  const page = toPage(raw.map((r) => toRow(r, b)), limit, backwards, cursor !== null, (row) => dateKey(sortValue(row), row.id));
+  return { rows: page.items, nextCursor: page.next, prevCursor: page.prev, boundaries: b };
 }
 
 export const SEARCH_COUNT_CAP = 1000;

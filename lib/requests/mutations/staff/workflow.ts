@@ -2,7 +2,7 @@ import "server-only";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import type { Actor } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canTransition, forwardPath, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
+import { canHandOver, canTransition, forwardPath, OPEN_STATUSES, targetStatus, type RequestAction } from "@/lib/requests/workflow";
 import { ASSIGNABLE_ROLES, canBeAssignee } from "@/lib/requests/policy";
 import { ensureSurveyInvitation } from "@/lib/survey/mutations";
 import { db } from "@/lib/db";
@@ -95,7 +95,7 @@ export function recordHandover(actor: Actor, input: HandoverInput, now = new Dat
       where: { id: r.id },
       select: { status: true, collectedAt: true, resultFileId: true, resident: { select: { fullName: true, nik: true } } },
     });
-    if (row.status !== "COMPLETED" || row.collectedAt) return fail("invalid_transition");
+    if (!canHandOver(row)) return fail("invalid_transition");
     const collector = input.collector === "self" ? { name: row.resident.fullName, nik: row.resident.nik } : { name: input.name!, nik: input.nik! };
     return {
       data: { collectedAt: now, handedOverById: actor.userId, collectorName: collector.name, collectorNik: collector.nik },

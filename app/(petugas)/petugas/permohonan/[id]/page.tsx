@@ -16,7 +16,7 @@ import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
 import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/requests/data/staff/detail";
 import { maskNik } from "@/lib/residents/nik";
-import { forwardPath, isOpenStatus } from "@/lib/requests/workflow";
+import { canCompleteOnSpot, canHandOver, isOpenStatus } from "@/lib/requests/workflow";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.titles");
@@ -122,8 +122,9 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 userId={actor.userId}
                 open={open}
                 letterTemplate={await hasTemplate(actor, request.service.id)}
-                onSpot={request.channel !== "WEB" && forwardPath(request.status, "COMPLETED") !== null}
-                handover={request.status === "COMPLETED" && !request.collectedAt && !request.resultFile}
+                onSpot={canCompleteOnSpot(request)}
+                // A result delivered as a file is downloaded, not collected at the desk.
+                handover={canHandOver(request) && !request.resultFile}
                 nextHref={nextHref}
                 requirements={request.service.requirements.filter((r) => r.kind === "DOCUMENT" || r.kind === "FIELD").map((r) => ({ code: r.code, label: r.label }))}
               />

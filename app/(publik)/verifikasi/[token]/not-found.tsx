@@ -1,0 +1,5 @@
+import { SegmentNotFound } from "@/components/ui/segment-not-found";
+
+export default function NotFound() {
+  return <SegmentNotFound backHref="/verifikasi" />;
+}
