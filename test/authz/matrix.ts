@@ -421,6 +421,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/residents/import/actions.ts#commitImportChunkAction": { allow: registerRoles },
   "lib/residents/import/actions.ts#configureImportAction": { allow: registerRoles },
   "lib/residents/import/actions.ts#fixImportRowAction": { allow: registerRoles },
+  "lib/residents/import/actions.ts#startImportCommitAction": { allow: registerRoles },
   "lib/residents/import/actions.ts#undoImportAction": { allow: registerRoles },
   "lib/residents/import/actions.ts#uploadImportAction": { allow: registerRoles },
   "lib/residents/privacy/actions.ts#answerPrivacyRequestAction": { allow: admins },
