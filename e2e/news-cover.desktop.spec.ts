@@ -19,12 +19,14 @@ test("a published news item with a cover shows on its page, in its category and 
   await expect(page).toHaveURL(/\/admin\/berita\/[a-z0-9]+$/);
 
   // A file that is not an image is refused in words; a photo is taken.
+  // (The file field is labelled "Unggah sampul" like its button: the button is the one that submits.)
+  const uploadButton = page.locator("button[type=submit]", { hasText: "Unggah sampul" });
   await page.getByLabel("Unggah sampul").setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("bukan gambar") });
-  await page.getByRole("button", { name: "Unggah sampul" }).click();
+  await uploadButton.click();
   await expect(page.getByText("Gambar tidak dapat dipakai. Gunakan JPG atau PNG sampai 5 MB.")).toBeVisible();
   const photo = await sharp({ create: { width: 1200, height: 630, channels: 3, background: "#2a6f97" } }).jpeg().toBuffer();
   await page.getByLabel("Unggah sampul").setInputFiles({ name: "posyandu.jpg", mimeType: "image/jpeg", buffer: photo });
-  await page.getByRole("button", { name: "Unggah sampul" }).click();
+  await uploadButton.click();
   await expect(page.getByRole("button", { name: "Hapus sampul" })).toBeVisible();
   await expectAccessible(page);
 
