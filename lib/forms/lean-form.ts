@@ -34,6 +34,15 @@ export function useLeanForm<T extends Values>({ defaultValues, validate, mode = 
     else el.value = String(value ?? "");
   };
 
+  // On a slow phone the page can be used before its script runs: whatever the person typed, chose or
+  // ticked in the server-rendered field is kept when the form takes the field over, not reset.
+  const changedBeforeHydration = (el: Control) => {
+    if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) return el.checked !== el.defaultChecked;
+    if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+    return el.value !== el.defaultValue;
+  };
+  const read = (el: Control) => (el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : el.value);
+
   const register = (name: keyof T & string, options: { onBlur?: () => void } = {}) => ({
     name,
     ref: (el: Control | null) => {
@@ -41,13 +50,14 @@ export function useLeanForm<T extends Values>({ defaultValues, validate, mode = 
       const list = controls.current.get(name) ?? [];
       if (!list.includes(el)) {
         controls.current.set(name, [...list.filter((c) => c.isConnected), el]);
-        put(el, values.current[name]);
+        if (!changedBeforeHydration(el)) put(el, values.current[name]);
+        else if (!(el instanceof HTMLInputElement && el.type === "radio" && !el.checked)) (values.current as Values)[name] = read(el);
       }
     },
     onChange: (event: ChangeEvent<Control>) => {
       const el = event.target;
       if (el instanceof HTMLInputElement && el.type === "radio" && !el.checked) return;
-      (values.current as Values)[name] = el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : el.value;
+      (values.current as Values)[name] = read(el);
       if (submitted.current || touched.current.has(name)) show(validate(values.current), name);
       rerender((n) => n + 1);
     },
