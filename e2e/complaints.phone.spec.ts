@@ -225,6 +225,8 @@ test("signed-out visitors read how to complain and may send anonymous feedback",
   await expectAccessible(page);
   await page.getByRole("link", { name: "Kirim kritik & saran tanpa masuk" }).click();
   await page.getByLabel("Untuk kantor").selectOption({ label: "Kelurahan Pakansari" });
+  // The form's own default ("Saran") stands once the page's script has taken the field over.
+  await expect(page.getByLabel("Jenis")).toHaveValue("SARAN");
   await page.getByRole("textbox", { name: "Pesan", exact: true }).fill("Papan informasi persyaratan sebaiknya diperbarui.");
   await page.getByRole("button", { name: "Kirim", exact: true }).click();
   await expect(page.getByText("Terima kasih, pesan Anda terkirim.")).toBeVisible();

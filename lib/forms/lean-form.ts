@@ -38,7 +38,11 @@ export function useLeanForm<T extends Values>({ defaultValues, validate, mode = 
   // ticked in the server-rendered field is kept when the form takes the field over, not reset.
   const changedBeforeHydration = (el: Control) => {
     if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) return el.checked !== el.defaultChecked;
-    if (el instanceof HTMLSelectElement) return Array.from(el.options).some((o) => o.selected !== o.defaultSelected);
+    if (el instanceof HTMLSelectElement) {
+      // With no option marked selected in the HTML the browser shows the first one: that is no choice.
+      const options = Array.from(el.options);
+      return options.some((o) => o.defaultSelected) ? options.some((o) => o.selected !== o.defaultSelected) : el.selectedIndex > 0;
+    }
     return el.value !== el.defaultValue;
   };
   const read = (el: Control) => (el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : el.value);
