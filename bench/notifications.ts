@@ -97,6 +97,7 @@ try {
 
   // ── 2. drain rate ──
   await client.query(`DELETE FROM notification_deliveries`);
+  await client.query(`DELETE FROM notification_fanouts`); // the changes above queued their e-mail + SMS as fan-outs
   await client.query(`INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, updated_at)
     SELECT 'd' || g, 'bench-office', 'resident-1', 'request.completed', 'EMAIL', 'bench:' || g, 'warga' || g || '@bench.local', 'id',
       jsonb_build_object('kantor', 'Kelurahan Bench', 'nomor', 'BNC/2026/' || lpad(g::text, 6, '0'), 'layanan', 'Surat Keterangan Domisili', 'hasil', 'Loket 2', 'nama', 'Warga ' || g),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { expandFanouts } from "@/lib/notifications/mutations/fanout";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
@@ -92,7 +93,9 @@ describe("the day-before reminder", () => {
     expect(inbox[0].vars).toMatchObject({ antrean: booked.number, jam: "09:00 WIB" });
     // Not in the bell before its time.
     expect(await db.notification.count({ where: { userId: ahmad.userId, event: "queue.reminder", createdAt: { lte: new Date() } } })).toBe(0);
+    await expandFanouts(); // the worker plans the outside channels right after commit
     const deliveries = await db.notificationDelivery.findMany({ where: { idempotencyKey: { startsWith: key } } });
+    expect(deliveries.length).toBeGreaterThan(0);
     for (const d of deliveries) expect(d.runAt.getTime()).toBeGreaterThanOrEqual(due.getTime());
 
     expect(await cancelTicket(ahmad, booked.id)).toEqual({ ok: true });

@@ -12,6 +12,7 @@ import { WhatsAppCloudChannel } from "./channels/whatsapp-cloud";
 import { LogChannel } from "./channels/log";
 import type { ChannelSet } from "./channels";
 import { notify } from "./mutations/notify";
+import { expandFanouts } from "./mutations/fanout";
 import { startTestGateway, startTestSmtp } from "./testing/servers";
 
 let world: World;
@@ -172,7 +173,12 @@ describe("quiet hours", () => {
         recipients: [{ userId: world.residents.siti.userId }], vars: { nomor: request.number }, target: { type: "request", id: request.id },
       }),
     );
+    // The change's transaction queued one fan-out; the worker plans the channels from it, once.
+    expect(await db.notificationFanout.count({ where: { key: `quiet:${request.id}` } })).toBe(1);
+    await Promise.all([expandFanouts(), expandFanouts()]);
+    expect(await db.notificationFanout.count({ where: { key: `quiet:${request.id}` } })).toBe(0);
     const rows = await db.notificationDelivery.findMany({ where: { idempotencyKey: { startsWith: `quiet:${request.id}` } } });
+    expect(rows).toHaveLength(3);
     const byChannel = Object.fromEntries(rows.map((r) => [r.channel, r.runAt.toISOString()]));
     expect(byChannel.SMS).toBe("2026-12-01T23:00:00.000Z"); // 06:00 WIB next morning
     expect(byChannel.WHATSAPP).toBe("2026-12-01T23:00:00.000Z");

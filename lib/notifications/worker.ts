@@ -18,6 +18,7 @@ import { DeliveryError } from "./channels/types";
 import {
   claimDeliveries, loadOfficeTemplates, loadPushSubscription, markFailed, markSent, removePushSubscription, type ClaimedDelivery,
 } from "./mutations/outbox";
+import { expandFanouts } from "./mutations/fanout";
 import { renderDelivery } from "./render";
 import type { Template } from "./templates";
 import { eachLimit, type Drain } from "@/lib/jobs/runner";
@@ -67,9 +68,10 @@ export function notificationDrain(channels: ChannelSet, options: DrainOptions = 
   return {
     name: "notifications",
     async runBatch(workerId) {
+      const planned = await expandFanouts(); // accounts' deliveries of events committed since the last batch
       const batch = await claimDeliveries(workerId, batchSize, leaseMs);
       await eachLimit(batch, concurrency, (d) => deliver(workerId, d));
-      return batch.length;
+      return planned + batch.length;
     },
   };
 }

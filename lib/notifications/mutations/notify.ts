@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { channels, PG_CHANNEL } from "@/lib/realtime/channels";
 import { eventSpec, type EventKey } from "../events";
-import { planDeliveries, type Preference } from "../recipients";
+import { planDeliveries } from "../recipients";
 
 export type Recipient =
   /** An account: name, addresses, language and preferences come from the database. */
@@ -30,18 +30,21 @@ export type NotifyEvent = {
 };
 
 /**
- * Both tables in ONE statement (a data-modifying CTE over two JSON arrays), which also announces
- * each inserted in-app row on its recipient's realtime channel (realtime_events + pg_notify, sent
- * on commit; the open bell re-reads its count): the enqueue cost added to the caller's transaction
- * is this round trip plus the recipients' SELECT. Timestamps travel as UTC ISO strings into
+ * The caller's whole enqueue in ONE statement (a data-modifying CTE over JSON arrays): the in-app
+ * rows of active accounts (their name joined in as {nama}), the deliveries already planned (walk-in
+ * contacts), and one fan-out row for the accounts' outside channels, which need their addresses and
+ * preferences: the worker plans those right after commit (./fanout.ts), so the caller's transaction
+ * pays one round trip, not two. Each inserted in-app row is announced on its recipient's realtime
+ * channel (realtime_events + pg_notify, sent on commit). Timestamps travel as UTC ISO strings into
  * timestamp columns (PostgreSQL ignores the "Z" for timestamp without time zone).
  */
-async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[]) {
-  await tx.$queryRaw`
+export async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[], fanout: { key: string; payload: FanoutPayload } | null): Promise<number> {
+  const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
     WITH inbox AS (
       INSERT INTO notifications (id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at)
-      SELECT id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at
+      SELECT x.id, x.office_id, u.id, x.event, x.dedupe_key, x.vars || jsonb_build_object('nama', u.name), x.link, x.target_type, x.target_id, x.created_at
       FROM jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) AS x(id text, office_id text, user_id text, event text, dedupe_key text, vars jsonb, link text, target_type text, target_id text, created_at timestamp)
+      JOIN users u ON u.id = x.user_id AND u.active
       ON CONFLICT (dedupe_key) DO NOTHING
       RETURNING id, user_id
     ), deliveries AS (
@@ -49,74 +52,62 @@ async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries
       SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
       FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
       ON CONFLICT (idempotency_key) DO NOTHING
+    ), fanout AS (
+      INSERT INTO notification_fanouts (key, payload)
+      SELECT x.key, x.payload FROM jsonb_to_recordset(${JSON.stringify(fanout ? [fanout] : [])}::jsonb) AS x(key text, payload jsonb)
     ), signals AS (
       INSERT INTO realtime_events (channel, ref) SELECT ${channels.notifications("")} || user_id, id FROM inbox RETURNING seq, channel, ref
     )
     SELECT count(*)::int AS n FROM (SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM signals) AS sent`;
+  return n;
 }
 
-type Row = Record<string, string | null | Record<string, unknown>>;
+export type Row = Record<string, string | null | Record<string, unknown>>;
 
-type UserRow = {
-  id: string; name: string; email: string | null; phone: string | null; locale: string;
-  p_email: boolean | null; p_sms: boolean | null; p_whatsapp: boolean | null; p_push: boolean | null; subs: string[];
+/** What the worker needs to plan an event's deliveries to accounts (./fanout.ts). */
+export type FanoutPayload = {
+  event: EventKey; key: string; officeId: string; now: string;
+  recipients: { userId: string; link: string | null }[];
+  vars: Record<string, string | null | undefined>; target: { type: string; id: string } | null;
 };
 
-const id = () => `n${crypto.randomBytes(12).toString("base64url")}`;
+export const notificationId = () => `n${crypto.randomBytes(12).toString("base64url")}`;
 
 /**
- * Records an event for its recipients INSIDE the caller's transaction: the in-app inbox rows and
- * one queued delivery per (recipient, outside channel). If the caller's change rolls back, so do
- * these rows; once it commits, the worker delivers them. Re-running with the same `key` adds
- * nothing (unique idempotency keys, ON CONFLICT DO NOTHING).
+ * Records an event for its recipients INSIDE the caller's transaction: the in-app inbox rows, the
+ * queued deliveries of walk-in contacts, and the fan-out of the accounts' outside channels, which
+ * the worker turns into one queued delivery per (recipient, channel) right after commit. If the
+ * caller's change rolls back, so does all of it. Re-running with the same `key` adds nothing
+ * (unique dedupe and idempotency keys, ON CONFLICT DO NOTHING). Returns the in-app rows added.
  */
-export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Promise<{ inApp: number; deliveries: number }> {
+export async function notify(tx: Prisma.TransactionClient, e: NotifyEvent): Promise<{ inApp: number }> {
   const spec = eventSpec(e.event);
   if (!spec) throw new Error(`unknown notification event ${e.event}`);
   const now = e.at ?? e.now ?? new Date();
-  const userIds = [...new Set(e.recipients.flatMap((r) => ("userId" in r ? [r.userId] : [])))];
-  const users = userIds.length
-    ? await tx.$queryRaw<UserRow[]>`
-        SELECT u.id, u.name, u.email, u.phone, u.locale,
-               p.email AS p_email, p.sms AS p_sms, p.whatsapp AS p_whatsapp, p.push AS p_push,
-               ARRAY(SELECT s.id FROM push_subscriptions s WHERE s.user_id = u.id) AS subs
-        FROM users u
-        LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.category = ${spec.category}
-        WHERE u.id = ANY(${userIds}::text[]) AND u.active`
-    : [];
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const inbox: Row[] = [];
-  const deliveries: Row[] = [];
   const at = now.toISOString();
   const common = { office_id: e.officeId, event: e.event, target_type: e.target?.type ?? null, target_id: e.target?.id ?? null };
-  const inAppWanted = spec.category !== "account";
+  const accounts = new Map<string, string | null>();
+  for (const r of e.recipients) if ("userId" in r && !accounts.has(r.userId)) accounts.set(r.userId, r.link ?? e.link ?? null);
+  const inbox: Row[] = spec.category === "account" ? [] : [...accounts].map(([userId, link]) => ({
+    id: notificationId(), ...common, user_id: userId, dedupe_key: `${e.key}:${userId}`, vars: { ...e.vars }, link, created_at: at,
+  }));
+  const deliveries: Row[] = [];
   for (const r of e.recipients) {
-    const link = r.link ?? e.link ?? null;
-    if ("userId" in r) {
-      const u = byId.get(r.userId);
-      if (!u) continue;
-      const vars = { ...e.vars, nama: u.name };
-      if (inAppWanted) inbox.push({ id: id(), ...common, user_id: u.id, dedupe_key: `${e.key}:${u.id}`, vars, link, created_at: at });
-      const preference: Preference | null = u.p_email === null ? null : { email: !!u.p_email, sms: !!u.p_sms, whatsapp: !!u.p_whatsapp, push: !!u.p_push };
-      for (const d of planDeliveries(e.event, { email: u.email, phone: u.phone, pushSubscriptionIds: u.subs, preference }, now)) {
-        deliveries.push({
-          id: id(), ...common, user_id: u.id, channel: d.channel, address: d.address, locale: u.locale, vars, link,
-          idempotency_key: `${e.key}:${u.id}:${d.channel}${d.channel === "PUSH" ? `:${d.address}` : ""}`, run_at: d.runAt.toISOString(), created_at: at,
-        });
-      }
-    } else {
-      const c = r.contact;
-      const vars = { ...e.vars, nama: c.name };
-      for (const d of planDeliveries(e.event, { email: c.email ?? null, phone: c.phone ?? null, pushSubscriptionIds: [], preference: null }, now)) {
-        deliveries.push({
-          id: id(), ...common, user_id: null, channel: d.channel, address: d.address, locale: c.locale ?? "id", vars, link,
-          idempotency_key: `${e.key}:${c.key}:${d.channel}`, run_at: d.runAt.toISOString(), created_at: at,
-        });
-      }
+    if ("userId" in r) continue;
+    const c = r.contact;
+    const vars = { ...e.vars, nama: c.name };
+    for (const d of planDeliveries(e.event, { email: c.email ?? null, phone: c.phone ?? null, pushSubscriptionIds: [], preference: null }, now)) {
+      deliveries.push({
+        id: notificationId(), ...common, user_id: null, channel: d.channel, address: d.address, locale: c.locale ?? "id", vars, link: r.link ?? e.link ?? null,
+        idempotency_key: `${e.key}:${c.key}:${d.channel}`, run_at: d.runAt.toISOString(), created_at: at,
+      });
     }
   }
-  if (inbox.length || deliveries.length) await insertRows(tx, inbox, deliveries);
-  return { inApp: inbox.length, deliveries: deliveries.length };
+  const fanout = accounts.size
+    ? { key: e.key, payload: { event: e.event, key: e.key, officeId: e.officeId, now: at, recipients: [...accounts].map(([userId, link]) => ({ userId, link })), vars: e.vars, target: e.target ?? null } }
+    : null;
+  if (!inbox.length && !deliveries.length && !fanout) return { inApp: 0 };
+  return { inApp: await insertRows(tx, inbox, deliveries, fanout) };
 }
 
 /**
@@ -127,4 +118,5 @@ export async function cancelScheduled(tx: Prisma.TransactionClient, key: string,
   const at = now.toISOString();
   await tx.$executeRaw`DELETE FROM notifications WHERE starts_with(dedupe_key, ${`${key}:`}) AND created_at > ${at}::timestamp`;
   await tx.$executeRaw`DELETE FROM notification_deliveries WHERE starts_with(idempotency_key, ${`${key}:`}) AND status = 'QUEUED'`;
+  await tx.$executeRaw`DELETE FROM notification_fanouts WHERE key = ${key}`;
 }
