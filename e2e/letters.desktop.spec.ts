@@ -106,6 +106,9 @@ test("generate → approve → resident downloads → QR verifies valid → revo
   await v.getByRole("button", { name: "Cocokkan" }).click();
   await expect(v.getByTestId("file-check-result")).toContainText("Dokumen ini berbeda");
 
+  // A link preview or crawler that fetches the page without running it is not a check.
+  expect((await v.request.get(url)).ok()).toBe(true);
+
   // The Lurah revokes it; the same URL now says revoked, with the reason. The checks were counted.
   await lurah.goto(requestUrl);
   await lurah.getByRole("link", { name: "Buka", exact: true }).first().click();

@@ -9,7 +9,7 @@ import { previewClient } from "./data/preview";
 import { approveLetter, generateLetter, returnLetter } from "./mutations/issue";
 import { replaceLetter, revokeLetter } from "./mutations/revoke";
 import { fieldCodesOf, saveLetterSettings, saveTemplate } from "./mutations/templates";
-import { checkLetterFile } from "./mutations/verify";
+import { checkLetterFile, recordLetterView } from "./mutations/verify";
 import { publicOrigin } from "./origin";
 import { canEditTemplates } from "./policy";
 import {
@@ -54,7 +54,18 @@ export const lookupLetterAction = action(
   },
 );
 
-const fileCheckSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,40}$/) });
+const letterToken = z.string().regex(/^[A-Za-z0-9_-]{16,40}$/);
+const fileCheckSchema = z.object({ token: letterToken });
+const viewSchema = z.object({ token: letterToken, method: z.enum(["qr", "number"]) });
+
+/**
+ * Counts one opening of the public verification page, sent by the page once it is shown in a
+ * browser (the page's render writes nothing). Rate-limited per address so the count cannot be pumped.
+ */
+export const recordLetterViewAction = action(
+  { permission: "public", schema: viewSchema, rateLimit: { name: "letter-view", limit: 30, windowSeconds: 600, by: "ip" } },
+  async ({ input, ip }) => ((await recordLetterView(input.token, input.method, ip)) ? { ok: true as const } : fail("not_found")),
+);
 
 /** The public "is this PDF the one issued?" check: compares the upload's SHA-256 with the stored one. */
 export const checkLetterFileAction = action(

@@ -5,7 +5,7 @@ import { findTokenByNumberDate, getPublicLetter, reprintLetter } from "./data/le
 import { approveLetter, generateLetter, returnLetter } from "./mutations/issue";
 import { replaceLetter, revokeLetter } from "./mutations/revoke";
 import { saveTemplate } from "./mutations/templates";
-import { checkLetterFile } from "./mutations/verify";
+import { checkLetterFile, recordLetterView } from "./mutations/verify";
 
 const ORIGIN = "https://layanan.example.go.id";
 let w: World;
@@ -154,6 +154,15 @@ describe("verification", () => {
     const after = await db.letter.findUniqueOrThrow({ where: { id: l.id }, include: { verifications: true } });
     expect(after.verifyCount).toBe(2);
     expect(after.verifications.map((v) => v.matched).sort()).toEqual([false, true]);
+  });
+
+  it("counts an opening of the public page by its token and method; an unknown token counts nothing", async () => {
+    const l = await issuedLetter();
+    expect(await recordLetterView(l.token!, "number", "203.0.113.9")).toBe(true);
+    expect(await recordLetterView("x".repeat(24), "qr", "203.0.113.9")).toBe(false);
+    const after = await db.letter.findUniqueOrThrow({ where: { id: l.id }, include: { verifications: true } });
+    expect(after.verifyCount).toBe(1);
+    expect(after.verifications.map((v) => [v.method, v.matched])).toEqual([["number", null]]);
   });
 
   it("a revoked letter verifies as revoked with its reason", async () => {

@@ -380,6 +380,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/letters/actions.ts#checkLetterFileAction": { allow: anyone },
   "lib/letters/actions.ts#generateLetterAction": { allow: allStaff },
   "lib/letters/actions.ts#lookupLetterAction": { allow: anyone },
+  "lib/letters/actions.ts#recordLetterViewAction": { allow: anyone },
   "lib/letters/actions.ts#previewTemplateAction": { allow: admins },
   "lib/letters/actions.ts#replaceLetterAction": { allow: leaders },
   "lib/letters/actions.ts#returnLetterAction": { allow: supervisors },

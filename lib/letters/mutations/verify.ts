@@ -12,6 +12,14 @@ export async function recordVerification(letterId: string, method: VerifyMethod,
   ]);
 }
 
+/** Logs one opening of the public page of the letter behind `token`; false if there is no such letter. */
+export async function recordLetterView(token: string, method: "qr" | "number", ip: string | null): Promise<boolean> {
+  const letter = await db.letter.findUnique({ where: { token }, select: { id: true } });
+  if (!letter) return false;
+  await recordVerification(letter.id, method, ip);
+  return true;
+}
+
 /** Whether uploaded bytes are exactly the issued PDF of the letter behind `token`; null if no such letter. */
 export async function checkLetterFile(token: string, bytes: Uint8Array, ip: string | null): Promise<{ same: boolean } | null> {
   const letter = await db.letter.findUnique({ where: { token }, select: { id: true, sha256: true } });

@@ -3,9 +3,8 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FileCheck } from "@/components/letters/file-check";
 import { letterErrorLabels } from "@/components/letters/labels";
-import { clientIp } from "@/lib/http/client-ip";
+import { VerifyBeacon } from "@/components/letters/verify-beacon";
 import { getPublicLetter } from "@/lib/letters/data/letters";
-import { recordVerification } from "@/lib/letters/mutations/verify";
 
 export const metadata: Metadata = { title: "Verifikasi surat", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -25,7 +24,6 @@ export default async function VerifyLetterPage({ params, searchParams }: { param
       </div>
     );
   }
-  await recordVerification(letter.id, cara === "nomor" ? "number" : "qr", await clientIp());
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const heading = letter.status === "valid" ? t("valid") : letter.status === "replaced" ? t("replaced") : t("revoked");
@@ -35,6 +33,7 @@ export default async function VerifyLetterPage({ params, searchParams }: { param
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="sr-only">{t("title")}</h1>
+      <VerifyBeacon token={letter.token} method={cara === "nomor" ? "number" : "qr"} />
       <section className={`rounded-xl border-2 p-4 ${BANNER[letter.status]}`} data-testid="letter-status" data-status={letter.status}>
         <p className="text-xl font-bold">{heading}</p>
         <p className="mt-1">{body}</p>
