@@ -30,7 +30,8 @@ export type NotifyEvent = {
 };
 
 /**
- * The caller's whole enqueue in ONE statement (a data-modifying CTE over JSON arrays): the in-app
+ * The caller's whole enqueue in ONE statement (a data-modifying CTE over JSON arrays, kept in the
+ * PL/pgSQL function notify_enqueue so each connection plans it once, see its migration): the in-app
  * rows of active accounts (their name joined in as {nama}), the deliveries already planned (walk-in
  * contacts), and one fan-out row for the accounts' outside channels, which need their addresses and
  * preferences: the worker plans those right after commit (./fanout.ts), so the caller's transaction
@@ -40,25 +41,8 @@ export type NotifyEvent = {
  */
 export async function insertRows(tx: Prisma.TransactionClient, inbox: Row[], deliveries: Row[], fanout: { key: string; payload: FanoutPayload } | null): Promise<number> {
   const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
-    WITH inbox AS (
-      INSERT INTO notifications (id, office_id, user_id, event, dedupe_key, vars, link, target_type, target_id, created_at)
-      SELECT x.id, x.office_id, u.id, x.event, x.dedupe_key, x.vars || jsonb_build_object('nama', u.name), x.link, x.target_type, x.target_id, x.created_at
-      FROM jsonb_to_recordset(${JSON.stringify(inbox)}::jsonb) AS x(id text, office_id text, user_id text, event text, dedupe_key text, vars jsonb, link text, target_type text, target_id text, created_at timestamp)
-      JOIN users u ON u.id = x.user_id AND u.active
-      ON CONFLICT (dedupe_key) DO NOTHING
-      RETURNING id, user_id
-    ), deliveries AS (
-      INSERT INTO notification_deliveries (id, office_id, user_id, event, channel, idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, updated_at)
-      SELECT id, office_id, user_id, event, channel::"NotificationChannel", idempotency_key, address, locale, vars, link, target_type, target_id, run_at, created_at, created_at
-      FROM jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) AS x(id text, office_id text, user_id text, event text, channel text, idempotency_key text, address text, locale text, vars jsonb, link text, target_type text, target_id text, run_at timestamp, created_at timestamp)
-      ON CONFLICT (idempotency_key) DO NOTHING
-    ), fanout AS (
-      INSERT INTO notification_fanouts (key, payload)
-      SELECT x.key, x.payload FROM jsonb_to_recordset(${JSON.stringify(fanout ? [fanout] : [])}::jsonb) AS x(key text, payload jsonb)
-    ), signals AS (
-      INSERT INTO realtime_events (channel, ref) SELECT ${channels.notifications("")} || user_id, id FROM inbox RETURNING seq, channel, ref
-    )
-    SELECT count(*)::int AS n FROM (SELECT pg_notify(${PG_CHANNEL}, json_build_object('s', seq::text, 'c', channel, 'i', ref)::text) FROM signals) AS sent`;
+    SELECT notify_enqueue(${JSON.stringify(inbox)}::jsonb, ${JSON.stringify(deliveries)}::jsonb, ${JSON.stringify(fanout ? [fanout] : [])}::jsonb,
+      ${channels.notifications("")}, ${PG_CHANNEL}) AS n`;
   return n;
 }
 
