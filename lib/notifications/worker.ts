@@ -68,7 +68,7 @@ export function notificationDrain(channels: ChannelSet, options: DrainOptions = 
   return {
     name: "notifications",
     async runBatch(workerId) {
-      const planned = await expandFanouts(); // accounts' deliveries of events committed since the last batch
+      const planned = await expandFanouts(200, log); // accounts' deliveries of events committed since the last batch
       const batch = await claimDeliveries(workerId, batchSize, leaseMs);
       await eachLimit(batch, concurrency, (d) => deliver(workerId, d));
       return planned + batch.length;

@@ -16,7 +16,10 @@ type Recipient = {
  * The fan-out rows are claimed (FOR UPDATE SKIP LOCKED, so several workers never plan one twice)
  * and removed in the transaction that inserts their deliveries. Returns how many fan-outs it planned.
  */
-export async function expandFanouts(limit = 200): Promise<number> {
+export async function expandFanouts(limit = 200, log: (m: string) => void = (m) => console.warn(`[notifications] ${m}`)): Promise<number> {
+  // The idle worker polls every second: a one-row index probe, not an empty interactive transaction.
+  const [{ queued }] = await db.$queryRaw<{ queued: boolean }[]>`SELECT EXISTS (SELECT 1 FROM notification_fanouts) AS queued`;
+  if (!queued) return 0;
   return db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ payload: FanoutPayload }[]>`
       DELETE FROM notification_fanouts WHERE id IN (SELECT id FROM notification_fanouts ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
@@ -33,7 +36,11 @@ export async function expandFanouts(limit = 200): Promise<number> {
     const deliveries: Row[] = [];
     for (const { payload: e } of claimed) {
       const spec = eventSpec(e.event);
-      if (!spec) continue; // notify() refuses unknown events; a code rollback may leave one behind
+      if (!spec) {
+        // notify() refuses unknown events; a code rollback may leave one behind. Its in-app rows exist already.
+        log(`fan-out ${e.key} dropped: unknown event ${e.event}`);
+        continue;
+      }
       const now = new Date(e.now);
       const common = { office_id: e.officeId, event: e.event, target_type: e.target?.type ?? null, target_id: e.target?.id ?? null };
       for (const r of e.recipients) {
