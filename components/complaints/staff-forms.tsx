@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { completeAction, disposeAction, rejectAction, verifyAction } from "@/lib/complaints/actions/staff";
 import { completeSchema, disposeSchema, INSTRUCTIONS, REJECT_REASONS, rejectSchema, TRACK_VALUES, verifySchema } from "@/lib/complaints/schema";
@@ -113,7 +114,7 @@ export function DisposeForm({ id, version, units, defaultDue, again }: { id: str
         {(aria) => <Select {...aria} {...form.register("instruction")}>{INSTRUCTIONS.map((i) => <option key={i} value={i}>{t(`instruction.${i}`)}</option>)}</Select>}
       </Field>
       <Field id="dueDate" label={t("staff.dueDate")} error={fieldError("dueDate")} required>
-        {(aria) => <Input {...aria} type="date" {...form.register("dueDate")} />}
+        {(aria) => <DateInput {...aria} {...form.register("dueDate")} autoComplete="off" pickLabel={t("staff.pickDate")} placeholder={t("staff.dateFormat")} />}
       </Field>
       <Field id="dispose-note" label={t("staff.dispositionNote")} error={fieldError("note")}>
         {(aria) => <Textarea {...aria} {...form.register("note")} rows={2} />}
