@@ -135,7 +135,7 @@ export default async function QueueAdminPage() {
             ))}
           </ul>
           <AdminForm action={addClosureAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
-            <Field label={f("date")} name="date"><DateInput compact name="date" required autoComplete="off" className={`${input} w-32`} pickLabel={td("pick")} placeholder={td("format")} /></Field>
+            <Field label={f("date")} name="date"><DateInput compact name="date" aria-label={f("date")} required autoComplete="off" className={`${input} w-32`} pickLabel={td("pick")} placeholder={td("format")} /></Field>
             <Field label={f("queueServiceId")} name="queueServiceId">
               <select name="queueServiceId" className={input}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
             </Field>
