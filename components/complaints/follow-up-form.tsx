@@ -56,7 +56,7 @@ export function FollowUpForm({ id, version, today }: { id: string; version: numb
         {(aria) => <DateInput {...aria} {...form.register("actionDate")} autoComplete="off" max={today} pickLabel={t("pickDate")} placeholder={t("dateFormat")} />}
       </Field>
       <Field id="followup-note" label={t("followUpNote")} hint={t("noteHint")} error={errorText(errors.note?.message)} required>
-        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} />}
+        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} data-shortcut="f" />}
       </Field>
       <PhotoPicker value={photos} onChange={(f) => { setPhotos(f); setPhotoError(null); }} max={MAX_PHOTOS} label={t("resultPhotos")} error={errorText(photoError)} disabled={pending} />
       <Button type="submit" size="sm" disabled={pending}>{t("recordFollowUp")}</Button>
