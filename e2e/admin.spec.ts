@@ -51,10 +51,18 @@ test("an admin edits the office hours and adds an office holiday", async ({ page
   await page.getByRole("button", { name: "Simpan jam layanan" }).click();
   await expect(page.getByText("Jam layanan tersimpan.")).toBeVisible();
 
-  await page.getByLabel("Tanggal").fill("2031-03-03");
+  // Typed day first, whatever the browser's language; a day that is not on the calendar is named at
+  // the field and what was typed stays.
+  const date = page.getByRole("textbox", { name: "Tanggal", exact: true });
+  await date.fill("31/02/2031");
   await page.getByLabel("Keterangan").fill("Hari jadi kelurahan");
   await page.getByRole("button", { name: "Tambah", exact: true }).click();
-  await expect(page.getByText("Hari jadi kelurahan")).toBeVisible();
+  await expect(page.getByText("Tanggal tidak valid. Tulis tanggal/bulan/tahun, misalnya 17/08/2026.")).toBeVisible();
+  await expect(date).toHaveValue("31/02/2031");
+  await expect(page.getByLabel("Keterangan")).toHaveValue("Hari jadi kelurahan");
+  await date.fill("03/03/2031");
+  await page.getByRole("button", { name: "Tambah", exact: true }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Hari jadi kelurahan" })).toContainText("Sen, 3 Maret");
   await expectAccessible(page);
 });
 

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DateInput } from "@/components/ui/date-input";
 import { TableScroll } from "./table-scroll";
 
 type Event = {
@@ -60,9 +61,11 @@ export async function AuditTable({ events }: { events: Event[] }) {
   );
 }
 
-export async function AuditFilters({ filter, actions }: { filter: { action?: string; actor?: string; from?: string; to?: string }; actions: string[] }) {
-  const t = await getTranslations("admin.audit");
-  const tc = await getTranslations("common.actions");
+type DateKey = "from" | "to";
+
+/** The filter bar; a date that did not read (`typed`) stays in its field with the message under it. */
+export async function AuditFilters({ filter, actions, typed = {} }: { filter: { action?: string; actor?: string; from?: string; to?: string }; actions: string[]; typed?: Partial<Record<DateKey, string>> }) {
+  const [t, tc, td, te] = await Promise.all([getTranslations("admin.audit"), getTranslations("common.actions"), getTranslations("common.dateInput"), getTranslations("admin.errors")]);
   const control = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-normal";
   return (
     <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
@@ -77,14 +80,24 @@ export async function AuditFilters({ filter, actions }: { filter: { action?: str
         {t("actor")}
         <input name="actor" defaultValue={filter.actor} placeholder={t("actorPlaceholder")} className={`${control} w-56`} />
       </label>
-      <label className="flex flex-col text-sm font-medium">
-        {t("from")}
-        <input type="date" name="from" defaultValue={filter.from} className={control} />
-      </label>
-      <label className="flex flex-col text-sm font-medium">
-        {t("to")}
-        <input type="date" name="to" defaultValue={filter.to} className={control} />
-      </label>
+      {(["from", "to"] as const).map((key) => (
+        <div key={key} className="flex flex-col text-sm font-medium">
+          <label htmlFor={`audit-${key}`}>{t(key)}</label>
+          <DateInput
+            compact
+            id={`audit-${key}`}
+            name={key}
+            defaultValue={typed[key] ?? filter[key] ?? ""}
+            autoComplete="off"
+            className={`${control} w-36`}
+            pickLabel={td("pick")}
+            placeholder={td("format")}
+            aria-invalid={typed[key] ? true : undefined}
+            aria-describedby={typed[key] ? `audit-${key}-error` : undefined}
+          />
+          {typed[key] ? <p id={`audit-${key}-error`} className="mt-1 max-w-48 text-sm font-medium text-red-700">{te("date_invalid")}</p> : null}
+        </div>
+      ))}
       <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 font-medium text-white">{tc("filter")}</button>
     </form>
   );

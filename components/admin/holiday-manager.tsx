@@ -7,14 +7,17 @@ import { useForm } from "react-hook-form";
 import { applyServerErrors, useErrorText } from "@/components/accounts/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, FormAlert, Input } from "@/components/ui/field";
 import { deleteHolidayAction, saveHolidayAction } from "@/lib/admin/actions";
 import { holidaySchema } from "@/lib/admin/schema";
+import { formatDateText } from "@/lib/format/date";
 
 type Holiday = { id: string; date: string; name: string; national: boolean; cutiBersama: boolean };
 
 function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null; defaultDate: string; onDone?: () => void }) {
   const t = useTranslations("admin.holidays");
+  const td = useTranslations("common.dateInput");
   const errorText = useErrorText();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -27,7 +30,7 @@ function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null
     startTransition(async () => {
       const result = await saveHolidayAction(holiday?.id ?? null, values);
       if (result.ok) {
-        if (!holiday) form.reset({ date: values.date, name: "", cutiBersama: false });
+        if (!holiday) form.reset({ date: formatDateText(values.date), name: "", cutiBersama: false });
         onDone?.();
         return;
       }
@@ -39,7 +42,7 @@ function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null
     <form onSubmit={onSubmit} noValidate className="grid items-start gap-3 sm:grid-cols-[12rem_1fr_auto]">
       {formError ? <div className="sm:col-span-3"><FormAlert>{errorText(formError)}</FormAlert></div> : null}
       <Field id={`${prefix}-date`} label={t("date")} error={errorText(errors.date?.message)} required>
-        {(aria) => <Input {...aria} {...form.register("date")} type="date" />}
+        {(aria) => <DateInput {...aria} {...form.register("date")} autoComplete="off" pickLabel={td("pick")} placeholder={td("format")} />}
       </Field>
       <Field id={`${prefix}-name`} label={t("name")} error={errorText(errors.name?.message)} required>
         {(aria) => <Input {...aria} {...form.register("name")} />}

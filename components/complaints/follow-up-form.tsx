@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, FormAlert, Input, Textarea } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
+import { Field, FormAlert, Textarea } from "@/components/ui/field";
 import { followUpAction } from "@/lib/complaints/actions/staff";
 import { followUpSchema, MAX_PHOTOS, type FollowUpInput } from "@/lib/complaints/schema";
 import { PhotoPicker } from "./photo-picker";
@@ -52,10 +53,10 @@ export function FollowUpForm({ id, version, today }: { id: string; version: numb
       <p className="text-sm text-slate-600">{t("followUpHint")}</p>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
       <Field id="actionDate" label={t("actionDate")} error={errorText(errors.actionDate?.message)} required>
-        {(aria) => <Input {...aria} type="date" max={today} {...form.register("actionDate")} />}
+        {(aria) => <DateInput {...aria} {...form.register("actionDate")} autoComplete="off" max={today} pickLabel={t("pickDate")} placeholder={t("dateFormat")} />}
       </Field>
       <Field id="followup-note" label={t("followUpNote")} hint={t("noteHint")} error={errorText(errors.note?.message)} required>
-        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} />}
+        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} data-shortcut="f" />}
       </Field>
       <PhotoPicker value={photos} onChange={(f) => { setPhotos(f); setPhotoError(null); }} max={MAX_PHOTOS} label={t("resultPhotos")} error={errorText(photoError)} disabled={pending} />
       <Button type="submit" size="sm" disabled={pending}>{t("recordFollowUp")}</Button>

@@ -26,9 +26,9 @@ export async function ComplaintQueueTable({ rows }: { rows: Row[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-100 hover:bg-slate-50">
+            <tr key={r.id} className="border-t border-slate-100 hover:bg-slate-50 focus-within:bg-amber-50">
               <td className={`${td} whitespace-nowrap font-mono`}>
-                <Link href={`/petugas/pengaduan/${r.id}`} className="text-brand-700 underline">{r.ticket}</Link>
+                <Link data-row-link href={`/petugas/pengaduan/${r.id}`} className="text-brand-700 underline">{r.ticket}</Link>
               </td>
               <td className={`${td} whitespace-nowrap`}>{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className={td}>

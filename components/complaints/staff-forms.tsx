@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { completeAction, disposeAction, rejectAction, verifyAction } from "@/lib/complaints/actions/staff";
 import { completeSchema, disposeSchema, INSTRUCTIONS, REJECT_REASONS, rejectSchema, TRACK_VALUES, verifySchema } from "@/lib/complaints/schema";
@@ -45,7 +46,7 @@ export function VerifyForm({ id, version }: { id: string; version: number }) {
       <p className="text-sm text-slate-600">{t("staff.verifyHint")}</p>
       {alert}
       <Field id="track" label={t("staff.trackLabel")} error={fieldError("track")} required>
-        {(aria) => <Select {...aria} {...form.register("track")}>{TRACK_VALUES.map((v) => <option key={v} value={v}>{t(`track.${v}`)}</option>)}</Select>}
+        {(aria) => <Select {...aria} {...form.register("track")} data-shortcut="v">{TRACK_VALUES.map((v) => <option key={v} value={v}>{t(`track.${v}`)}</option>)}</Select>}
       </Field>
       <Field id="verify-note" label={t("staff.note")} hint={t("staff.noteHint")} error={fieldError("note")}>
         {(aria) => <Textarea {...aria} {...form.register("note")} rows={2} />}
@@ -69,7 +70,7 @@ export function RejectForm({ id, version }: { id: string; version: number }) {
       <h3 id="reject-title" className="font-semibold">{t("staff.rejectTitle")}</h3>
       {alert}
       <Field id="reason" label={t("staff.reason")} error={fieldError("reason")} required>
-        {(aria) => <Select {...aria} {...form.register("reason")}>{REJECT_REASONS.map((r) => <option key={r} value={r}>{t(`rejectReason.${r}`)}</option>)}</Select>}
+        {(aria) => <Select {...aria} {...form.register("reason")} data-shortcut="r">{REJECT_REASONS.map((r) => <option key={r} value={r}>{t(`rejectReason.${r}`)}</option>)}</Select>}
       </Field>
       {reason === "DUPLICATE" ? (
         <Field id="duplicateTicket" label={t("staff.duplicateTicket")} error={fieldError("duplicateTicket")} required>
@@ -103,7 +104,7 @@ export function DisposeForm({ id, version, units, defaultDue, again }: { id: str
       {alert}
       <Field id="unitId" label={t("staff.unit")} error={fieldError("unitId")} required>
         {(aria) => (
-          <Select {...aria} {...form.register("unitId")}>
+          <Select {...aria} {...form.register("unitId")} data-shortcut="d">
             <option value="">{t("staff.chooseUnit")}</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
           </Select>
@@ -113,7 +114,7 @@ export function DisposeForm({ id, version, units, defaultDue, again }: { id: str
         {(aria) => <Select {...aria} {...form.register("instruction")}>{INSTRUCTIONS.map((i) => <option key={i} value={i}>{t(`instruction.${i}`)}</option>)}</Select>}
       </Field>
       <Field id="dueDate" label={t("staff.dueDate")} error={fieldError("dueDate")} required>
-        {(aria) => <Input {...aria} type="date" {...form.register("dueDate")} />}
+        {(aria) => <DateInput {...aria} {...form.register("dueDate")} autoComplete="off" pickLabel={t("staff.pickDate")} placeholder={t("staff.dateFormat")} />}
       </Field>
       <Field id="dispose-note" label={t("staff.dispositionNote")} error={fieldError("note")}>
         {(aria) => <Textarea {...aria} {...form.register("note")} rows={2} />}
@@ -131,7 +132,7 @@ export function CompleteForm({ id, version }: { id: string; version: number }) {
       <h3 id="complete-title" className="font-semibold">{t("staff.completeTitle")}</h3>
       {alert}
       <Field id="complete-note" label={t("staff.completeNote")} hint={t("staff.noteHint")} error={fieldError("note")} required>
-        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} />}
+        {(aria) => <Textarea {...aria} {...form.register("note")} rows={3} data-shortcut="s" />}
       </Field>
       <Button type="submit" size="sm" disabled={pending}>{t("staff.complete")}</Button>
     </form>

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { optionalEmailField, optionalText, phoneField, requiredText } from "@/lib/accounts/fields";
+import { parseDateText } from "@/lib/format/date";
+import { dateField } from "@/lib/format/date-field";
 
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid");
 
@@ -55,14 +57,16 @@ export type StaffUserInput = z.input<typeof staffUserSchema>;
 export type StaffUser = z.output<typeof staffUserSchema>;
 
 export const holidaySchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid").refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()), "date_invalid"),
+  date: dateField({ invalid: "date_invalid" }),
   name: requiredText(120),
   /** Collective leave decreed with the national holidays (cuti bersama): the office is closed, deadlines skip it. */
   cutiBersama: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()).default(false),
 });
 export type HolidayInput = z.input<typeof holidaySchema>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+// Typed day first in the filter bar (17/08/2026) or ISO from a link; a date that does not read is dropped
+// here and named at its field by the page (auditDateErrors).
+const day = z.string().transform((v, ctx) => parseDateText(v) ?? (ctx.addIssue({ code: "custom", message: "date_invalid" }), z.NEVER)).optional().catch(undefined);
 
 /** Audit log filters, read from the URL (bad values are ignored rather than failing the page). */
 export const auditFilterSchema = z.object({

@@ -1,5 +1,6 @@
 // Input schemas shared by the forms and the server actions. No Prisma here.
 import { z } from "zod";
+import { dateField } from "@/lib/format/date-field";
 
 const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
@@ -52,7 +53,7 @@ export const queueServiceSchema = z.object({
 });
 export type QueueServiceInput = z.infer<typeof queueServiceSchema>;
 
-export const closureSchema = z.object({ queueServiceId: id.optional().or(z.literal("").transform(() => undefined)), date: dayKey, reason: z.string().trim().min(3, "min3").max(200) });
+export const closureSchema = z.object({ queueServiceId: id.optional().or(z.literal("").transform(() => undefined)), date: dateField({ invalid: "date", required: "date" }), reason: z.string().trim().min(3, "min3").max(200) });
 export const counterAdminSchema = z.object({ servicePointId: id, number: z.coerce.number().int().min(1).max(99) });
 /** Which services a loket calls; none chosen means every service of the office. */
 export const counterActiveSchema = z.object({ counterId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });

@@ -2,14 +2,12 @@
 // the UI translates them (complaints.errors.*).
 import { z } from "zod";
 
+import { dateField } from "@/lib/format/date-field";
 import { CLASSIFICATIONS, INSTRUCTIONS, PRIVACIES, REJECT_REASONS, TRACK_VALUES, WALK_IN_CHANNELS } from "./constants";
 
 export * from "./constants";
 
-const dateKey = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "date" });
+const dateKey = dateField({ invalid: "date", required: "date" });
 
 const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateField } from "@/lib/format/date-field";
 import { patternProblems } from "./number-pattern";
 
 const id = z.string().min(1).max(40);
@@ -43,5 +44,5 @@ export type SettingsInput = z.output<typeof settingsSchema>;
 
 export const lookupSchema = z.object({
   number: text(80),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date_format"),
+  date: dateField({ invalid: "date_format", required: "date_format" }),
 });

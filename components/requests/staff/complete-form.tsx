@@ -51,7 +51,7 @@ export function CompleteForm({ target, letter = false }: { target: { id: string;
       <fieldset className="mb-2 space-y-1 text-sm">
         <legend className="text-xs font-medium">{t("completeMode")}</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="mode-choice" checked={mode === "file"} onChange={() => setMode("file")} /> {t("modeFile")}
+          <input type="radio" name="mode-choice" data-shortcut="s" checked={mode === "file"} onChange={() => setMode("file")} /> {t("modeFile")}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="mode-choice" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> {t("modePickup")}

@@ -43,7 +43,7 @@ export function CorrectionForm({ target, requirements }: { target: { id: string;
             <p className="mb-1 text-xs font-semibold">{t("correctionItem", { n: i + 1 })}</p>
             <Field id={`corr-${i}-req`} label={t("requirement")} error={serverError(`corrections.${i}.requirementCode`) && errorText(serverError(`corrections.${i}.requirementCode`))}>
               {(aria) => (
-                <Select {...aria} {...form.register(`corrections.${i}.requirementCode`)} className="py-1.5 text-sm">
+                <Select {...aria} {...form.register(`corrections.${i}.requirementCode`)} data-shortcut={i === 0 ? "c" : undefined} className="py-1.5 text-sm">
                   <option value="">{t("general")}</option>
                   {requirements.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
                 </Select>

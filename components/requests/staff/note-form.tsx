@@ -23,7 +23,7 @@ export function NoteForm({ target }: { target: { id: string; version: number } }
   return (
     <form noValidate onSubmit={form.handleSubmit((v) => action.run(() => noteAction({ ...v, ...target }), () => form.reset({ note: "", internal: v.internal })))} className="space-y-2">
       <Field id="note-text" label={t("noteText")} required error={error ? errorText(error) : undefined}>
-        {(aria) => <Textarea {...aria} rows={2} {...form.register("note")} className="text-sm" />}
+        {(aria) => <Textarea {...aria} rows={2} {...form.register("note")} data-shortcut="n" className="text-sm" />}
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...form.register("internal")} className="h-4 w-4" /> {t("internalNote")}

@@ -25,7 +25,7 @@ export function RejectForm({ target }: { target: { id: string; version: number }
       <summary className="cursor-pointer font-semibold text-red-900">{t("reject")}</summary>
       <form noValidate onSubmit={form.handleSubmit((v) => action.run(() => rejectAction({ ...v, ...target })))} className="mt-2">
         <Field id="reject-reason" label={t("rejectReason")} required error={error ? errorText(error) : undefined}>
-          {(aria) => <Textarea {...aria} rows={3} {...form.register("reason")} className="text-sm" />}
+          {(aria) => <Textarea {...aria} rows={3} {...form.register("reason")} data-shortcut="r" className="text-sm" />}
         </Field>
         <Button type="submit" variant="danger" size="sm" className="mt-2" disabled={action.pending}>{t("confirmReject")}</Button>
         <div className="mt-2"><ActionAlert error={action.error} done={action.done} onReload={action.reload} /></div>

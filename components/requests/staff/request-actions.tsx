@@ -70,7 +70,7 @@ function AssignForm({ id, version, assigneeId, assignees, userId }: ActionPanelP
           {t("save")}
         </Button>
         {assigneeId !== userId ? (
-          <Button size="sm" variant="secondary" disabled={action.pending} onClick={() => { setValue(userId); action.run(() => assignAction({ id, version, assigneeId: userId })); }}>
+          <Button size="sm" variant="secondary" data-shortcut="a" disabled={action.pending} onClick={() => { setValue(userId); action.run(() => assignAction({ id, version, assigneeId: userId })); }}>
             {t("assignMe")}
           </Button>
         ) : null}
@@ -92,9 +92,9 @@ function SimpleTransitions({ id, version, actions, onSpot, nextHref }: ActionPan
         {(aria) => <Textarea {...aria} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className="text-sm" />}
       </Field>
       <div className="mt-2 flex flex-wrap gap-2">
-        {actions.includes("verify") ? <Button size="sm" disabled={action.pending} onClick={() => go(verifyAndProcessAction)} title={t("verifyProcessHint")}>{t("verifyProcess")}</Button> : null}
+        {actions.includes("verify") ? <Button size="sm" data-shortcut="v" disabled={action.pending} onClick={() => go(verifyAndProcessAction)} title={t("verifyProcessHint")}>{t("verifyProcess")}</Button> : null}
         {actions.includes("verify") ? <Button size="sm" variant="secondary" disabled={action.pending} onClick={() => go(verifyAction)} title={t("verifyHint")}>{t("verify")}</Button> : null}
-        {actions.includes("process") ? <Button size="sm" disabled={action.pending} onClick={() => go(processAction)}>{t("process")}</Button> : null}
+        {actions.includes("process") ? <Button size="sm" data-shortcut="p" disabled={action.pending} onClick={() => go(processAction)}>{t("process")}</Button> : null}
         {onSpot ? <Button size="sm" variant="secondary" disabled={action.pending} onClick={() => go(completeOnSpotAction)} title={t("onSpotHint")}>{t("onSpot")}</Button> : null}
       </div>
       <div className="mt-2"><ActionAlert error={action.error} done={action.done} onReload={action.reload} nextHref={nextHref} /></div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminForm, Field, FieldError } from "@/components/antrian/admin-form";
 import { Card, PageHeader } from "@/components/ui/card";
+import { DateInput } from "@/components/ui/date-input";
+import { formatDateText } from "@/lib/format/date";
 import {
   addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, setCounterActiveAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
 } from "@/lib/antrian/actions";
@@ -17,7 +19,7 @@ const cell = "px-2 py-1";
 
 export default async function QueueAdminPage() {
   const actor = await requireActor("queue.admin");
-  const [t, d] = await Promise.all([getTranslations("antrian.admin"), queueAdminData(actor)]);
+  const [t, td, d] = await Promise.all([getTranslations("antrian.admin"), getTranslations("common.dateInput"), queueAdminData(actor)]);
   const f = (k: string) => t(`fields.${k}`);
   const serviceName = (id: string | null) => d.services.find((s) => s.id === id)?.name ?? t("allServices");
 
@@ -127,13 +129,13 @@ export default async function QueueAdminPage() {
           <ul className="mt-2 space-y-1 text-sm">
             {d.closures.map((c) => (
               <li key={c.id} className="flex items-center gap-2">
-                {c.date.toISOString().slice(0, 10)} · {serviceName(c.queueServiceId)} · {c.reason}
+                {formatDateText(c.date.toISOString().slice(0, 10))} · {serviceName(c.queueServiceId)} · {c.reason}
                 <AdminForm action={deleteClosureAction} submit={t("delete")}><input type="hidden" name="id" value={c.id} /></AdminForm>
               </li>
             ))}
           </ul>
           <AdminForm action={addClosureAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
-            <Field label={f("date")} name="date"><input name="date" type="date" required className={input} /></Field>
+            <Field label={f("date")} name="date"><DateInput compact name="date" aria-label={f("date")} required autoComplete="off" className={`${input} w-32`} pickLabel={td("pick")} placeholder={td("format")} /></Field>
             <Field label={f("queueServiceId")} name="queueServiceId">
               <select name="queueServiceId" className={input}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
             </Field>

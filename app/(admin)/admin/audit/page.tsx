@@ -18,6 +18,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor("audit.view");
   const params = await searchParams;
   const filter = auditFilterSchema.parse({ action: one(params.action), actor: one(params.actor), from: one(params.from), to: one(params.to) });
+  // A date typed that does not read is left out of the search and shown back at its field.
+  const typed = Object.fromEntries((["from", "to"] as const).flatMap((k) => (one(params[k]) && !filter[k] ? [[k, one(params[k])]] : [])));
   const [t, actions, page] = await Promise.all([
     getTranslations("admin.audit"),
     listAuditActions(actor),
@@ -26,7 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <PageHeader title={t("title")} description={t("description")} />
-      <AuditFilters filter={filter} actions={actions} />
+      <AuditFilters filter={filter} actions={actions} typed={typed} />
       <AuditTable events={page.items} />
       <Pagination
         prevHref={page.prev ? pageHref("/admin/audit", filter, { before: page.prev }) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrivacyAnswerForm } from "@/components/residents/privacy-answer-form";
+import { ProcessingLogForm } from "@/components/residents/processing-log-form";
 import { PrivacyRequestStatus } from "@/components/residents/privacy-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
@@ -42,11 +43,7 @@ export default async function AdminPrivacyPage() {
         <Card>
           <h2 className="mb-1 text-lg font-semibold">{t("logTitle")}</h2>
           <p className="mb-3 text-sm text-slate-600">{t("logHint")}</p>
-          <form method="get" action="/api/admin/log-pemrosesan" className="flex flex-wrap items-end gap-3">
-            <label className="flex flex-col text-sm font-medium">{t("from")}<input type="date" name="from" defaultValue={monthStart} required className="min-h-11 rounded-lg border border-slate-400 px-3" /></label>
-            <label className="flex flex-col text-sm font-medium">{t("to")}<input type="date" name="to" defaultValue={today} required className="min-h-11 rounded-lg border border-slate-400 px-3" /></label>
-            <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 font-medium text-white">{t("download")}</button>
-          </form>
+          <ProcessingLogForm from={monthStart} to={today} />
         </Card>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ComplaintQueueFilters } from "@/components/complaints/queue-filters";
 import { ComplaintQueueTable } from "@/components/complaints/queue-table";
+import { StaffShortcuts } from "@/components/requests/staff/staff-shortcuts";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -42,6 +43,7 @@ export default async function ComplaintQueuePage({ searchParams }: { searchParam
         description={t("queueIntro")}
         actions={
           <>
+            <StaffShortcuts page="complaintQueue" />
             <ButtonLink href="/petugas/pengaduan/baru" size="sm">{t("walkIn")}</ButtonLink>
             <a href={exportHref("csv")} className={buttonClass({ size: "sm", variant: "secondary" })}>{t("exportCsv")}</a>
             <a href={exportHref("xlsx")} className={buttonClass({ size: "sm", variant: "secondary" })}>{t("exportXlsx")}</a>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { QueueFilterForm } from "@/components/requests/staff/queue-filters";
-import { QueueKeys } from "@/components/requests/staff/queue-keys";
 import { QueueTable } from "@/components/requests/staff/queue-table";
+import { StaffShortcuts } from "@/components/requests/staff/staff-shortcuts";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { FilterChips, type FilterChip } from "@/components/ui/filter-chips";
@@ -42,12 +42,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         description={can(actor.role, "request.allUnits") ? t("descriptionAll") : t("description")}
         actions={
           <>
+            <StaffShortcuts page="requestQueue" />
             <ButtonLink size="sm" variant="secondary" href={exportHref("csv")} prefetch={false}>{t("exportCsv")}</ButtonLink>
             <ButtonLink size="sm" variant="secondary" href={exportHref("xlsx")} prefetch={false}>{t("exportXlsx")}</ButtonLink>
           </>
         }
       />
-      <QueueKeys />
       <QueueFilterForm filters={filters} options={options} />
       <FilterChips chips={chips} title={t("chips.title")} removeLabel={(label) => t("chips.remove", { label })} />
       {found ? (

@@ -2,11 +2,11 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { CSV_BOM, csvLine } from "@/lib/format/csv";
+import { parseDateText } from "@/lib/format/date";
 import { processingLog } from "@/lib/residents/privacy/data";
 
 export const dynamic = "force-dynamic";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Days are Jakarta days: 00:00 WIB is 17:00 UTC the day before.
 const jakartaStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
@@ -15,9 +15,10 @@ export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor || !can(actor.role, "audit.view")) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
-  const from = url.searchParams.get("from") ?? "";
-  const to = url.searchParams.get("to") ?? "";
-  if (!DAY.test(from) || !DAY.test(to) || from > to) return new Response("Bad period", { status: 400 });
+  // Typed day first in the form (17/08/2026) or ISO from a link; YYYY-MM-DD from here on.
+  const from = parseDateText(url.searchParams.get("from") ?? "");
+  const to = parseDateText(url.searchParams.get("to") ?? "");
+  if (!from || !to || from > to) return new Response("Bad period", { status: 400 });
   const end = new Date(jakartaStart(to).getTime() + 24 * 3600 * 1000);
   await recordAudit(actor, "audit.exported", { type: "Office", id: actor.officeId }, { from, to });
   const rows = processingLog(actor, jakartaStart(from), end);

@@ -9,6 +9,7 @@ import { PhotoGrid } from "@/components/complaints/photo-grid";
 import { CompleteForm, DisposeForm, RejectForm, VerifyForm } from "@/components/complaints/staff-forms";
 import { ComplaintTimeline } from "@/components/complaints/timeline";
 import { SentMessages } from "@/components/notifications/sent-messages";
+import { StaffShortcuts } from "@/components/requests/staff/staff-shortcuts";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
@@ -43,9 +44,10 @@ export default async function StaffComplaintPage({ params }: Props) {
 
   return (
     <div>
-      <p className="mb-2"><Link href="/petugas/pengaduan" className="text-sm text-brand-700 underline">← {t("queueTitle")}</Link></p>
+      <p className="mb-2"><Link href="/petugas/pengaduan" data-shortcut="u" className="text-sm text-brand-700 underline">← {t("queueTitle")}</Link></p>
       <PageHeader
         title={t("detailTitle", { ticket: c.ticket })}
+        actions={<StaffShortcuts page="complaint" />}
         description={<span className="flex flex-wrap gap-2"><ComplaintStatusBadge status={c.status} /><SlaBadge state={c.sla} /><PrivacyBadge privacy={c.privacy} /></span>}
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">

@@ -6,6 +6,7 @@ import { SlaBadge, StatusBadge } from "@/components/requests/staff/badges";
 import { NoteForm } from "@/components/requests/staff/note-form";
 import { RequestActions } from "@/components/requests/staff/request-actions";
 import { RequestFacts } from "@/components/requests/staff/request-facts";
+import { StaffShortcuts } from "@/components/requests/staff/staff-shortcuts";
 import { Timeline } from "@/components/requests/staff/timeline";
 import { RequestLetters } from "@/components/letters/request-letters";
 import { hasTemplate } from "@/lib/letters/data/letters";
@@ -39,14 +40,15 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/petugas/permohonan" className="text-brand-700 underline">← {t("detail.back")}</Link></p>
+      <p className="mb-2 text-sm"><Link href="/petugas/permohonan" data-shortcut="u" className="text-brand-700 underline">← {t("detail.back")}</Link></p>
       <PageHeader
         title={<span className="font-mono">{request.number}</span>}
         description={request.service.name}
         actions={
           <>
+            <StaffShortcuts page="request" />
             <ButtonLink size="sm" variant="secondary" href={`/petugas/permohonan/${request.id}/tanda-terima`}>{t("detail.receipt")}</ButtonLink>
-            {nextHref ? <ButtonLink size="sm" variant="secondary" href={nextHref}>{t("actions.nextRequest")}</ButtonLink> : null}
+            {nextHref ? <ButtonLink size="sm" variant="secondary" href={nextHref} data-shortcut="j">{t("actions.nextRequest")}</ButtonLink> : null}
           </>
         }
       />
