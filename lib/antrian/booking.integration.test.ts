@@ -46,6 +46,23 @@ describe("booking under a burst", () => {
     expect(choices?.slots.find((s) => s.start === "08:00")?.left).toBe(0);
   });
 
+  it("sells exactly the places of a slot nobody has booked yet to 30 people booking at the same moment", async () => {
+    const day = days[0];
+    const plan = await loadDayPlan(serviceA, day);
+    if (!plan.open) throw new Error("expected an open day");
+    const slot = plan.slots.find((s) => s.start === "11:30")!;
+    expect(await db.queueSlot.count({ where: { queueServiceId: serviceA.id, startsAt: slot.startsAt } })).toBe(0);
+    const people = await makeResidents(ctx.offices.pakansari.id, 30, "fresh");
+    const results = await Promise.all(people.map((p) => bookTicket(p, { queueServiceId: serviceA.id, day, start: "11:30" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(slot.quota);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error))).toEqual(Array(30 - slot.quota).fill("quota_full"));
+    const row = await db.queueSlot.findFirstOrThrow({ where: { queueServiceId: serviceA.id, startsAt: slot.startsAt } });
+    expect(row.booked).toBe(slot.quota);
+    expect(await db.queueTicket.count({ where: { slotId: row.id, status: "BOOKED" } })).toBe(slot.quota);
+    const dayRow = await db.queueDay.findUniqueOrThrow({ where: { queueServiceId_day: { queueServiceId: serviceA.id, day: new Date(`${day}T00:00:00Z`) } } });
+    expect(dayRow.booked).toBe(await db.queueTicket.count({ where: { queueServiceId: serviceA.id, day: dayRow.day, status: "BOOKED" } }));
+  });
+
   it("respects the quota per day across slots", async () => {
     const day = days[1];
     await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 1 } });
@@ -53,7 +70,13 @@ describe("booking under a burst", () => {
     try {
       const [a, b] = await makeResidents(ctx.offices.pakansari.id, 2, "daycap");
       expect((await bookTicket(a, { queueServiceId: serviceA.id, day, start: "08:30" })).ok).toBe(true);
+      // A schedule saved since (same quotas): the counters' own "full" is no longer trusted, so the
+      // claim itself must find the day full after the slot had room.
+      await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 1 } });
       expect(await bookTicket(b, { queueServiceId: serviceA.id, day, start: "09:00" })).toEqual({ ok: false, error: "quota_full" });
+      // The refused booking took no place of the 09:00 slot (the day, not the slot, was full).
+      const slot = await db.queueSlot.findFirst({ where: { queueServiceId: serviceA.id, startsAt: wib(day, "09:00") } });
+      expect(slot?.booked ?? 0).toBe(0);
     } finally {
       await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 40 } });
       await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "13:00" }, data: { quotaPerDay: 12 } });
