@@ -2,13 +2,15 @@
 // Production HTTP server (used by `npm start`, the e2e server and `npm run cluster`): Next's
 // request handler behind a plain Node server that first rewrites the forwarding headers
 // (scripts/lib/forwarded.mjs), because `next start` keeps whatever X-Forwarded-For the client
-// sent. Serves the last `next build` on PORT (default 3000). Unless NOTIFY_WORKER=off, it also
+// sent, and answers 503 pages while the database is away (scripts/lib/db-outage.mjs). Serves the
+// last `next build` on PORT (default 3000). Unless NOTIFY_WORKER=off, it also
 // runs the background worker (scripts/worker.ts: notifications, scheduled reminders) as a child
 // process; Ctrl-C stops both, and if the worker dies the server goes down with it.
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { createOutageGuard } from "./lib/db-outage.mjs";
 import { hopsFrom, normalizeForwardingHeaders } from "./lib/forwarded.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -19,10 +21,13 @@ const hops = hopsFrom(process.env);
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// While the database is unreachable: "Layanan sedang gangguan" pages and 503 + Retry-After (lib/db-outage.mjs).
+const guard = createOutageGuard();
 
 const server = http.createServer((req, res) => {
   normalizeForwardingHeaders(req, hops);
-  handle(req, res);
+  if (process.env.DB_OUTAGE_GUARD === "off") handle(req, res);
+  else guard(req, res, handle);
 });
 server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
 server.listen(port, hostname, () => {

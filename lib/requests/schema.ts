@@ -41,7 +41,8 @@ export type RequestActionError =
   | "conflict"
   | "type_not_allowed"
   | "too_large"
-  | "empty";
+  | "empty"
+  | "storage_full";
 
 export type RequestActionResult<T = object> =
   | ({ ok: true } & T)

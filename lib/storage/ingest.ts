@@ -11,6 +11,7 @@ import {
   PDF_TYPE,
   extensionFor,
   normaliseAccept,
+  StorageFullError,
   type StoredFileInfo,
   type UploadError,
 } from "./types";
@@ -90,7 +91,16 @@ export async function ingestUpload(input: IngestInput): Promise<IngestResult> {
   const store = defaultStore();
   const now = new Date();
   const key = `${input.officeId}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${crypto.randomUUID()}${extensionFor(stored.mime)}`;
-  const put = await store.put(key, stored.bytes, stored.mime);
+  let put: { key: string };
+  try {
+    put = await store.put(key, stored.bytes, stored.mime);
+  } catch (error) {
+    if (error instanceof StorageFullError) {
+      console.error(`[storage] upload refused, the store is full: ${String((error.cause as Error)?.message ?? error.cause)}`);
+      return { ok: false, error: "storage_full" };
+    }
+    throw error;
+  }
   try {
     const row = await db.storedFile.create({
       data: {

@@ -3,6 +3,10 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { FileStore } from "./store";
+import { StorageFullError } from "./types";
+
+/** A write the disk refused for lack of room: the whole disk, or this folder's quota. */
+const isFull = (error: unknown) => ["ENOSPC", "EDQUOT"].includes((error as NodeJS.ErrnoException)?.code ?? "");
 
 /** Upload folder: UPLOAD_DIR, else `.data/uploads` in the project. Never under public/. */
 export function uploadRoot(): string {
@@ -22,11 +26,17 @@ export class LocalDiskStore implements FileStore {
 
   async put(key: string, bytes: Uint8Array, _mime: string) {
     const target = this.pathOf(key);
-    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     // Write then rename, so a crash never leaves a half-written file under the real key.
     const temp = `${target}.${crypto.randomBytes(4).toString("hex")}.part`;
-    await fs.writeFile(temp, bytes, { mode: 0o600 });
-    await fs.rename(temp, target);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await fs.writeFile(temp, bytes, { mode: 0o600 });
+      await fs.rename(temp, target);
+    } catch (error) {
+      await fs.rm(temp, { force: true }).catch(() => {}); // what part of it did fit frees its room
+      if (isFull(error)) throw new StorageFullError(error);
+      throw error;
+    }
     return { key };
   }
 

@@ -12,7 +12,16 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** Photos are downscaled so the longer side is at most this many pixels. */
 export const MAX_IMAGE_SIDE = 2000;
 
-export type UploadError = "type_not_allowed" | "too_large" | "empty";
+/** `storage_full`: the upload store has no room (disk or quota full); the person can try later. */
+export type UploadError = "type_not_allowed" | "too_large" | "empty" | "storage_full";
+
+/** Thrown by a store whose disk or quota is full; ingestUpload turns it into `storage_full`. */
+export class StorageFullError extends Error {
+  constructor(cause?: unknown) {
+    super("the upload store is full", { cause });
+    this.name = "StorageFullError";
+  }
+}
 
 export type StoredFileInfo = {
   id: string;

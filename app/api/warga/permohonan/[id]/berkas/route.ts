@@ -15,6 +15,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   form.set("requestId", (await params).id);
   const result = await uploadAttachmentAction(form);
-  const status = result.ok ? 200 : result.error === "forbidden" ? 403 : result.error === "rate_limited" ? 429 : result.error === "not_found" ? 404 : 422;
+  const status = result.ok ? 200 : result.error === "forbidden" ? 403 : result.error === "rate_limited" ? 429 : result.error === "not_found" ? 404 : result.error === "storage_full" ? 507 : 422;
   return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
 }
