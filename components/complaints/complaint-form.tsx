@@ -13,7 +13,7 @@ import { complaintCodes, type ComplaintValues } from "./form-rules";
 import { ChoiceCards } from "./choice-cards";
 import { GeoPoint } from "./geo-point";
 import { PhotoPicker } from "./photo-picker";
-import { useOutbox } from "./use-outbox";
+import { useOutbox } from "@/components/pwa/use-outbox";
 import { placeServerErrors, useComplaintErrorText } from "./use-error-text";
 
 const FIELDS = ["classification", "categoryId", "title", "description", "locationText", "privacy", "channel", "reporterNik", "latitude", "photos"] as const;

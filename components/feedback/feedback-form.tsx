@@ -8,7 +8,7 @@ import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
 import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";
-import { useOutbox } from "@/components/complaints/use-outbox";
+import { useOutbox } from "@/components/pwa/use-outbox";
 import { sendPublicFeedbackAction } from "@/lib/feedback/actions";
 import { FEEDBACK_KINDS } from "@/lib/feedback/constants";
 import { feedbackCodes, type FeedbackValues } from "./feedback-rules";

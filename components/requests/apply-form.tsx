@@ -1,10 +1,10 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useOutbox } from "@/components/pwa/use-outbox";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { fill, textFor } from "@/i18n/fill";
-import { newIdempotencyKey } from "@/lib/idempotency/key";
-import { submitRequestAction } from "@/lib/requests/actions/resident";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
 import type { ApplyLabels } from "./labels";
@@ -44,9 +44,12 @@ export function ApplyForm(props: ApplyFormProps) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
-  // One key for this form's submission, resent with every retry: a tap whose answer was lost
-  // (weak signal, an app instance that died) is not sent twice.
-  const [submitKey] = useState(newIdempotencyKey);
+  // "Kirim" goes through the phone's outbox and its stable route, with the values as typed and one
+  // idempotency key per send: without a signal it waits on the phone and goes out when the
+  // connection returns; a resend whose answer was lost is applied once.
+  // A send that had to wait for a signal gets its answer here.
+  const outbox = useOutbox(`request.send:${requestId}`, `/api/warga/permohonan/${requestId}/kirim`, (later) => later.status !== "waiting" && showAnswer(later.body as Answer));
+  const router = useRouter();
   const autosave = useAutosave(requestId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -129,27 +132,26 @@ export function ApplyForm(props: ApplyFormProps) {
     if (ok) go("documents");
   }
 
+  type Answer = { ok?: boolean; error?: string; fieldErrors?: Record<string, string> };
+  function showAnswer(answer: Answer) {
+    if (answer.ok) {
+      autosave.forget();
+      return router.push(`/warga/permohonan/${requestId}?terkirim=1`);
+    }
+    const fieldErrors = Object.fromEntries(Object.entries(answer.fieldErrors ?? {}).map(([path, code]) => [path.replace(/^values\./, ""), code]));
+    setServerErrors(fieldErrors);
+    const atFields = Object.entries(fieldErrors).filter(([code]) => fields.some((f) => f.code === code));
+    if (atFields.length) setErrors((prev) => ({ ...prev, ...Object.fromEntries(atFields) }));
+    setFormError(textFor(L.errors, answer.error ?? "invalid", L.errors.invalid));
+  }
+
   function submit() {
     setFormError(null);
     startSubmit(async () => {
-      const valid = checkAll();
-      const saved = await autosave.flush();
-      if (!saved) return setFormError(L.form.autosave.error);
-      if (!valid) return setFormError(L.errors.incomplete);
-      try {
-        // On success the action redirects to the request page.
-        const result = await submitRequestAction(requestId, submitKey);
-        if (result && !result.ok) {
-          setServerErrors(result.fieldErrors ?? {});
-          const atFields = Object.entries(result.fieldErrors ?? {}).filter(([code]) => fields.some((f) => f.code === code));
-          if (atFields.length) setErrors((prev) => ({ ...prev, ...Object.fromEntries(atFields) }));
-          setFormError(textFor(L.errors, result.error, L.errors.invalid));
-        }
-      } catch (error) {
-        // A redirect is thrown as an error by the framework and must keep propagating.
-        if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) throw error;
-        setFormError(L.form.upload.errors.network);
-      }
+      if (!checkAll()) return setFormError(L.errors.incomplete);
+      autosave.hold(); // the send carries every value, including those not yet autosaved
+      const sent = await outbox.submit(Object.entries(latest.current));
+      if (sent.status !== "waiting") showAnswer(sent.body as Answer);
     });
   }
 
@@ -198,6 +200,7 @@ export function ApplyForm(props: ApplyFormProps) {
         {L.form.autosave[autosave.state]}
       </p>
       {formError ? <FormAlert>{formError}</FormAlert> : null}
+      {outbox.waiting ? <FormAlert tone="info">{L.form.review.waitingSignal}</FormAlert> : null}
 
       <form onSubmit={(e) => e.preventDefault()} noValidate className={step === "data" ? "space-y-4" : "hidden"}>
         {fields.length === 0 ? <p>{L.form.noFields}</p> : null}
@@ -252,7 +255,7 @@ export function ApplyForm(props: ApplyFormProps) {
           files={files}
           errors={{ ...errors, ...serverErrors }}
           mode={mode}
-          submitting={submitting}
+          submitting={submitting || outbox.waiting}
           onEdit={(s) => go(s)}
           labels={L}
           onSubmit={submit}

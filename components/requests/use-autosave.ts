@@ -72,11 +72,27 @@ export function useAutosave(requestId: string, delayMs = 800) {
     }
   }, [requestId]);
 
+  /** The form was sent with these values (the phone's outbox carries them): nothing left to autosave. */
+  const forget = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = {};
+    persistLocally();
+    setState("idle");
+  }, [persistLocally]);
+
+  /** Stops a pending save (the send carries the values); what is unsent stays in localStorage. */
+  const hold = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    setState("idle");
+  }, []);
+
   useEffect(() => {
     const onLeave = () => persistLocally();
     window.addEventListener("pagehide", onLeave);
     return () => window.removeEventListener("pagehide", onLeave);
   }, [persistLocally]);
 
-  return { state, queue, flush, restore };
+  return { state, queue, flush, restore, forget, hold };
 }

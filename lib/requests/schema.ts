@@ -26,6 +26,12 @@ export const requestIdSchema = z.object({ requestId: id });
 /** Submit (or resubmit) with the form's idempotency key: a retry of the same tap answers the first one. */
 export const submitSchema = z.object({ requestId: id, idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/).optional() });
 
+/**
+ * The phone's outbox send (POST /api/warga/permohonan/:id/kirim): the submit with its key plus the
+ * values typed since the last autosave, checked like saveDraftSchema's.
+ */
+export const sendSchema = submitSchema.extend({ idempotencyKey: submitSchema.shape.idempotencyKey.unwrap(), values: saveDraftSchema.shape.values });
+
 export const uploadSchema = z.object({ requestId: id, requirementId: id });
 export const attachmentSchema = z.object({ requestId: id, attachmentId: id });
 export const cancelSchema = z.object({ requestId: id, reason: z.string().trim().max(2000).optional() });

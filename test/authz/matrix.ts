@@ -230,6 +230,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // Multipart only (a JSON body is refused before anything else); who may upload to which request is
   // uploadAttachmentAction's rule, whose cells are in the action matrix.
   "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
+  // The apply form's send from the phone's outbox: no Idempotency-Key, refused before anything else;
+  // whose request may be sent is the pipeline's and submitRequest's rule (integration test).
+  "/api/warga/permohonan/[id]/kirim": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
   "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: gate(officeStaff, { out: "404" }) } },
   // The fixture letter is still waiting for approval: there is nothing to reprint, for anyone.
   "/api/letters/[id]/reprint": { GET: { params: { id: "letter.id" }, expect: everyone("404") } },

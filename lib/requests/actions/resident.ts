@@ -4,17 +4,15 @@ import { redirect } from "next/navigation";
 import { action } from "@/lib/action";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
-import type { Actor } from "@/lib/auth/types";
 import {
   attachFile,
   cancelRequest,
   confirmReceipt,
   discardDraft,
   removeAttachment,
-  resubmitRequest,
   saveDraftValues,
   startDraft,
-  submitRequest,
+  submitOrResubmit,
   uploadTarget,
 } from "../mutations/resident";
 import {
@@ -91,12 +89,6 @@ export async function removeAttachmentAction(requestId: string, attachmentId: st
   return remove({ requestId, attachmentId });
 }
 
-async function submitOrResubmit(actor: Actor, id: string, idempotencyKey?: string) {
-  // One button on the form: a draft is submitted, a corrected request is resubmitted.
-  const first = await submitRequest(actor, id, undefined, idempotencyKey);
-  if (first.ok || first.error !== "invalid_transition") return first;
-  return resubmitRequest(actor, id);
-}
 
 const submit = action({ ...apply, schema: submitSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId, input.idempotencyKey));
 

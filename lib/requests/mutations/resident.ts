@@ -230,10 +230,18 @@ export async function submitRequest(actor: Actor, id: string, now = new Date(), 
   }, TX_OPTIONS);
 }
 
-/** NEEDS_CORRECTION → SUBMITTED after the resident fixed what staff asked; the SLA clock resumes. */
-export async function resubmitRequest(actor: Actor, id: string, now = new Date()): Promise<RequestActionResult> {
+/**
+ * NEEDS_CORRECTION → SUBMITTED after the resident fixed what staff asked; the SLA clock resumes.
+ * With an idempotency key (the phone's outbox), a resend of a resubmission that went through answers ok.
+ */
+export async function resubmitRequest(actor: Actor, id: string, now = new Date(), idempotencyKey?: string): Promise<RequestActionResult> {
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
+  const once = idempotencyKey ? { scope: "request.resubmit", userId: actor.userId, key: idempotencyKey } : undefined;
   return db.$transaction(async (tx) => {
+    if (once) {
+      const claim = await claimKey<{ requestId: string }>(tx, once);
+      if (!claim.first && claim.answer) return claim.answer.requestId === id ? ({ ok: true } as const) : ({ ok: false, error: "not_found" } as const);
+    }
     const request = await loadEditable(tx, actor, id);
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!canTransition("resubmit", request.status)) return { ok: false, error: "invalid_transition" } as const;
@@ -273,8 +281,16 @@ export async function resubmitRequest(actor: Actor, id: string, now = new Date()
       data: { corrections } as unknown as Prisma.InputJsonValue,
       at: now,
     });
+    if (once) await rememberAnswer(tx, once, { requestId: id });
     return { ok: true } as const;
   }, TX_OPTIONS);
+}
+
+/** One button on the form (and the phone's outbox): a draft is submitted, a corrected request is resubmitted. */
+export async function submitOrResubmit(actor: Actor, id: string, idempotencyKey?: string) {
+  const first = await submitRequest(actor, id, undefined, idempotencyKey);
+  if (first.ok || first.error !== "invalid_transition") return first;
+  return resubmitRequest(actor, id, undefined, idempotencyKey);
 }
 
 /** The resident withdraws a request before processing starts. */

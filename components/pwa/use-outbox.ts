@@ -10,12 +10,16 @@ const RETRY_MS = 15_000;
 /**
  * Submissions of one kind through the phone's outbox: sent at once when there is a signal,
  * otherwise kept and resent (same idempotency key) when the connection returns. `later` is the
- * answer of a submission that had to wait; `waiting` says one is still queued.
+ * answer of a submission that had to wait (also handed to `onLater`); `waiting` says one is still queued.
  */
-export function useOutbox(kind: string, url: string) {
+export function useOutbox(kind: string, url: string, onLater?: (result: SendResult) => void) {
   const [waiting, setWaiting] = useState(false);
   const [later, setLater] = useState<SendResult | null>(null);
   const busy = useRef(false);
+  const onLaterRef = useRef(onLater);
+  useEffect(() => {
+    onLaterRef.current = onLater;
+  });
 
   const flush = useCallback(async () => {
     if (busy.current) return;
@@ -25,7 +29,10 @@ export function useOutbox(kind: string, url: string) {
       for (const item of await pending(kind)) {
         const result = await send(item);
         if (result.status === "waiting") left++;
-        else setLater(result);
+        else {
+          setLater(result);
+          onLaterRef.current?.(result);
+        }
       }
       setWaiting(left > 0);
     } finally {
