@@ -1,16 +1,27 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One Prisma client per process; reused across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+/**
+ * A NEW connection that cannot be made in 5 s is an error (answered as "sedang gangguan" by
+ * scripts/lib/db-outage.mjs), not a request that hangs while the database is unreachable. The
+ * timeout is set on the client, not the pool: pg-pool would apply it to waiting for a free pooled
+ * connection too, and at a rush (50 letters issued at once, the 07:00 booking) that wait is normal.
+ */
+class TimedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === "string" ? { connectionString: config } : config), connectionTimeoutMillis: 5000 });
+  }
+}
+
 function createClient() {
   // No connection is opened until the first query, so importing this module never fails.
   const connectionString = process.env.DATABASE_URL ?? "";
-  // A connection that cannot be made in 5 s is an error (answered as "sedang gangguan" by
-  // scripts/lib/db-outage.mjs), not a request that hangs while the database is unreachable.
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), Client: TimedClient });
   return new PrismaClient({ adapter });
 }
 
