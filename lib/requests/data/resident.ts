@@ -115,8 +115,25 @@ export async function listOwnRequests(actor: Actor, opts: PageRequest & { status
   return toPage(rows, pageSize, backwards, cursor !== null, (r) => dateKey(r.createdAt, r.id));
 }
 
-/** Everything the resident's request pages show. Internal staff notes are never selected. */
+/**
+ * Everything the resident's request pages show. Internal staff notes are never selected.
+ * Prisma reads the request, its service, documents and history with one SELECT each: they run in
+ * one REPEATABLE READ, read-only transaction, so a staff step committed meanwhile shows either
+ * wholly or not at all (never a status that its history or documents contradict).
+ */
 export async function getOwnRequest(actor: Actor, id: string) {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      return readOwnRequest(tx, actor, id);
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
+
+type Reader = Pick<typeof db, "serviceRequest" | "requestEvent">;
+
+async function readOwnRequest(db: Reader, actor: Actor, id: string) {
   const row = await db.serviceRequest.findFirst({
     where: { AND: [{ id }, ownRequestWhere(actor)] },
     select: {
