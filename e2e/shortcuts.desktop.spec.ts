@@ -14,9 +14,12 @@ test("the queue and a request are worked with the keyboard only", async ({ page 
   const keys = page.keyboard;
 
   // The help dialog: opened by "?", the focus stays inside it, Esc closes it.
-  await keys.press("?");
+  // (A key pressed before the page's script has loaded does nothing: try again until it answers.)
   const help = page.getByRole("dialog", { name: "Pintasan papan ketik" });
-  await expect(help).toBeVisible();
+  await expect(async () => {
+    if (!(await help.isVisible())) await keys.press("?");
+    await expect(help).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(help.getByText("Pilih atau batalkan pilihan baris (untuk aksi massal)")).toBeVisible();
   await expectAccessible(page);
   for (const key of ["Tab", "Tab", "Shift+Tab"]) {
