@@ -190,11 +190,11 @@ export class Resident {
     // One key per tap of "Kirim": a retry of the same submit (here: after a 503) reuses it.
     const key = crypto.randomBytes(16).toString("base64url");
     let answered = false;
-    await this.action("submit", `/warga/permohonan/${requestId}/isi`, this.actions.submit, [requestId, key], (res, body) =>
-      // The action's redirect to the request page: Next answers a fetch action with x-action-redirect.
-      (res.status === 200 || res.status === 303) && (res.headers.get("x-action-redirect") ?? "").includes(`/warga/permohonan/${requestId}`)
-        ? null
-        : `status ${res.status} ${body.match(/"error":"(\w+)"/)?.[1] ?? ""}`).then(
+    // The form's "Kirim" as the phone's outbox sends it: every value again, multipart, with the key.
+    const send = new FormData();
+    for (const [code, value] of Object.entries(values)) send.set(code, value);
+    await this.call("submit", `/api/warga/permohonan/${requestId}/kirim`, { method: "POST", headers: { "Idempotency-Key": key }, body: send }, (res, body) =>
+      res.status === 200 && body.includes('"ok":true') ? null : `status ${res.status} ${body.match(/"error":"(\w+)"/)?.[1] ?? ""}`).then(
       () => ((answered = true), this.submitted.push(requestId)),
       (error) => {
         if (!answered && !(error instanceof UnavailableError)) this.unconfirmed.push(requestId);
