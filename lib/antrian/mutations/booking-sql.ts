@@ -117,9 +117,8 @@ export type Claim = {
 };
 
 /**
- * One statement claims the place: the slot counter is raised only while it has room (a plain
- * `UPDATE … WHERE booked < quota` when the row exists, `INSERT … ON CONFLICT DO UPDATE` for the
- * first place of a slot), then the day counter likewise, then the
+ * One statement claims the place: the slot counter is created or raised only while it has room
+ * (`INSERT … ON CONFLICT DO UPDATE … WHERE booked < quota`), then the day counter likewise, then the
  * ticket is numbered and inserted. A full slot updates nothing and the statement answers no ticket;
  * concurrent bookers hold the slot row for this one statement only, so nothing is retried.
  * If the slot had room but the day did not, the guard divides by zero so the whole statement, the
@@ -128,40 +127,21 @@ export type Claim = {
  */
 export async function claimPlace(c: Claim): Promise<{ id: string; number: string } | null> {
   const rows = await db.$queryRaw<{ id: string | null; number: string | null }[]>`
-    WITH s_upd AS (
-      -- The counter row exists (every place after the first): a plain UPDATE. A booking that finds
-      -- it full after waiting for the one ahead of it takes no lock, so the refusals of a rush do
-      -- not queue one behind another (INSERT … ON CONFLICT DO UPDATE locks the row even when its
-      -- WHERE refuses).
-      UPDATE queue_slots SET booked = booked + 1, quota = ${c.slot.quota}::int, updated_at = now() AT TIME ZONE 'UTC'
-      WHERE queue_service_id = ${c.queueServiceId}::text AND starts_at = ${c.slot.startsAt}::timestamp AND booked < ${c.slot.quota}::int
-      RETURNING id
-    ), s_ins AS (
-      -- No row yet in this statement's snapshot: create it (or, if another booking just did, take a place in it).
+    WITH s AS (
       INSERT INTO queue_slots AS x (id, office_id, queue_service_id, day, starts_at, ends_at, quota, booked, updated_at)
       SELECT ${c.slotRowId}::text, ${c.officeId}::text, ${c.queueServiceId}::text, ${c.day}::date, ${c.slot.startsAt}::timestamp, ${c.slot.endsAt}::timestamp,
         ${c.slot.quota}::int, 1, now() AT TIME ZONE 'UTC'
       WHERE ${c.slot.quota}::int > 0
-        AND NOT EXISTS (SELECT 1 FROM queue_slots WHERE queue_service_id = ${c.queueServiceId}::text AND starts_at = ${c.slot.startsAt}::timestamp)
       ON CONFLICT (queue_service_id, starts_at) DO UPDATE SET booked = x.booked + 1, quota = excluded.quota, updated_at = excluded.updated_at
         WHERE x.booked < excluded.quota
       RETURNING x.id
-    ), s AS (
-      SELECT id FROM s_upd UNION ALL SELECT id FROM s_ins
-    ), d_upd AS (
-      UPDATE queue_days SET booked = booked + 1, quota = ${c.quotaPerDay}::int, updated_at = now() AT TIME ZONE 'UTC'
-      WHERE queue_service_id = ${c.queueServiceId}::text AND day = ${c.day}::date AND booked < ${c.quotaPerDay}::int AND EXISTS (SELECT 1 FROM s)
-      RETURNING 1
-    ), d_ins AS (
+    ), d AS (
       INSERT INTO queue_days AS x (queue_service_id, day, quota, booked, updated_at)
       SELECT ${c.queueServiceId}::text, ${c.day}::date, ${c.quotaPerDay}::int, 1, now() AT TIME ZONE 'UTC'
       WHERE ${c.quotaPerDay}::int > 0 AND EXISTS (SELECT 1 FROM s)
-        AND NOT EXISTS (SELECT 1 FROM queue_days WHERE queue_service_id = ${c.queueServiceId}::text AND day = ${c.day}::date)
       ON CONFLICT (queue_service_id, day) DO UPDATE SET booked = x.booked + 1, quota = excluded.quota, updated_at = excluded.updated_at
         WHERE x.booked < excluded.quota
       RETURNING 1
-    ), d AS (
-      SELECT 1 FROM d_upd UNION ALL SELECT 1 FROM d_ins
     ), n AS (
       INSERT INTO sequences (office_id, scope, year, last) SELECT ${c.officeId}::text, ${c.scope}::text, ${c.year}::int, 1 WHERE EXISTS (SELECT 1 FROM d)
       ON CONFLICT (office_id, scope, year) DO UPDATE SET last = sequences.last + 1
