@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CLASSIFICATIONS, PRIVACIES, SLA_STATES } from "./schema";
 import { ALL_STATUSES } from "./workflow";
 import { parseDateText } from "@/lib/format/date";
+import { pageRequestFrom } from "@/lib/paging/keyset";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
@@ -30,7 +31,8 @@ export type QueueFilters = z.infer<typeof queueFilterSchema>;
 
 export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return queueFilterSchema.parse(flat);
+  // The cursor through the paging module, so links saved with the old ?cursor= still page.
+  return queueFilterSchema.parse({ ...flat, ...pageRequestFrom(params, "staff") });
 }
 
 /** The URL query of a filter set (without the cursor unless given). */

@@ -50,7 +50,7 @@ describe("one cursor for every list", () => {
     const at = new Date("2026-03-02T02:00:00.000Z");
     expect(datePageDirection({ after: encodeCursor(at.toISOString(), "c1") })).toEqual({ cursor: { at, id: "c1" }, backwards: false });
     expect(datePageDirection({ before: encodeCursor(at.toISOString(), "c1") })).toEqual({ cursor: { at, id: "c1" }, backwards: true });
-    for (const bad of ["", "%%%", "eyJrIjox", encodeCursor("Budi", "c1"), "a".repeat(500), "1772416800000_c1"]) {
+    for (const bad of ["", "%%%", "eyJrIjox", encodeCursor("Budi", "c1"), "a".repeat(500), "17724_c1", "1772416800000_c1_x"]) {
       expect(datePageDirection({ after: bad, before: bad })).toEqual({ cursor: null, backwards: false });
     }
     // The request queue's old {"k","id"} links still open their page.
@@ -76,5 +76,29 @@ describe("one cursor for every list", () => {
       nextHref: "/warga/permohonan?status=SUBMITTED&setelah=n",
     });
     expect(pageLinks("/petugas/warga", {}, { prev: null, next: "n" })).toEqual({ prevHref: null, nextHref: "/petugas/warga?after=n" });
+  });
+});
+
+describe("links saved before the one format and vocabulary", () => {
+  const at = new Date("2026-03-02T02:00:00.000Z");
+
+  it("read the old <epoch ms>_<id> cursors and bare ids", () => {
+    expect(decodeCursor(`${at.getTime()}_ckx1a2b3`)).toEqual({ k: at.toISOString(), i: "ckx1a2b3" });
+    expect(datePageDirection({ after: `${at.getTime()}_n1` })).toEqual({ cursor: { at, id: "n1" }, backwards: false });
+    expect(decodeCursor("12345")).toEqual({ k: "", i: "12345" });
+  });
+
+  it("open the next page they pointed at, whatever parameter they used", () => {
+    const cursor = encodeCursor(at.toISOString(), "c9");
+    // Inbox and privacy log: ?sebelum= meant "older than", the next page now.
+    expect(pageRequestFrom({ sebelum: `${at.getTime()}_n1` }, "resident")).toEqual({ after: `${at.getTime()}_n1` });
+    expect(pageRequestFrom({ sebelum: "991" }, "resident")).toEqual({ after: "991" });
+    // A previous-page link of the one format keeps its meaning.
+    expect(pageRequestFrom({ sebelum: cursor }, "resident")).toEqual({ after: undefined, before: cursor });
+    expect(pageRequestFrom({ halaman: cursor }, "resident")).toEqual({ after: cursor });
+    for (const name of ["cursor", "setelah", "sebelum"]) expect(pageRequestFrom({ [name]: cursor }, "staff")).toEqual({ after: cursor });
+    // The current vocabulary wins over an old parameter left in the URL.
+    expect(pageRequestFrom({ after: cursor, cursor: "x" }, "staff")).toEqual({ after: cursor, before: undefined });
+    expect(pageRequestFrom({}, "staff")).toEqual({ after: undefined, before: undefined });
   });
 });

@@ -3,6 +3,8 @@
 // dates as ISO strings). One URL vocabulary per audience: back-office lists (/petugas, /admin,
 // /pimpinan) use ?after=… / ?before=…, resident, account and public lists ?setelah=… / ?sebelum=….
 // A cursor that does not decode (tampered, truncated, from another list) means "first page".
+// Links saved before the one format and vocabulary keep opening the page they pointed at (see
+// decodeCursor and pageRequestFrom for the old shapes).
 
 export type Cursor = { k: string; i: string };
 export type PageRequest = { after?: string | null; before?: string | null };
@@ -23,8 +25,23 @@ export function encodeCursor(k: string, i: string): string {
   return Buffer.from(JSON.stringify([k, i])).toString("base64url");
 }
 
+// Old raw cursors: "<epoch ms>_<id>" (inbox, dead letters, approval queue) and a bare bigint id
+// (privacy log). Neither can be a cursor of the one format, whose base64url always starts "WyJ".
+const LEGACY_TIME_ID = /^(\d{10,16})_([A-Za-z0-9-]{1,64})$/;
+const LEGACY_ID = /^\d{1,19}$/;
+
+function isLegacyRaw(value: string): boolean {
+  return LEGACY_TIME_ID.test(value) || LEGACY_ID.test(value);
+}
+
 export function decodeCursor(value: string | null | undefined): Cursor | null {
   if (!value || value.length > 400) return null;
+  const legacy = LEGACY_TIME_ID.exec(value);
+  if (legacy) {
+    const at = new Date(Number(legacy[1]));
+    return Number.isNaN(at.getTime()) ? null : { k: at.toISOString(), i: legacy[2] };
+  }
+  if (LEGACY_ID.test(value)) return { k: "", i: value };
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string") return { k: parsed[0], i: parsed[1] };
@@ -103,13 +120,25 @@ export function toPage<T>(rows: T[], size: number, backwards: boolean, hadCursor
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** The cursor parameters of a list URL in its audience's vocabulary. */
+// Parameters of links saved before the one vocabulary. Each named the next (older) page: the
+// resident complaint list's ?halaman=, the staff complaint queue's ?cursor=, and in the back office
+// the ?setelah= (news, approvals) and ?sebelum= (dead letters) that now belong to residents.
+const LEGACY_NEXT: Record<Audience, string[]> = { staff: ["cursor", "setelah", "sebelum"], resident: ["halaman"] };
+
+/** The cursor parameters of a list URL in its audience's vocabulary (old links understood too). */
 export function pageRequestFrom(params: SearchParams, audience: Audience): PageRequest {
   const get = (key: string) => {
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     return (Array.isArray(value) ? value[0] : value) ?? undefined;
   };
-  return { after: get(PARAMS[audience].after), before: get(PARAMS[audience].before) };
+  const after = get(PARAMS[audience].after);
+  const before = get(PARAMS[audience].before);
+  if (after || before) {
+    // The inbox's old ?sebelum=<ms>_<id> meant "older than", which is now the next page.
+    return before && !after && isLegacyRaw(before) ? { after: before } : { after, before };
+  }
+  const legacy = LEGACY_NEXT[audience].map(get).find(Boolean);
+  return legacy ? { after: legacy } : { after, before };
 }
 
 /** Builds a list URL keeping the current filters and replacing the cursor. */
