@@ -18,11 +18,19 @@ class TimedClient extends pg.Client {
   }
 }
 
+/**
+ * Interactive transactions wait up to 15 s for a pooled connection and may run 20 s. Prisma's
+ * defaults (2 s and 5 s) turned a busy minute into 500s: at 200 simulated residents on 2 cores
+ * (`npm run test:load`) autosaves and draft starts failed with "Unable to start a transaction in
+ * the given time" while the pool of 10 was simply busy. A slow answer beats a lost autosave.
+ */
+export const TRANSACTION_DEFAULTS = { maxWait: 15_000, timeout: 20_000 } as const;
+
 function createClient() {
   // No connection is opened until the first query, so importing this module never fails.
   const connectionString = process.env.DATABASE_URL ?? "";
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), Client: TimedClient });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_DEFAULTS });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
