@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit + integration tests (real PostgreSQL), production build,
-// end-to-end tests (real browser). Stops at the first failing step.
+// end-to-end tests (real browser), and the load test's short form (20 residents for 30 s against two
+// instances and a worker on one database, on the same build). Stops at the first failing step.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,6 +18,7 @@ const steps = [
   ["unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.tmp/vitest-report.json"]],
   ["production build", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]],
   ["end-to-end tests", bin("playwright"), ["test"]],
+  ["load test, short form", process.execPath, [path.join(root, "scripts/load-test.mjs"), "--residents=20", "--duration=30"]],
 ];
 
 const only = process.argv.slice(2);
