@@ -145,7 +145,7 @@ export function KeyboardShortcuts({ groups, words, list = false }: { groups: Sho
             return (
               <section key={group.title} className="mb-3">
                 <h3 className="mb-1 text-sm font-semibold text-slate-700">{group.title}</h3>
-                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1 text-sm">
                   {items.map((item) => (
                     <div key={item.keys.join("+") + item.label} className="contents">
                       <dt className="whitespace-nowrap">
