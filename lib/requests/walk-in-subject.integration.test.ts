@@ -44,3 +44,11 @@ describe("walk-in for another person", () => {
     expect(Object.fromEntries((parsed.error?.issues ?? []).map((i) => [i.path.join("."), i.message]))).toEqual({ "subject.subjectNik": "nik_sequence", "subject.subjectRelation": "subject_relation_required" });
   });
 });
+
+describe("the desk form's round trip", () => {
+  it("parses its own output again: the form sends the resolver's result to the server", () => {
+    const once = walkInSchema.parse({ residentId: "r1", serviceId: "s1", channel: "LOKET", subject: deceased });
+    expect(once.subject).toEqual({ subjectName: "Sutrisno", subjectNik: "3201010101400001", subjectRelation: "Ayah" });
+    expect(walkInSchema.parse(JSON.parse(JSON.stringify(once))).subject).toEqual(once.subject);
+  });
+});
