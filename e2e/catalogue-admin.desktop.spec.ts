@@ -31,10 +31,21 @@ test("admin creates a service with a requirement and sees the change history", a
   await page.getByRole("button", { name: "Simpan layanan" }).click();
   await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
 
+  // "Untuk siapa" (issue 17): none ticked is refused at the group; then not for oneself, but for another person.
+  const targets = page.getByRole("group", { name: "Untuk siapa layanan ini" });
+  await targets.getByLabel("Diri sendiri (pemohon)").uncheck();
+  await targets.getByLabel("Anggota keluarga satu KK").uncheck();
+  await page.getByRole("button", { name: "Simpan layanan" }).click();
+  await expect(targets.getByText("Pilih paling sedikit satu.", { exact: true })).toBeVisible();
+  await targets.getByLabel(/^Orang lain di luar KK/).check();
+  await page.getByRole("button", { name: "Simpan layanan" }).click();
+  await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
+
   await page.getByRole("link", { name: "Riwayat perubahan" }).click();
   // Before → after, in Rupiah (issue 17), not only "Diubah: biaya".
   await expect(page.getByText(/biaya: Rp\s?0 → Rp\s?10\.000/)).toBeVisible();
   await expect(page.getByText("Persyaratan ditambah: Fotokopi KTP-el")).toBeVisible();
+  await expect(page.getByText("untuk siapa: diri sendiri, anggota KK → orang lain")).toBeVisible();
   await expect(page.getByText("Standar pertama kali diterbitkan.")).toBeVisible();
   await expect(page.getByText(/oleh Rina Operator/).first()).toBeVisible();
   await expectAccessible(page);
@@ -44,4 +55,5 @@ test("admin creates a service with a requirement and sees the change history", a
   await expect(page).toHaveURL(new RegExp(`/layanan/kelurahan-pakansari/${slug}$`));
   await expect(page.getByText(/Rp\s?10\.000/)).toBeVisible();
   await expect(page.getByText("Fotokopi KTP-el")).toBeVisible();
+  await expect(page.getByTestId("std-targets")).toHaveText(/^Dapat diajukan untuk: orang lain di luar KK/);
 });

@@ -141,15 +141,19 @@ test("a draft can be left and deleted later", async ({ page }) => {
   await login(page, demo.siti);
   await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-kematian");
   await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
+  // Never for oneself (issue 17): a KK member or another person.
+  await expect(page.getByRole("radio", { name: /Saya sendiri/ })).toHaveCount(0);
+  await page.getByRole("radio", { name: /Budi Santoso/ }).check();
+  await page.getByLabel(/Hubungan/).selectOption("SPOUSE");
   await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
   await page.waitForURL(/\/isi$/);
-  await page.getByLabel(/Nama almarhum/).fill("Contoh Draf");
-  await page.getByLabel(/Nama almarhum/).blur();
+  await page.getByLabel(/Tempat meninggal/).fill("Contoh Draf");
+  await page.getByLabel(/Tempat meninggal/).blur();
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
 
   await page.goto("/warga/permohonan?status=DRAFT");
   await page.getByRole("link", { name: /Surat Keterangan Kematian/ }).first().click();
-  await expect(page.getByLabel(/Nama almarhum/)).toHaveValue("Contoh Draf");
+  await expect(page.getByLabel(/Tempat meninggal/)).toHaveValue("Contoh Draf");
   await page.getByRole("button", { name: "Hapus draf" }).click();
   await page.getByRole("button", { name: "Ya, hapus draf" }).click();
   await page.waitForURL(/\/warga\/permohonan\?dihapus=1$/);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { normaliseTargets } from "@/lib/catalogue/targets";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { PublicService } from "@/lib/catalogue/data";
@@ -63,6 +64,9 @@ export async function ServiceStandard({ service, closeTime }: { service: PublicS
         <p>{service.product}</p>
         <p className="mt-1 text-sm text-slate-600">{service.digitalResult ? t("standard.resultDigital") : t("standard.resultPickup")}</p>
         {service.requiresVerifiedAccount ? <p className="mt-1 text-sm text-slate-600">{t("standard.verifiedOnly")}</p> : null}
+        <p className="mt-1 text-sm text-slate-600" data-testid="std-targets">
+          {t("standard.targetsTitle")}: {normaliseTargets(service.subjectTargets).map((target) => t(`standard.targets.${target}`)).join("; ")}
+        </p>
       </Section>
       <Section id="std-complaints" title={`6. ${t("standard.complaints")}`}>
         <p>{service.complaintInfo}</p>

@@ -11,6 +11,7 @@ export type RequestSummary = {
   submittedAt: Date | null;
   dueAt: Date | null;
   relation: string;
+  subjectName?: string | null;
   service: { name: string };
   resident: { fullName: string };
 };
@@ -36,7 +37,7 @@ export async function RequestList({ items }: { items: RequestSummary[] }) {
                 {r.submittedAt ? t("list.submittedOn", { date: date(r.submittedAt) }) : t("list.createdOn", { date: date(r.createdAt) })}
                 {showsDueDate(r.status, r.dueAt) ? ` · ${t("list.dueOn", { date: date(r.dueAt) })}` : ""}
               </p>
-              {r.relation !== "SELF" ? <p className="text-sm text-slate-700">{t("list.forPerson", { name: r.resident.fullName })}</p> : null}
+              {r.relation !== "SELF" ? <p className="text-sm text-slate-700">{t("list.forPerson", { name: r.subjectName ?? r.resident.fullName })}</p> : null}
             </Link>
           </li>
         );

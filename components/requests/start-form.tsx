@@ -1,50 +1,79 @@
 "use client";
-import { useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
 import { startRequestAction } from "@/lib/requests/actions/resident";
 import { fill, textFor } from "@/i18n/fill";
-import { RELATIONS } from "@/lib/requests/constants";
+import { OTHER_PERSON, RELATIONS } from "@/lib/requests/constants";
+import { subjectCodes, type SubjectValues } from "@/lib/requests/subject";
 import type { StartLabels } from "./labels";
+import { StartSubjectFields } from "./start-subject-fields";
 
 type Person = { id: string; fullName: string };
+type Allowed = { self: boolean; household: boolean; other: boolean };
 
-/** "Who is this request for": the resident or someone on the same family card, with the relation. */
-export function StartForm({ serviceId, self, household, labels: L }: { serviceId: string; self: Person; household: Person[]; labels: StartLabels }) {
+/**
+ * "Who is this request for", as far as the service allows: the resident, someone on the same
+ * family card (with the relation), or another person outside the KK (name, NIK, relationship).
+ */
+export function StartForm({ serviceId, self, household, allowed, labels: L }: { serviceId: string; self: Person; household: Person[]; allowed: Allowed; labels: StartLabels }) {
   const [state, action, pending] = useActionState(startRequestAction, null);
-  const [who, setWho] = useState(self.id);
-  const other = who !== self.id;
-  // Checked here, not by the browser's "required" bubble: the message sits at the field like every other.
-  const [relationMissing, setRelationMissing] = useState(false);
-  const relationError = relationMissing ? "relation_required" : state && !state.ok ? state.fieldErrors?.relation : undefined;
-  const checkRelation = (event: FormEvent<HTMLFormElement>) => {
-    const select = event.currentTarget.elements.namedItem("relation");
-    if (other && select instanceof HTMLSelectElement && !select.value) {
-      event.preventDefault();
-      setRelationMissing(true);
-      select.focus();
+  const choices = [...(allowed.self ? [self] : []), ...(allowed.household ? household : []), ...(allowed.other ? [{ id: OTHER_PERSON, fullName: L.start.other }] : [])];
+  const [who, setWho] = useState(choices[0]?.id ?? "");
+  const [relation, setRelation] = useState("");
+  const [subject, setSubject] = useState<SubjectValues>({ subjectName: "", subjectNik: "", subjectRelation: "" });
+  // Checked here, not by the browser's "required" bubble: each message sits at its field.
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const member = who !== self.id && who !== OTHER_PERSON;
+  const other = who === OTHER_PERSON;
+  const server = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const errors: Record<string, string | undefined> = { ...server, ...local };
+  const relationError = member ? (local.relation ?? server.relation) : undefined;
+  const shownErrors = Object.keys(errors).filter((k) => errors[k] && (k === "relation" ? member : k.startsWith("subject") ? other : true));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    // Sent by hand (not the form's own action) so React does not clear what was typed when the server refuses it.
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found: Record<string, string> = {};
+    if (member && !relation) found.relation = "relation_required";
+    if (other) Object.assign(found, subjectCodes(subject));
+    setLocal(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+      return;
     }
+    const data = new FormData(form);
+    startTransition(() => action(data));
   };
+  const change = (name: keyof SubjectValues, value: string) => {
+    setSubject((s) => ({ ...s, [name]: value }));
+    setLocal(({ [name]: _gone, ...rest }) => rest);
+  };
+
+  if (choices.length === 0) return <FormAlert tone="info">{L.start.noneAllowed}</FormAlert>;
   return (
-    <form action={action} onSubmit={checkRelation} noValidate className="space-y-4">
+    <form action={action} onSubmit={submit} noValidate className="space-y-4">
       <input type="hidden" name="serviceId" value={serviceId} />
-      {state && !state.ok && !relationError ? <FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert> : null}
+      {state && !state.ok && shownErrors.length === 0 ? <FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert> : null}
       <fieldset>
         <legend className="text-base font-semibold">{L.start.who}</legend>
-        {household.length > 0 ? <p className="text-sm text-slate-600">{L.start.whoHint}</p> : null}
+        {allowed.household && household.length > 0 ? <p className="text-sm text-slate-600">{L.start.whoHint}</p> : null}
+        {!allowed.self ? <p className="text-sm text-slate-600">{L.start.notForSelf}</p> : null}
         <div className="mt-2 space-y-2">
-          {[self, ...household].map((person) => (
+          {choices.map((person) => (
             <label key={person.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => { setWho(person.id); setRelationMissing(false); }} className="h-5 w-5 accent-brand-700" />
+              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => { setWho(person.id); setLocal({}); }} className="h-5 w-5 accent-brand-700" />
               <span>{person.id === self.id ? fill(L.start.self, { name: person.fullName }) : person.fullName}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      {other ? (
+      {member ? (
         <Field id="relation" label={L.start.relation} required error={relationError ? textFor(L.fieldErrors, relationError, L.errors.invalid) : undefined}>
           {(aria) => (
-            <Select {...aria} name="relation" defaultValue="" required onChange={() => setRelationMissing(false)}>
+            <Select {...aria} name="relation" value={relation} required onChange={(e) => { setRelation(e.target.value); setLocal({}); }}>
               <option value="" disabled>{L.start.chooseRelation}</option>
               {RELATIONS.filter((r) => r !== "SELF").map((r) => (
                 <option key={r} value={r}>{L.relations[r as keyof StartLabels["relations"]]}</option>
@@ -52,6 +81,8 @@ export function StartForm({ serviceId, self, household, labels: L }: { serviceId
             </Select>
           )}
         </Field>
+      ) : other ? (
+        <StartSubjectFields values={subject} errors={errors} onChange={change} labels={L} />
       ) : (
         <input type="hidden" name="relation" value="SELF" />
       )}

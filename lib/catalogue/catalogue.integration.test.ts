@@ -22,7 +22,7 @@ const serviceInput = (unitId: string, over: Record<string, unknown> = {}) =>
   serviceSchema.parse({
     name: "Surat Keterangan Belum Menikah", slug: "sk-belum-menikah", summary: "Keterangan status belum kawin.", unitId,
     procedure: "Ajukan\nVerifikasi\nTanda tangan", durationValue: "1", durationUnit: "WORKING_DAYS", feeRupiah: "0",
-    product: "Surat Keterangan", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, requiresVerifiedAccount: false, ...over,
+    product: "Surat Keterangan", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, requiresVerifiedAccount: false, subjectTargets: ["SELF", "HOUSEHOLD"], ...over,
   });
 
 describe("catalogue admin", () => {
@@ -80,6 +80,20 @@ describe("catalogue admin", () => {
     expect(await setServiceActive(admin, id, false)).toEqual({ ok: true });
     expect(await getPublicService("kelurahan-pakansari", "sk-belum-menikah")).toBeNull();
     expect((await listServiceRevisions(admin, id))!.revisions).toHaveLength(7);
+  });
+
+  it("records 'for whom' in the history with before → after, audits it and shows it on the public standard", async () => {
+    const created = await createService(admin, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "sk-kematian-uji", name: "SK Kematian uji" }));
+    if (!created.ok) throw new Error(created.error);
+    expect((await getPublicService("kelurahan-pakansari", "sk-kematian-uji"))?.subjectTargets).toEqual(["SELF", "HOUSEHOLD"]);
+    // Ticked in another order: stored in the canonical one.
+    expect(await updateService(admin, created.id, serviceInput(ctx.offices.pakansari.units.PEM, { slug: "sk-kematian-uji", name: "SK Kematian uji", subjectTargets: ["OTHER", "HOUSEHOLD"] }))).toEqual({ ok: true });
+    const revs = (await listServiceRevisions(admin, created.id))!.revisions;
+    expect(revs[0].changes).toEqual([{ kind: "service", field: "subjectTargets", before: ["SELF", "HOUSEHOLD"], after: ["HOUSEHOLD", "OTHER"] }]);
+    expect(revs[0].summary).toBe("subjectTargets");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetType: "service", targetId: created.id, action: "service.updated" }, select: { details: true } });
+    expect(audit.details).toMatchObject({ changes: "subjectTargets" });
+    expect((await getPublicService("kelurahan-pakansari", "sk-kematian-uji"))?.subjectTargets).toEqual(["HOUSEHOLD", "OTHER"]);
   });
 
   it("refuses a slug already used in the office", async () => {

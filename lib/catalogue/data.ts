@@ -54,6 +54,7 @@ export const listPublicServices = publicCache(async function listPublicServices(
       feeRupiah: true,
       digitalResult: true,
       requiresVerifiedAccount: true,
+      subjectTargets: true,
       unit: { select: { name: true } },
     },
   });
@@ -77,6 +78,7 @@ export const getPublicService = publicCache(async function getPublicService(offi
       legalBasis: true,
       digitalResult: true,
       requiresVerifiedAccount: true,
+      subjectTargets: true,
       updatedAt: true,
       unit: { select: { name: true } },
       office: { select: { id: true, slug: true, name: true, phone: true, email: true, address: true } },
@@ -126,6 +128,7 @@ export async function getAdminService(actor: Actor, id: string) {
       legalBasis: true,
       digitalResult: true,
       requiresVerifiedAccount: true,
+      subjectTargets: true,
       active: true,
       office: { select: { slug: true } },
       requirements: { orderBy: [{ active: "desc" }, { position: "asc" }, { code: "asc" }], select: requirementSelect },

@@ -3,7 +3,7 @@ import { serviceSchema } from "./schema";
 
 const base = {
   name: "Surat Keterangan Usaha", slug: "", summary: "Keterangan usaha.", unitId: "u1", procedure: "Ajukan", durationValue: "1",
-  durationUnit: "WORKING_DAYS", feeRupiah: "0", product: "Surat", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, requiresVerifiedAccount: false,
+  durationUnit: "WORKING_DAYS", feeRupiah: "0", product: "Surat", complaintInfo: "Menu Pengaduan", legalBasis: "", digitalResult: true, requiresVerifiedAccount: false, subjectTargets: ["SELF", "HOUSEHOLD"],
 } as const;
 
 const fee = (feeRupiah: string | number) => {

@@ -3,6 +3,7 @@ import type { PipelineError } from "@/lib/action/result";
 // Error messages are codes; the UI translates them (catalogue.errors.*).
 import { z } from "zod";
 import { idNumberField } from "@/lib/format/number-field";
+import { SERVICE_TARGETS } from "./targets";
 
 export const DURATION_UNITS = ["WORKING_DAYS", "HOURS", "MINUTES"] as const;
 import { FIELD_TYPES } from "@/lib/requests/fields";
@@ -38,6 +39,11 @@ export const serviceSchema = z.object({
   legalBasis: optionalText(1000),
   digitalResult: z.boolean(),
   requiresVerifiedAccount: z.boolean(),
+  // "Untuk siapa layanan ini": at least one; stored in SERVICE_TARGETS order so reordering is no change.
+  subjectTargets: z
+    .array(z.enum(SERVICE_TARGETS, { error: "choose_target" }), { error: "choose_target" })
+    .min(1, "choose_target")
+    .transform((list) => SERVICE_TARGETS.filter((t) => list.includes(t))),
 }).transform((v) => ({ ...v, slug: v.slug || slugify(v.name) }));
 export type ServiceFormInput = z.input<typeof serviceSchema>;
 export type ServiceInput = z.output<typeof serviceSchema>;

@@ -9,7 +9,7 @@ const req = (code: string, over: Partial<RequirementSnapshot> = {}): Requirement
 const base = toSnapshot({
   name: "Surat Keterangan Domisili", slug: "domisili", summary: "s", unitId: "u1", unit: { name: "Seksi Pemerintahan" },
   procedure: ["a", "b"], durationValue: 1, durationUnit: "WORKING_DAYS", feeRupiah: 0, product: "Surat", complaintInfo: "c",
-  legalBasis: null, digitalResult: true, requiresVerifiedAccount: false, active: true,
+  legalBasis: null, digitalResult: true, requiresVerifiedAccount: false, subjectTargets: ["SELF", "HOUSEHOLD"], active: true,
   requirements: [req("kk", { position: 2 }), req("ktp", { position: 1 })],
 });
 
@@ -38,6 +38,13 @@ describe("service snapshots", () => {
     ]);
     expect(summarise(changes, "x")).toBe("procedure; feeRupiah; ktp(label,maxSizeKb); +foto; -kk");
     expect(summarise([], "Dibuat")).toBe("Dibuat");
+  });
+
+  it("show 'for whom' before → after, and read a revision written before the setting as the default", () => {
+    const after = { ...structuredClone(base), subjectTargets: ["HOUSEHOLD", "OTHER"] };
+    expect(diffSnapshots(base, after)).toEqual([{ kind: "service", field: "subjectTargets", before: ["SELF", "HOUSEHOLD"], after: ["HOUSEHOLD", "OTHER"] }]);
+    const { subjectTargets: _gone, ...older } = structuredClone(base);
+    expect(diffSnapshots(older as typeof base, base)).toEqual([]);
   });
 
   it("label only the very first revision as created, also when a page starts later in the history", () => {

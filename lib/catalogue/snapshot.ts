@@ -1,5 +1,6 @@
 // A published standard as one JSON snapshot (what ServiceRevision stores), and the difference
 // between two snapshots (what the history page shows as "what changed").
+import { normaliseTargets } from "./targets";
 
 export type RequirementSnapshot = {
   code: string;
@@ -31,6 +32,7 @@ export type ServiceSnapshot = {
   legalBasis: string | null;
   digitalResult: boolean;
   requiresVerifiedAccount: boolean;
+  subjectTargets: string[];
   active: boolean;
   requirements: RequirementSnapshot[];
 };
@@ -49,6 +51,7 @@ export const SERVICE_KEYS = [
   "legalBasis",
   "digitalResult",
   "requiresVerifiedAccount",
+  "subjectTargets",
   "active",
 ] as const;
 
@@ -67,7 +70,9 @@ export function diffSnapshots(before: ServiceSnapshot | null, after: ServiceSnap
   if (!before) return [];
   const changes: SnapshotChange[] = [];
   // With the values, so the history reads "Biaya: Rp0 → Rp10.000", not only "Diubah: biaya" (issue 17).
-  for (const field of SERVICE_KEYS) if (!same(before[field], after[field])) changes.push({ kind: "service", field, before: before[field], after: after[field] });
+  // Revisions written before a setting existed hold no value for it: read them as its default.
+  const then = { ...before, subjectTargets: normaliseTargets(before.subjectTargets) };
+  for (const field of SERVICE_KEYS) if (!same(then[field], after[field])) changes.push({ kind: "service", field, before: then[field], after: after[field] });
   const old = new Map(before.requirements.map((r) => [r.code, r]));
   const now = new Map(after.requirements.map((r) => [r.code, r]));
   for (const [code, r] of now) {
@@ -139,6 +144,7 @@ export function toSnapshot(service: Omit<ServiceSnapshot, "requirements" | "unit
     legalBasis: service.legalBasis,
     digitalResult: service.digitalResult,
     requiresVerifiedAccount: service.requiresVerifiedAccount,
+    subjectTargets: normaliseTargets(service.subjectTargets),
     active: service.active,
     requirements: [...service.requirements]
       .sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))

@@ -7,6 +7,9 @@ const VARIABLE = /\{([A-Za-z0-9_]+)\}/g;
 export const BASE_VARIABLES = [
   "nama", "nik", "no_kk", "ttl", "tempat_lahir", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
   "kelurahan", "kecamatan", "nomor_permohonan", "tanggal_permohonan", "layanan", "kantor", "tanggal",
+  // Who the letter is about: the person outside the KK named on the request, else the resident
+  // ({nama}/{nik} stay the resident's, who for such a request is the applicant).
+  "nama_subjek", "nik_subjek", "hubungan_subjek",
 ] as const;
 
 /** The variables named in a text, in order of first appearance. */

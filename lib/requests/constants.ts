@@ -3,5 +3,7 @@
 
 export const RELATIONS = ["SELF", "SPOUSE", "CHILD", "PARENT", "OTHER_KK"] as const;
 export type Relation = (typeof RELATIONS)[number];
+/** The start form's choice "Orang lain" (a person outside the KK), sent as its residentId. */
+export const OTHER_PERSON = "orang-lain";
 
 export const STATUS_FILTERS = ["DRAFT", "SUBMITTED", "VERIFIED", "NEEDS_CORRECTION", "PROCESSING", "COMPLETED", "REJECTED", "CANCELLED"] as const;

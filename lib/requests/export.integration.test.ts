@@ -7,7 +7,7 @@ import { buildWorld, makeRequest, type World } from "@/test/support/requests-wor
 
 let w: World;
 const labels: ExportLabels = {
-  headers: ["Nomor", "Layanan", "Pemohon", "NIK", "Kanal", "Diajukan", "Tenggat", "SLA", "Petugas", "Status"],
+  headers: ["Nomor", "Layanan", "Pemohon", "NIK", "Kanal", "Diajukan", "Tenggat", "SLA", "Petugas", "Status", "Untuk (orang lain)", "NIK orang lain"],
   status: (s) => s,
   channel: (c) => c,
   sla: (s) => s ?? "-",

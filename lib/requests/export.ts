@@ -49,6 +49,8 @@ export function exportCells(row: QueueRow, l: ExportLabels): string[] {
   return [
     row.number ?? "", row.serviceName, row.residentName, row.residentNikMasked, l.channel(row.channel),
     wibStamp(row.submittedAt), wibStamp(row.dueAt), l.sla(row.sla), row.assigneeName ?? "", l.status(row.status),
+    // Last, so files read by column number before "for whom" existed still line up.
+    row.subjectName ?? "", row.subjectNikMasked ?? "",
   ];
 }
 

@@ -3,18 +3,36 @@ import { z } from "zod";
 
 import type { PipelineError } from "@/lib/action/result";
 import { RELATIONS } from "./constants";
+import { OUTSIDE_KK, subjectCodes, toSubject } from "./subject";
 
 export { RELATIONS, STATUS_FILTERS, type Relation } from "./constants";
 
 const id = z.string().trim().min(1).max(40);
 
+const subjectText = z.string().max(200).optional();
+
+/**
+ * Who the request is for: oneself, a KK member (residentId + relation), or a person outside the KK
+ * (relation OUTSIDE_KK with their name, NIK and relationship; residentId is the applicant's own).
+ */
 export const startRequestSchema = z
   .object({
     serviceId: id,
     residentId: id,
-    relation: z.enum(RELATIONS, { error: "required" }),
-  });
-export type StartRequestInput = z.infer<typeof startRequestSchema>;
+    relation: z.enum([...RELATIONS, OUTSIDE_KK], { error: "required" }),
+    subjectName: subjectText,
+    subjectNik: subjectText,
+    subjectRelation: subjectText,
+  })
+  .superRefine((v, ctx) => {
+    if (v.relation !== OUTSIDE_KK) return;
+    for (const [path, message] of Object.entries(subjectCodes(v))) ctx.addIssue({ code: "custom", path: [path], message });
+  })
+  .transform(({ subjectName, subjectNik, subjectRelation, ...rest }) => ({
+    ...rest,
+    subject: rest.relation === OUTSIDE_KK ? toSubject({ subjectName: subjectName ?? "", subjectNik: subjectNik ?? "", subjectRelation: subjectRelation ?? "" }) : null,
+  }));
+export type StartRequestInput = z.output<typeof startRequestSchema>;
 
 export const saveDraftSchema = z.object({
   requestId: id,
@@ -44,6 +62,7 @@ export type RequestActionError =
   | "incomplete"
   | "corrections_pending"
   | "not_verified"
+  | "target_not_allowed"
   | "conflict"
   | "type_not_allowed"
   | "too_large"

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { normalizeDigits, validateKk, validateNik } from "@/lib/residents/nik";
 import { ASSISTED_CHANNELS } from "./staff-schema";
 import { parseDateText } from "@/lib/format/date";
+import { walkInSubjectSchema } from "./walk-in-subject";
 
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
@@ -53,6 +54,8 @@ export const walkInSchema = z
     originals: z.array(z.string().max(80)).max(30).default([]),
     /** "onSpot": the letter is issued and handed over now ("selesai di tempat"). */
     finish: z.enum(["none", "onSpot"]).default("none"),
+    /** A person outside the KK the request is about (walk-in-subject.ts); absent: the resident looked up. */
+    subject: walkInSubjectSchema.optional(),
   })
   .refine((v) => Boolean(v.residentId) !== Boolean(v.newResident), { path: ["residentId"], message: "resident_required" });
 

@@ -35,6 +35,7 @@ async function seedService(db: SeedDb, officeId: string, units: Record<string, s
       complaintInfo: info,
       legalBasis: def.legalBasis,
       digitalResult: def.digitalResult,
+      subjectTargets: def.subjectTargets ?? ["SELF", "HOUSEHOLD"],
     },
   });
   for (const [index, r] of def.requirements.entries()) {

@@ -24,7 +24,7 @@ export const seedTemplates: SeedTemplate[] = [
   },
   {
     slug: "surat-keterangan-kematian", code: "474.3", title: "Surat Keterangan Kematian", approval: true, signer: "LURAH",
-    body: `${opening}\n\nNama: {nama_almarhum}\nNIK: {nik_almarhum}\n\ntelah meninggal dunia pada tanggal {tanggal_meninggal} di {tempat_meninggal} karena {sebab_kematian}.\n\nSurat keterangan ini dibuat atas permohonan {nama} (NIK {nik}), beralamat di {alamat}.\n\n${closing}`,
+    body: `${opening}\n\nNama: {nama_subjek}\nNIK: {nik_subjek}\n\ntelah meninggal dunia pada tanggal {tanggal_meninggal} di {tempat_meninggal} karena {sebab_kematian}.\n\nSurat keterangan ini dibuat atas permohonan {nama} (NIK {nik}), beralamat di {alamat}.\n\n${closing}`,
   },
   {
     slug: "surat-pengantar-nikah", code: "474.2", title: "Surat Pengantar Nikah", approval: false, signer: "SEKLUR",

@@ -38,6 +38,7 @@ type Spec = {
   resident: "siti" | "budi" | "ahmad";
   applicant: "siti" | "budi" | "ahmad";
   relation?: string;
+  subject?: { name: string; nik: string; relation: string };
   status: Status;
   daysAgo: number;
   data: Record<string, string | number>;
@@ -89,7 +90,8 @@ export async function seedRequests(db: SeedDb, ctx: SeedContext) {
       resultTitle: "Surat Keterangan Domisili", received: true },
     // Waiting well past its due date, so the SLA warnings have something to show.
     { office: "pakansari", service: "surat-keterangan-kematian", resident: "siti", applicant: "siti", status: "SUBMITTED", daysAgo: 8,
-      data: { nama_almarhum: "Sutrisno", nik_almarhum: "3201010101400001", tanggal_meninggal: "2026-01-05", tempat_meninggal: "Rumah", sebab_kematian: "Sakit biasa/tua" },
+      relation: "OUTSIDE_KK", subject: { name: "Sutrisno", nik: "3201010101400001", relation: "Ayah" },
+      data: { tanggal_meninggal: "2026-01-05", tempat_meninggal: "Rumah", sebab_kematian: "Sakit biasa/tua" },
       docs: ["pengantar_rt_rw", "ktp_almarhum", "fotokopi_kk", "ktp_pelapor", "ktp_saksi"] },
     { office: "tengah", service: "surat-keterangan-domisili", resident: "ahmad", applicant: "ahmad", status: "SUBMITTED", daysAgo: 1,
       data: { alamat_domisili: "Jl. Tegar Beriman Gg. Mawar No. 2", lama_tinggal: 5, keperluan: "Persyaratan kerja" }, docs: ["pengantar_rt_rw", "fotokopi_ktp", "fotokopi_kk"] },
@@ -119,7 +121,7 @@ export async function seedRequests(db: SeedDb, ctx: SeedContext) {
     const request = await db.serviceRequest.create({
       data: {
         officeId: office.id, serviceId: service.id, unitId: service.unitId, residentId: people[spec.resident].profileId, applicantId: applicant.userId,
-        relation: spec.relation ?? "SELF", channel: "WEB", status: spec.status, data: spec.data, createdAt: created,
+        relation: spec.relation ?? "SELF", subjectName: spec.subject?.name ?? null, subjectNik: spec.subject?.nik ?? null, subjectRelation: spec.subject?.relation ?? null, channel: "WEB", status: spec.status, data: spec.data, createdAt: created,
         number: submitted ? await nextNumber(db, office, submitted) : null,
         submittedAt: submitted,
         dueAt: submitted ? dueDate(submitted, { value: service.durationValue, unit: service.durationUnit }, calendar) : null,

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
 import { saveServiceAction } from "@/lib/catalogue/actions";
+import { SERVICE_TARGETS } from "@/lib/catalogue/targets";
 import { DURATION_UNITS, serviceSchema, type ServiceFormInput, type ServiceInput } from "@/lib/catalogue/schema";
 
 type Props = { serviceId: string | null; units: { id: string; name: string }[]; initial: ServiceFormInput };
@@ -106,6 +107,17 @@ export function ServiceForm({ serviceId, units, initial }: Props) {
         <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("requiresVerifiedAccount")} />
         {t("admin.form.requiresVerifiedAccount")}
       </label>
+      <fieldset className="md:col-span-2" aria-describedby={err("subjectTargets") ? "subjectTargets-error" : undefined}>
+        <legend className="text-sm font-medium">{t("admin.form.subjectTargets")}</legend>
+        <p className="text-sm text-slate-600">{t("admin.form.subjectTargetsHint")}</p>
+        {SERVICE_TARGETS.map((target) => (
+          <label key={target} className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" value={target} className="h-5 w-5 accent-brand-700" {...register("subjectTargets")} />
+            {t(`admin.form.targets.${target}`)}
+          </label>
+        ))}
+        {err("subjectTargets") ? <p id="subjectTargets-error" className="text-sm font-medium text-red-700">{err("subjectTargets")}</p> : null}
+      </fieldset>
       <div className="md:col-span-2">
         <Button type="submit" disabled={formState.isSubmitting}>{t("admin.form.save")}</Button>
       </div>

@@ -61,6 +61,7 @@ export function QueueTable({ rows, colleagues, userId }: Props) {
                 <td className="px-2 py-1.5">
                   <div>{row.residentName}</div>
                   <div className="font-mono text-xs text-slate-600">{row.residentNikMasked}</div>
+                  {row.subjectName ? <div className="text-xs text-slate-700">{t("forOther", { name: row.subjectName, nik: row.subjectNikMasked ?? "" })}</div> : null}
                 </td>
                 <td className="whitespace-nowrap px-2 py-1.5">{tc(row.channel)}</td>
                 <td className="whitespace-nowrap px-2 py-1.5">{when(row.submittedAt)}</td>

@@ -40,6 +40,7 @@ export async function ReceiptSheet({ receipt }: { receipt: Receipt }) {
       <dl className="text-sm">
         {row(t("receipt.service"), receipt.service.name)}
         {row(t("receipt.resident"), `${receipt.resident.fullName} (${maskNik(receipt.resident.nik)})`)}
+        {receipt.subjectName ? row(t("receipt.subject"), <span data-testid="receipt-subject">{`${receipt.subjectName} (${maskNik(receipt.subjectNik ?? "")})`}</span>) : null}
         {row(t("receipt.submittedAt"), when(receipt.submittedAt))}
         {receipt.status === "COMPLETED" && receipt.collectedAt
           ? row(t("receipt.completedOnSpot"), <span data-testid="receipt-done">{when(receipt.completedAt)}</span>)

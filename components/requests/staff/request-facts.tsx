@@ -16,8 +16,19 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
   const size = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return (
     <>
+      {request.subjectName ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{t("subject")}</h2>
+          <p className="mb-3 text-xs text-slate-600">{t("subjectNotice")}</p>
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-3" data-testid="request-subject">
+            <div><dt className={dt}>{t("subjectName")}</dt><dd>{request.subjectName}</dd></div>
+            <div><dt className={dt}>{t("subjectNik")}</dt><dd className="font-mono">{request.subjectNik}</dd></div>
+            <div><dt className={dt}>{t("subjectRelation")}</dt><dd>{request.subjectRelation}</dd></div>
+          </dl>
+        </Card>
+      ) : null}
       <Card>
-        <h2 className="text-lg font-semibold">{t("resident")}</h2>
+        <h2 className="text-lg font-semibold">{request.subjectName ? t("applicantData") : t("resident")}</h2>
         <p className="mb-3 text-xs text-slate-600">{t("personalDataNotice")}</p>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div><dt className={dt}>{t("name")}</dt><dd>{r.fullName}</dd></div>

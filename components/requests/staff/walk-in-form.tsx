@@ -13,6 +13,7 @@ import { walkInSchema } from "@/lib/requests/walk-in-schema";
 import { useErrorText } from "./use-error-text";
 import { WalkInResident } from "./walk-in-resident";
 import { WalkInServiceFields, type WalkInServiceOption } from "./walk-in-service-fields";
+import { WalkInSubject } from "./walk-in-subject";
 
 export type WalkInFormValues = z.input<typeof walkInSchema>;
 type Point = { id: string; name: string; kind: "LOKET" | "POS_RW" | "LAINNYA" };
@@ -76,6 +77,7 @@ export function WalkInForm({ services, points }: { services: WalkInServiceOption
           <WalkInResident />
         </Card>
         <WalkInServiceFields services={services} fileErrors={fileErrors} />
+        <WalkInSubject services={services} />
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("step4")}</h2>
           <div className="grid gap-3 md:grid-cols-2">

@@ -15,6 +15,7 @@ export type WalkInServiceOption = {
   durationValue: number;
   durationUnit: string;
   unit: { name: string };
+  subjectTargets?: string[];
   requirements: {
     id: string;
     code: string;

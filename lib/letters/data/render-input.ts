@@ -40,6 +40,7 @@ export async function valuesForRequest(client: Client, officeId: string, request
     where: { id: requestId, officeId },
     select: {
       id: true, number: true, submittedAt: true, createdAt: true, data: true, serviceId: true, unitId: true,
+      subjectName: true, subjectNik: true, subjectRelation: true,
       unit: { select: { code: true } },
       office: { select: { name: true, code: true } },
       service: { select: { name: true, requirements: { where: { kind: "FIELD" }, select: { code: true } } } },
@@ -48,6 +49,7 @@ export async function valuesForRequest(client: Client, officeId: string, request
   });
   if (!r) return null;
   const p = r.resident;
+  const subject = r.subjectName && r.subjectNik ? { name: r.subjectName, nik: r.subjectNik } : { name: p.fullName, nik: p.nik };
   const base: Record<(typeof BASE_VARIABLES)[number], string | null> = {
     nama: p.fullName,
     nik: p.nik,
@@ -66,13 +68,16 @@ export async function valuesForRequest(client: Client, officeId: string, request
     layanan: r.service.name,
     kantor: r.office.name,
     tanggal: indonesianDate(now),
+    nama_subjek: subject.name,
+    nik_subjek: subject.nik,
+    hubungan_subjek: r.subjectRelation,
   };
   const data = (r.data ?? {}) as Record<string, unknown>;
   const fields: Record<string, string | null> = {};
   for (const { code } of r.service.requirements) fields[code] = fieldText(data[code]);
   return {
     request: { id: r.id, serviceId: r.serviceId, unitCode: r.unit.code, officeCode: r.office.code },
-    subject: { name: p.fullName, nik: p.nik },
+    subject,
     values: { ...fields, ...base } as Record<string, string | null>,
   };
 }

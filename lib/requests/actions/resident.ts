@@ -25,6 +25,8 @@ import {
   uploadSchema,
   type RequestActionResult,
 } from "../schema";
+import { OTHER_PERSON } from "../constants";
+import { OUTSIDE_KK } from "../subject";
 
 // Resident actions. Each is a public POST endpoint: the pipeline loads the actor from the session
 // and checks the permission; the request is looked up within the resident's own scope, and ids
@@ -40,6 +42,14 @@ const start = action(
     schema: startRequestSchema,
     input: (raw, actor) => {
       const form = raw as FormData;
+      const text = (name: string) => form.get(name) ?? undefined;
+      // "Orang lain" (outside the KK): the request stays on the applicant's own profile.
+      if (form.get("residentId") === OTHER_PERSON) {
+        return {
+          serviceId: text("serviceId"), residentId: actor?.residentId ?? undefined, relation: OUTSIDE_KK,
+          subjectName: text("subjectName"), subjectNik: text("subjectNik"), subjectRelation: text("subjectRelation"),
+        };
+      }
       // Applying for oneself needs no relation; the server knows who "self" is.
       const self = actor?.residentId != null && form.get("residentId") === actor.residentId;
       return { serviceId: form.get("serviceId"), residentId: form.get("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
@@ -50,7 +60,11 @@ const start = action(
 
 export async function startRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
   const result = await start(form);
-  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "invalid", fieldErrors: { relation: "required" } } : result;
+  if (!result.ok) {
+    if (result.error !== "invalid_input") return result;
+    const fieldErrors = result.fieldErrors && Object.keys(result.fieldErrors).some((k) => k.startsWith("subject")) ? result.fieldErrors : { relation: "required" };
+    return { ok: false, error: "invalid", fieldErrors };
+  }
   revalidatePath("/warga", "layout");
   redirect(`/warga/permohonan/${result.id}/isi`);
 }

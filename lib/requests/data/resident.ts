@@ -35,6 +35,7 @@ export async function getServiceForApply(serviceId: string) {
       durationValue: true,
       durationUnit: true,
       feeRupiah: true,
+      subjectTargets: true,
       office: { select: { name: true, slug: true } },
       requirements: { where: { active: true }, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, label: true, kind: true } },
     },
@@ -51,6 +52,7 @@ const summarySelect = {
   service: { select: { name: true } },
   resident: { select: { fullName: true } },
   relation: true,
+  subjectName: true,
 } as const;
 
 /** Requests still in motion (and drafts), newest first, for the resident's home page. */
@@ -141,6 +143,9 @@ async function readOwnRequest(db: Reader, actor: Actor, id: string) {
       number: true,
       status: true,
       relation: true,
+      subjectName: true,
+      subjectNik: true,
+      subjectRelation: true,
       channel: true,
       data: true,
       corrections: true,

@@ -12,6 +12,8 @@ import { isApplicant as isResident, ownRequestWhere } from "../policy";
 import { correctionsAskedAt, pendingCorrections } from "../corrections";
 import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
 import type { Relation, RequestActionResult } from "../schema";
+import { OUTSIDE_KK, type Subject } from "../subject";
+import { normaliseTargets, targetOfRelation } from "@/lib/catalogue/targets";
 import { canTransition } from "../workflow";
 import { recordRequestEvent } from "./events";
 import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
@@ -22,7 +24,6 @@ type Tx = Prisma.TransactionClient;
 const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 export const EDITABLE: RequestStatus[] = ["DRAFT", "NEEDS_CORRECTION"];
 
-/** Starts (or resumes) a draft for the resident or a member of the same KK. */
 /** The applicant's own account has been matched to the register and marked verified by staff. */
 async function isVerifiedAccount(client: Pick<typeof db, "residentProfile">, actor: Actor) {
   if (!actor.residentId) return false;
@@ -30,20 +31,32 @@ async function isVerifiedAccount(client: Pick<typeof db, "residentProfile">, act
   return Boolean(profile?.verifiedAt && profile.userId === actor.userId);
 }
 
+/**
+ * Starts (or resumes) a draft for the resident, a member of the same KK, or a person outside the
+ * KK (relation OUTSIDE_KK, with their name and NIK; residentId is then the applicant's own), as
+ * far as the service allows that target.
+ */
 export async function startDraft(
   actor: Actor,
-  input: { serviceId: string; residentId: string; relation: Relation },
+  input: { serviceId: string; residentId: string; relation: Relation | typeof OUTSIDE_KK; subject?: Subject | null },
 ): Promise<RequestActionResult<{ id: string; resumed: boolean }>> {
   if (!isResident(actor)) return { ok: false, error: "forbidden" };
   const service = await db.service.findFirst({
     where: { id: input.serviceId, active: true, office: { active: true } },
-    select: { id: true, officeId: true, unitId: true, requiresVerifiedAccount: true },
+    select: { id: true, officeId: true, unitId: true, requiresVerifiedAccount: true, subjectTargets: true },
   });
   if (!service) return { ok: false, error: "not_found" };
   if (service.requiresVerifiedAccount && !(await isVerifiedAccount(db, actor))) return { ok: false, error: "not_verified" };
+  const targets = normaliseTargets(service.subjectTargets);
+  if (!targets.includes(targetOfRelation(input.relation))) return { ok: false, error: "target_not_allowed" };
 
+  const outside = input.relation === OUTSIDE_KK;
   const self = input.residentId === actor.residentId;
-  if (self !== (input.relation === "SELF")) return { ok: false, error: "invalid", fieldErrors: { relation: "relation_mismatch" } };
+  if (outside) {
+    if (!self || !input.subject) return { ok: false, error: "invalid", fieldErrors: { relation: "relation_mismatch" } };
+    const problem = await outsideSubjectProblem(actor, input.subject.nik, targets.includes("HOUSEHOLD"));
+    if (problem) return { ok: false, error: "invalid", fieldErrors: { subjectNik: problem } };
+  } else if (self !== (input.relation === "SELF")) return { ok: false, error: "invalid", fieldErrors: { relation: "relation_mismatch" } };
   if (!self) {
     const [me, other] = await Promise.all([
       db.residentProfile.findUnique({ where: { id: actor.residentId }, select: { kkNumber: true } }),
@@ -54,7 +67,8 @@ export async function startDraft(
   }
 
   const existing = await db.serviceRequest.findFirst({
-    where: { applicantId: actor.userId, serviceId: service.id, residentId: input.residentId, status: "DRAFT" },
+    // One draft per person: for someone outside the KK, per their NIK.
+    where: { applicantId: actor.userId, serviceId: service.id, residentId: input.residentId, subjectNik: input.subject?.nik ?? null, status: "DRAFT" },
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });
@@ -69,6 +83,9 @@ export async function startDraft(
         residentId: input.residentId,
         applicantId: actor.userId,
         relation: input.relation,
+        subjectName: input.subject?.name ?? null,
+        subjectNik: input.subject?.nik ?? null,
+        subjectRelation: input.subject?.relation ?? null,
         channel: "WEB",
         status: "DRAFT",
       },
@@ -78,6 +95,18 @@ export async function startDraft(
     return row.id;
   });
   return { ok: true, id, resumed: false };
+}
+
+/**
+ * Why this NIK cannot be "another person": it is the applicant's own, or (when the service also
+ * allows KK members) it belongs to someone on the applicant's KK, who is chosen from the list instead.
+ */
+async function outsideSubjectProblem(actor: Actor, nik: string, householdAllowed: boolean) {
+  const me = await db.residentProfile.findUnique({ where: { id: actor.residentId! }, select: { nik: true, kkNumber: true } });
+  if (!me) return "subject_is_self";
+  if (me.nik === nik) return "subject_is_self";
+  if (householdAllowed && (await db.residentProfile.count({ where: { kkNumber: me.kkNumber, nik } }))) return "subject_in_household";
+  return null;
 }
 
 async function loadEditable(tx: Tx, actor: Actor, id: string) {
@@ -206,8 +235,10 @@ export async function submitRequest(actor: Actor, id: string, now = new Date(), 
     if (!request) return { ok: false, error: "not_found" } as const;
     if (!canTransition("submit", request.status)) return { ok: false, error: "invalid_transition" } as const;
     // Checked again here: the service may have started to require it after the draft was begun.
-    const rule = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, select: { service: { select: { requiresVerifiedAccount: true } } } });
+    const rule = await tx.serviceRequest.findUniqueOrThrow({ where: { id }, select: { relation: true, service: { select: { requiresVerifiedAccount: true, subjectTargets: true } } } });
     if (rule.service.requiresVerifiedAccount && !(await isVerifiedAccount(tx, actor))) return { ok: false, error: "not_verified" } as const;
+    // Likewise "for whom": a draft begun for someone the service no longer allows is held here.
+    if (!normaliseTargets(rule.service.subjectTargets).includes(targetOfRelation(rule.relation))) return { ok: false, error: "target_not_allowed" } as const;
     const errors = await completenessErrors(tx, request);
     if (Object.keys(errors).length) return { ok: false, error: "incomplete", fieldErrors: errors } as const;
 

@@ -13,6 +13,8 @@ export type SeedService = {
   product: string;
   legalBasis: string;
   digitalResult: boolean;
+  /** Who it may be requested for; default oneself or a KK member. */
+  subjectTargets?: ("SELF" | "HOUSEHOLD" | "OTHER")[];
   requirements: SeedRequirement[];
 };
 
@@ -196,9 +198,10 @@ export const seedServices: SeedService[] = [
     product: "Surat Keterangan Kematian",
     legalBasis: `${UU25}; UU No. 24 Tahun 2013 tentang Administrasi Kependudukan; Perpres No. 96 Tahun 2018`,
     digitalResult: true,
+    // Never for the applicant: the deceased is a KK member or, often, someone outside the KK
+    // (a parent on another card); the name and NIK of the deceased are asked as "untuk siapa".
+    subjectTargets: ["HOUSEHOLD", "OTHER"],
     requirements: [
-      field("nama_almarhum", "Nama almarhum/almarhumah", "TEXT"),
-      field("nik_almarhum", "NIK almarhum/almarhumah", "NIK"),
       field("tanggal_meninggal", "Tanggal meninggal", "DATE"),
       field("tempat_meninggal", "Tempat meninggal", "TEXT"),
       field("sebab_kematian", "Sebab kematian", "CHOICE", { options: ["Sakit biasa/tua", "Wabah penyakit", "Kecelakaan", "Lainnya"] }),

@@ -11,6 +11,7 @@ import type { Correction } from "@/lib/requests/fields";
 
 const detailSelect = {
   id: true, officeId: true, unitId: true, number: true, status: true, channel: true, relation: true, data: true,
+  subjectName: true, subjectNik: true, subjectRelation: true,
   corrections: true, submittedAt: true, dueAt: true, pausedAt: true, completedAt: true, pickupNote: true,
   rejectReason: true, receivedAt: true, closedAt: true, version: true,
   collectedAt: true, collectorName: true, collectorNik: true, handedOverBy: { select: { name: true } },
@@ -86,7 +87,7 @@ export async function getReceipt(actor: Actor, id: string) {
     where: { id, officeId: actor.officeId, status: { not: "DRAFT" } },
     select: {
       id: true, officeId: true, unitId: true, enteredById: true, number: true, channel: true, submittedAt: true, dueAt: true,
-      status: true, completedAt: true, collectedAt: true,
+      status: true, completedAt: true, collectedAt: true, subjectName: true, subjectNik: true,
       service: { select: { id: true, name: true, product: true } },
       resident: { select: { fullName: true, nik: true } },
       office: { select: { name: true, address: true, phone: true } },

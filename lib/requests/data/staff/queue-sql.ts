@@ -142,10 +142,11 @@ export function queuePageSql(scope: QueueScope, f: QueueFilters, b: SlaBoundarie
   return Prisma.sql`
     SELECT r.id, r.number, r.status::text AS status, r.channel::text AS channel, r.submitted_at AS "submittedAt",
            r.due_at AS "dueAt", r.paused_at AS "pausedAt", r.version, r.unit_id AS "unitId", r.assignee_id AS "assigneeId",
-           a.name AS "assigneeName", s.name AS "serviceName", p.full_name AS "residentName", p.nik AS "residentNik"
+           a.name AS "assigneeName", s.name AS "serviceName", p.full_name AS "residentName", p.nik AS "residentNik",
+           r.subject_name AS "subjectName", r.subject_nik AS "subjectNik"
     FROM (
       SELECT r.id, r.number, r.status, r.channel, r.submitted_at, r.due_at, r.paused_at, r.version, r.unit_id,
-             r.assignee_id, r.service_id, r.resident_id
+             r.assignee_id, r.service_id, r.resident_id, r.subject_name, r.subject_nik
       FROM service_requests r
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${column} ${dir}, r.id ${dir}

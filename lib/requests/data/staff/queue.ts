@@ -27,16 +27,19 @@ type RawRow = {
   serviceName: string;
   residentName: string;
   residentNik: string;
+  /** A person outside the KK the request is about (residentName is then the applicant). */
+  subjectName: string | null;
+  subjectNik: string | null;
 };
 
 /** A queue row as pages and exports see it: the NIK is already masked, the SLA already computed. */
-export type QueueRow = Omit<RawRow, "residentNik"> & { residentNikMasked: string; sla: SlaState | null };
+export type QueueRow = Omit<RawRow, "residentNik" | "subjectNik"> & { residentNikMasked: string; subjectNikMasked: string | null; sla: SlaState | null };
 
 export type QueuePage = { rows: QueueRow[]; nextCursor: string | null; prevCursor: string | null; boundaries: SlaBoundaries };
 
 function toRow(raw: RawRow, b: SlaBoundaries): QueueRow {
-  const { residentNik, ...rest } = raw;
-  return { ...rest, residentNikMasked: maskNik(residentNik), sla: requestSla(raw, b) };
+  const { residentNik, subjectNik, ...rest } = raw;
+  return { ...rest, residentNikMasked: maskNik(residentNik), subjectNikMasked: subjectNik ? maskNik(subjectNik) : null, sla: requestSla(raw, b) };
 }
 
 /** The office's SLA boundaries at `now` (calendar + warning threshold from the database). */

@@ -10,7 +10,7 @@ export async function listWalkInServices(actor: Actor) {
     where: { officeId: actor.officeId, active: true },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, durationValue: true, durationUnit: true, feeRupiah: true,
+      id: true, name: true, durationValue: true, durationUnit: true, feeRupiah: true, subjectTargets: true,
       unit: { select: { name: true } },
       requirements: {
         where: { active: true },

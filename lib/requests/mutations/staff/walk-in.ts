@@ -16,6 +16,7 @@ import { canActOnRequest } from "@/lib/requests/policy";
 import { fail, type Failure } from "@/lib/requests/staff-result";
 import { completeOnSpot } from "./workflow";
 import type { WalkInInput } from "@/lib/requests/walk-in-schema";
+import { walkInTarget } from "@/lib/requests/walk-in-subject";
 
 export type WalkInResult = { ok: true; id: string; number: string } | Failure;
 
@@ -28,7 +29,7 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   const service = await db.service.findFirst({
     where: { id: input.serviceId, officeId: actor.officeId, active: true },
     select: {
-      id: true, unitId: true, durationValue: true, durationUnit: true,
+      id: true, unitId: true, durationValue: true, durationUnit: true, subjectTargets: true,
       office: { select: { id: true, code: true } },
       requirements: { where: { active: true }, select: { id: true, code: true, kind: true, required: true, fieldType: true, options: true, acceptTypes: true, maxSizeKb: true } },
     },
@@ -51,7 +52,8 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
     servicePointId = points.find((p) => p.kind === "LOKET")?.id ?? null;
   }
 
-  const errors: Record<string, string> = {};
+  const target = walkInTarget(service.subjectTargets, input.subject);
+  const errors: Record<string, string> = target.ok ? {} : { ...target.fieldErrors };
   const fieldReqs = service.requirements.filter((r) => r.kind === "FIELD");
   const checked = validateFieldValues(fieldReqs, input.fields);
   if (!checked.ok) for (const [code, error] of Object.entries(checked.errors)) errors[`fields.${code}`] = error;
@@ -91,7 +93,8 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   }
   try {
     const checks = docReqs.filter((r) => originals.has(r.code)).map((r) => r.id);
-    return await submitWalkIn(actor, input, service, servicePointId, resident, { stored, checks, handles }, checked.ok ? checked.data : {}, now);
+    const about = target.ok ? { relation: target.relation, subjectName: target.subjectName, subjectNik: target.subjectNik, subjectRelation: target.subjectRelation } : {};
+    return await submitWalkIn(actor, input, service, servicePointId, resident, { stored, checks, handles }, { ...(checked.ok ? checked.data : {}) }, now, about);
   } catch (error) {
     await discard().catch(() => {});
     throw error;
@@ -109,6 +112,7 @@ async function submitWalkIn(
   papers: { stored: { requirementId: string; fileId: string }[]; checks: string[]; handles: boolean },
   fieldData: object,
   now: Date,
+  about: { relation?: string; subjectName?: string | null; subjectNik?: string | null; subjectRelation?: string | null } = {},
 ): Promise<WalkInResult> {
   const calendar = await loadOfficeCalendar(actor.officeId, undefined, now);
   const due = dueDate(now, { value: service.durationValue, unit: service.durationUnit }, calendar);
@@ -135,7 +139,7 @@ async function submitWalkIn(
         // A resident with an account also sees a desk request on their phone.
         applicantId: resident!.userId, channel: input.channel, enteredById: actor.userId, servicePointId,
         assigneeId: handles ? actor.userId : null,
-        status: "SUBMITTED", data: fieldData, submittedAt: now, dueAt: due,
+        status: "SUBMITTED", data: fieldData, submittedAt: now, dueAt: due, ...about,
         attachments: { create: stored.map((s) => ({ requirementId: s.requirementId, fileId: s.fileId })) },
         originalChecks: { create: checks.map((requirementId) => ({ requirementId, checkedById: actor.userId, checkedAt: now })) },
       },

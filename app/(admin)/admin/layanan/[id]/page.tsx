@@ -39,6 +39,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ id
             procedure: (Array.isArray(service.procedure) ? service.procedure.map(String) : []).join("\n"),
             durationValue: service.durationValue, durationUnit: service.durationUnit, feeRupiah: formatIdNumber(service.feeRupiah), product: service.product,
             complaintInfo: service.complaintInfo, legalBasis: service.legalBasis ?? "", digitalResult: service.digitalResult, requiresVerifiedAccount: service.requiresVerifiedAccount,
+            subjectTargets: service.subjectTargets,
           }}
         />
       </Card>

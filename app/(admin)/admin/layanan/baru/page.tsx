@@ -16,7 +16,7 @@ export default async function NewServicePage() {
           units={units}
           initial={{
             name: "", slug: "", summary: "", unitId: "", procedure: "", durationValue: 1, durationUnit: "WORKING_DAYS", feeRupiah: 0,
-            product: "", complaintInfo: "", legalBasis: "", digitalResult: false, requiresVerifiedAccount: false,
+            product: "", complaintInfo: "", legalBasis: "", digitalResult: false, requiresVerifiedAccount: false, subjectTargets: ["SELF", "HOUSEHOLD"],
           }}
         />
       </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { maskNik } from "@/lib/residents/nik";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -73,7 +74,11 @@ export default async function RequestPage({ params, searchParams }: Props) {
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t("detail.forPerson")}</dt>
-            <dd>{request.resident.fullName} ({t(`relations.${request.relation as "SELF"}`)})</dd>
+            <dd data-testid="request-for">
+              {request.subjectName
+                ? `${request.subjectName} (NIK ${maskNik(request.subjectNik ?? "")}, ${request.subjectRelation ?? ""})`
+                : `${request.resident.fullName} (${t(`relations.${request.relation as "SELF"}`)})`}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t("detail.office")}</dt>

@@ -32,6 +32,7 @@ export default async function ServiceHistoryPage({
   const shown = (name: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
     if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (name === "subjectTargets" && Array.isArray(value)) return value.map((v) => t(`targets.${v as "SELF"}`)).join(", ");
     if (name === "feeRupiah" && typeof value === "number") return format.number(value, { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
     const text = Array.isArray(value) ? value.join("; ") : String(value);
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;

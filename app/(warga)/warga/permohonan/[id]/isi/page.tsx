@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { maskNik } from "@/lib/residents/nik";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DiscardDraftForm } from "@/components/requests/action-forms";
@@ -33,7 +34,11 @@ export default async function ApplyFormPage({ params }: Params) {
     <div className="space-y-4">
       <PageHeader
         title={t("form.title", { service: request.service.name })}
-        description={t("form.forPerson", { name: request.resident.fullName, relation: t(`relations.${request.relation as "SELF"}`) })}
+        description={
+          request.subjectName
+            ? t("form.forOther", { name: request.subjectName, nik: maskNik(request.subjectNik ?? ""), relation: request.subjectRelation ?? "" })
+            : t("form.forPerson", { name: request.resident.fullName, relation: t(`relations.${request.relation as "SELF"}`) })
+        }
       />
       <ApplyForm
         requestId={request.id}

@@ -5,6 +5,7 @@ import { requestMessages, startLabels } from "@/components/requests/messages";
 import { StartForm } from "@/components/requests/start-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { normaliseTargets } from "@/lib/catalogue/targets";
 import { getServiceForApply, listHousehold } from "@/lib/requests/data/resident";
 
 type Params = { params: Promise<{ serviceId: string }> };
@@ -21,6 +22,7 @@ export default async function StartRequestPage({ params }: Params) {
   if (!service) notFound();
   const [t, people] = await Promise.all([getTranslations("requests.start"), listHousehold(actor)]);
   const self = people.find((p) => p.id === actor.residentId) ?? { id: actor.residentId ?? "", fullName: actor.name };
+  const targets = normaliseTargets(service.subjectTargets);
   const household = people.filter((p) => p.id !== actor.residentId).map((p) => ({ id: p.id, fullName: p.fullName }));
   return (
     <div className="space-y-6">
@@ -36,7 +38,13 @@ export default async function StartRequestPage({ params }: Params) {
         <p className="mt-3 text-sm text-slate-700">{t("autosave")}</p>
       </Card>
       <Card>
-        <StartForm serviceId={service.id} self={{ id: self.id, fullName: self.fullName }} household={household} labels={startLabels(await requestMessages())} />
+        <StartForm
+          serviceId={service.id}
+          self={{ id: self.id, fullName: self.fullName }}
+          household={household}
+          allowed={{ self: targets.includes("SELF"), household: targets.includes("HOUSEHOLD"), other: targets.includes("OTHER") }}
+          labels={startLabels(await requestMessages())}
+        />
       </Card>
     </div>
   );
