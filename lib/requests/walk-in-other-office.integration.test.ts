@@ -8,6 +8,7 @@ import { listOwnRequests } from "./data/resident";
 import { createWalkInRequest } from "./mutations/staff/walk-in";
 import { buildWorld, db, type World } from "@/test/support/requests-world";
 import { walkInSchema } from "./walk-in-schema";
+import { valuesForRequest } from "@/lib/letters/data/render-input";
 
 let w: World;
 let png: File;
@@ -84,6 +85,9 @@ describe("a resident registered at another office", () => {
     expect(detail?.resident).toEqual({ visibility: "minimal", id: ahmad.profileId, fullName: "Ahmad Fauzi", nikMasked: "3201••••••••0003", officeName: "Kelurahan Tengah" });
     expect(JSON.stringify(detail)).not.toMatch(/081234560003|ahmad@contoh\.id|Tegar Beriman|3201010202160004|3201010101950003/);
     expect(detail?.timeline.some((e) => e.type === "request.filed_for_other_office" && e.note === reason)).toBe(true);
+    // Nor does the letter the filing office writes: no address or KK of Tengah's profile.
+    const letter = await valuesForRequest(db, w.offices.pakansari.id, result.id);
+    expect(letter?.values).toMatchObject({ nama: "Ahmad Fauzi", alamat: null, rt: null, rw: null, kelurahan: null, no_kk: null });
     // The resident's own office does not: the request belongs to Pakansari (canSeeRequest: officeId).
     expect(await getRequestForStaff(w.actors.tengah, result.id)).toBeNull();
     expect(await getRequestForStaff({ ...w.actors.tengah, role: "ADMIN" }, result.id)).toBeNull();
