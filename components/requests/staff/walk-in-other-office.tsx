@@ -21,18 +21,23 @@ export function WalkInOtherOffice({ nik }: { nik: string }) {
   const form = useFormContext<WalkInFormValues>();
   const [confirmed, setConfirmed] = useState<Confirmed | null>(null);
   const [refused, setRefused] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const errors = form.formState.errors.otherOfficeResident;
   const err = (key: "fullName" | "reason" | "phone" | "email") => (errors?.[key]?.message ? errorText(errors[key].message) : undefined);
 
   function confirm() {
     setRefused(false);
+    setProblem(null);
     form.clearErrors("otherOfficeResident");
     const { fullName = "", reason = "" } = form.getValues("otherOfficeResident") ?? {};
     start(async () => {
       const result = await confirmOtherOfficeResidentAction({ nik, fullName, reason });
       if (!result.ok) {
-        for (const [key, code] of Object.entries(result.fieldErrors ?? {})) form.setError(`otherOfficeResident.${key}` as never, { message: code });
+        const fields = Object.entries(result.fieldErrors ?? {});
+        for (const [key, code] of fields) form.setError(`otherOfficeResident.${key}` as never, { message: code });
+        // No field to blame (too many tries, the session ended): say so next to the button.
+        if (!fields.length) setProblem(errorText(result.error));
         return;
       }
       if (result.found) setConfirmed(result.resident);
@@ -69,6 +74,7 @@ export function WalkInOtherOffice({ nik }: { nik: string }) {
       ) : (
         <>
           {refused ? <FormAlert>{t("elsewhere")}</FormAlert> : null}
+          {problem ? <FormAlert>{problem}</FormAlert> : null}
           <Button variant="secondary" onClick={confirm} disabled={pending}>{pending ? t("otherOfficeConfirming") : t("otherOfficeConfirm")}</Button>
         </>
       )}

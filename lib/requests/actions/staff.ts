@@ -71,10 +71,14 @@ export const lookupResidentAction = action({ permission: "request.assisted", sch
 }));
 
 /** A resident registered at another office, present at the desk: NIK + KTP name + reason (issue 17). */
-export const confirmOtherOfficeResidentAction = action({ permission: "request.assisted", schema: otherOfficeConfirmSchema }, async ({ actor, input }) => ({
-  ok: true as const,
-  ...(await confirmOtherOfficeResident(actor, input)),
-}));
+// Limited per officer: each try tests a name against a NIK, and a desk serves a few such residents an hour.
+export const confirmOtherOfficeResidentAction = action(
+  { permission: "request.assisted", schema: otherOfficeConfirmSchema, rateLimit: { name: "walk-in-other-office", limit: 20, windowSeconds: 600, by: "actor" } },
+  async ({ actor, input }) => ({
+    ok: true as const,
+    ...(await confirmOtherOfficeResident(actor, input)),
+  }),
+);
 
 /** The walk-in form posts JSON for its fields plus one file per document requirement ("file:<code>"). */
 export const walkInAction = action(
