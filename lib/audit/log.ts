@@ -8,6 +8,7 @@ export type AuditAction =
   | "resident.viewed"
   | "resident.created"
   | "resident.updated"
+  | "resident.filed_at_other_office"
   | "user.created"
   | "user.updated"
   | "user.deactivated"

@@ -119,3 +119,56 @@ export function canSeeResult(actor: Actor, request: Pick<RequestRecord, "applica
 export function mayApplyOnline(actor: Pick<Actor, "role"> | null): boolean {
   return !actor || can(actor.role, "request.apply");
 }
+
+// ─── A resident registered at another office (issue 17) ────────────────────────────────────────
+// A desk serves the residents of its own office and, for a kecamatan, of its kelurahan/desa. Someone
+// registered at another office of the deployment (the usual Surat Keterangan Domisili applicant) may
+// still be served, but only once the staff confirm the person is at the desk: the NIK and the full
+// name as on the KTP match the stored profile, and a written reason. Even then the staff see the
+// minimum (name, masked NIK, the registering office); the profile's phone, e-mail, address and KK
+// stay with that office (UU 27/2022). The request belongs to the filing office.
+
+/** Limits of the written reason for serving a resident of another office. */
+export const OTHER_OFFICE_REASON = { min: 10, max: 500 } as const;
+
+/** Whether a profile belongs to the offices `officeId` serves: its own, or a child office's. */
+export function servesResident(officeId: string, profileOffice: { id: string; parentId: string | null }): boolean {
+  return profileOffice.id === officeId || profileOffice.parentId === officeId;
+}
+
+/** The name as typed from the KTP against the stored name: case and spacing do not count. */
+export function sameKtpName(typed: string, stored: string): boolean {
+  const norm = (s: string) => s.normalize("NFKC").toLocaleLowerCase("id").replace(/\s+/g, " ").trim();
+  return norm(typed).length > 0 && norm(typed) === norm(stored);
+}
+
+/** A reason long enough to mean something, and not a novel. */
+export function reasonIsValid(reason: string): boolean {
+  const length = reason.trim().length;
+  return length >= OTHER_OFFICE_REASON.min && length <= OTHER_OFFICE_REASON.max;
+}
+
+/**
+ * May this desk file a walk-in request for a resident registered at another office? Only staff
+ * who file walk-ins, only for a profile outside the offices they serve (those take the normal
+ * path), and only with the KTP name matching and a valid reason.
+ */
+export function canFileForOtherOfficeResident(
+  actor: Pick<Actor, "role" | "officeId">,
+  input: { typedName: string; reason: string; profile: { fullName: string; office: { id: string; parentId: string | null; active: boolean } } },
+): boolean {
+  if (!can(actor.role, "request.assisted")) return false;
+  if (!input.profile.office.active || servesResident(actor.officeId, input.profile.office)) return false;
+  return reasonIsValid(input.reason) && sameKtpName(input.typedName, input.profile.fullName);
+}
+
+/** The profile fields staff of a non-serving office may see of a resident, and nothing else. */
+export const OTHER_OFFICE_VISIBLE_FIELDS = ["fullName", "nikMasked", "officeName"] as const;
+
+/**
+ * How much of a request's resident profile this staff member sees: everything for the offices
+ * that serve the resident, the minimum (OTHER_OFFICE_VISIBLE_FIELDS) for a filing office that does not.
+ */
+export function residentVisibility(actor: Pick<Actor, "officeId">, profileOffice: { id: string; parentId: string | null }): "full" | "minimal" {
+  return servesResident(actor.officeId, profileOffice) ? "full" : "minimal";
+}

@@ -4,6 +4,7 @@ import { normalizeDigits, validateKk, validateNik } from "@/lib/residents/nik";
 import { ASSISTED_CHANNELS } from "./staff-schema";
 import { parseDateText } from "@/lib/format/date";
 import { walkInSubjectSchema } from "./walk-in-subject";
+import { OTHER_OFFICE_REASON } from "./policy";
 
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
@@ -16,6 +17,35 @@ export const nikLookupSchema = z.object({
       const result = validateNik(value);
       if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
     }),
+});
+
+const nik = z
+  .string()
+  .transform(normalizeDigits)
+  .superRefine((value, ctx) => {
+    const result = validateNik(value);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
+  });
+
+/**
+ * A resident registered at another office who is at the desk (issue 17): the NIK, the full name
+ * as on the KTP and the reason, checked against the profile by the server each time; the
+ * notification contact is typed here, never taken from that office's profile.
+ */
+export const otherOfficeConfirmSchema = z.object({
+  nik,
+  fullName: text(100),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { message: "reason_required", abort: true })
+    .min(OTHER_OFFICE_REASON.min, "reason_too_short")
+    .max(OTHER_OFFICE_REASON.max, "too_long"),
+});
+
+export const otherOfficeResidentSchema = otherOfficeConfirmSchema.extend({
+  phone: z.string().trim().max(20).regex(/^(\+?\d{8,15})?$/, "phone_invalid").optional().transform((v) => v || undefined),
+  email: z.union([z.literal(""), z.email("email_invalid").max(120, "too_long")]).optional().transform((v) => v || undefined),
 });
 
 /** A resident without an account, recorded at the desk from their KTP and KK. */
@@ -46,6 +76,7 @@ export const walkInSchema = z
   .object({
     residentId: id.optional(),
     newResident: newResidentSchema.optional(),
+    otherOfficeResident: otherOfficeResidentSchema.optional(),
     serviceId: id,
     channel: z.enum(ASSISTED_CHANNELS, "required"),
     servicePointId: id.optional(),
@@ -57,7 +88,8 @@ export const walkInSchema = z
     /** A person outside the KK the request is about (walk-in-subject.ts); absent: the resident looked up. */
     subject: walkInSubjectSchema.optional(),
   })
-  .refine((v) => Boolean(v.residentId) !== Boolean(v.newResident), { path: ["residentId"], message: "resident_required" });
+  .refine((v) => [v.residentId, v.newResident, v.otherOfficeResident].filter(Boolean).length === 1, { path: ["residentId"], message: "resident_required" });
 
 export type NewResidentInput = z.input<typeof newResidentSchema>;
 export type WalkInInput = z.output<typeof walkInSchema>;
+export type OtherOfficeConfirmInput = z.output<typeof otherOfficeConfirmSchema>;

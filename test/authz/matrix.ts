@@ -331,6 +331,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/requests/actions/staff.ts#bulkAction": { allow: allStaff },
   "lib/requests/actions/staff.ts#completeAction": { allow: allStaff },
   "lib/requests/actions/staff.ts#completeOnSpotAction": { allow: allStaff },
+  "lib/requests/actions/staff.ts#confirmOtherOfficeResidentAction": { allow: allStaff },
   "lib/requests/actions/staff.ts#handoverAction": { allow: allStaff },
   "lib/requests/actions/staff.ts#correctionAction": { allow: allStaff },
   "lib/requests/actions/staff.ts#lookupResidentAction": { allow: allStaff },

@@ -29,6 +29,20 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
       ) : null}
       <Card>
         <h2 className="text-lg font-semibold">{request.subjectName ? t("applicantData") : t("resident")}</h2>
+        {r.visibility === "minimal" ? (
+          // Registered at an office that does not serve this desk's residents: only the minimum (issue 17).
+          <>
+            <p className="mb-3 text-xs text-slate-600">{t("otherOfficeNotice", { office: r.officeName })}</p>
+            <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              <div><dt className={dt}>{t("name")}</dt><dd>{r.fullName}</dd></div>
+              <div><dt className={dt}>{t("nik")}</dt><dd className="font-mono">{r.nikMasked}</dd></div>
+              <div><dt className={dt}>{t("registeredAt")}</dt><dd>{r.officeName}</dd></div>
+              {request.contactPhone ? <div><dt className={dt}>{t("deskPhone")}</dt><dd>{request.contactPhone}</dd></div> : null}
+              {request.contactEmail ? <div><dt className={dt}>{t("deskEmail")}</dt><dd>{request.contactEmail}</dd></div> : null}
+            </dl>
+          </>
+        ) : (
+        <>
         <p className="mb-3 text-xs text-slate-600">{t("personalDataNotice")}</p>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div><dt className={dt}>{t("name")}</dt><dd>{r.fullName}</dd></div>
@@ -39,7 +53,11 @@ export async function RequestFacts({ request }: { request: StaffRequestDetail })
           <div><dt className={dt}>{t("address")}</dt><dd>{r.address}, {t("rtRw", { rt: r.rt, rw: r.rw, kelurahan: r.kelurahan })}</dd></div>
           {r.phone ? <div><dt className={dt}>{t("phone")}</dt><dd>{r.phone}</dd></div> : null}
           {r.email ? <div><dt className={dt}>{t("email")}</dt><dd>{r.email}</dd></div> : null}
+          {request.contactPhone ? <div><dt className={dt}>{t("deskPhone")}</dt><dd>{request.contactPhone}</dd></div> : null}
+          {request.contactEmail ? <div><dt className={dt}>{t("deskEmail")}</dt><dd>{request.contactEmail}</dd></div> : null}
         </dl>
+        </>
+        )}
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("fields")}</h2>

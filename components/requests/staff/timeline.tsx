@@ -9,7 +9,7 @@ export async function Timeline({ events }: { events: StaffRequestDetail["timelin
   return (
     <ol className="space-y-3">
       {events.map((e) => {
-        const data = (e.data ?? {}) as { toName?: string | null; to?: string | null; corrections?: { message: string }[] };
+        const data = (e.data ?? {}) as { toName?: string | null; to?: string | null; corrections?: { message: string }[]; filingOfficeName?: string; residentOfficeName?: string };
         const title = t.has(`events.${e.type}`) ? t(`events.${e.type}`) : t("events.other");
         return (
           <li key={e.id} className="border-l-2 border-slate-300 pl-3">
@@ -25,12 +25,15 @@ export async function Timeline({ events }: { events: StaffRequestDetail["timelin
             {e.type === "request.assigned" ? (
               <p className="text-sm">{data.to ? t("events.assignedTo", { name: data.toName ?? "" }) : t("events.unassigned")}</p>
             ) : null}
+            {e.type === "request.filed_for_other_office" ? (
+              <p className="text-sm">{t("events.otherOfficeFiling", { filing: data.filingOfficeName ?? "", home: data.residentOfficeName ?? "" })}</p>
+            ) : null}
             {data.corrections?.length ? (
               <ul className="ml-4 list-disc text-sm">
                 {data.corrections.map((c, i) => <li key={i}>{c.message}</li>)}
               </ul>
             ) : null}
-            {e.note ? <p className="mt-1 whitespace-pre-line text-sm">{e.note}</p> : null}
+            {e.note ? <p className="mt-1 whitespace-pre-line text-sm">{e.type === "request.filed_for_other_office" ? t("events.reason", { reason: e.note }) : e.note}</p> : null}
           </li>
         );
       })}

@@ -8,9 +8,11 @@ import { lookupResidentAction } from "@/lib/requests/actions/staff";
 import type { WalkInFormValues } from "./walk-in-form";
 import { useErrorText } from "./use-error-text";
 import { DateInput } from "@/components/ui/date-input";
+import { WalkInOtherOffice } from "./walk-in-other-office";
+import { normalizeDigits } from "@/lib/residents/nik";
 
 export type FoundResident = { id: string; fullName: string; nikMasked: string; address: string; rt: string; rw: string; hasAccount: boolean };
-type Mode = { kind: "search" } | { kind: "found"; resident: FoundResident } | { kind: "new" } | { kind: "elsewhere" };
+type Mode = { kind: "search" } | { kind: "found"; resident: FoundResident } | { kind: "new" } | { kind: "elsewhere"; nik: string };
 
 /** Step 1: find the resident by NIK in this office, or record a new profile (no account) from the KTP. */
 export function WalkInResident() {
@@ -39,7 +41,7 @@ export function WalkInResident() {
       const result = await lookupResidentAction({ nik });
       if (!result.ok) return setNikError(errorText(result.fieldErrors?.nik ?? result.error));
       if (result.found) setModeAndNotify({ kind: "found", resident: result.resident });
-      else setModeAndNotify(result.elsewhere ? { kind: "elsewhere" } : { kind: "new" });
+      else setModeAndNotify(result.elsewhere ? { kind: "elsewhere", nik: normalizeDigits(nik) } : { kind: "new" });
     });
   }
 
@@ -84,7 +86,8 @@ export function WalkInResident() {
         </div>
         <Button variant="secondary" onClick={find} disabled={pending}>{pending ? t("finding") : t("find")}</Button>
       </div>
-      {mode.kind === "elsewhere" ? <FormAlert>{t("elsewhere")}</FormAlert> : null}
+      {/* Keyed by the NIK searched: a new search starts the confirmation again. */}
+      {mode.kind === "elsewhere" ? <WalkInOtherOffice key={mode.nik} nik={mode.nik} /> : null}
       {mode.kind === "new" ? (
         <fieldset className="space-y-3 rounded-lg border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">{t("newResident")}</legend>

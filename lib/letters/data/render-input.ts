@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indonesianDate } from "../content";
 import { BASE_VARIABLES } from "../variables";
+import { servesResident } from "@/lib/requests/policy";
 
 type Client = Prisma.TransactionClient;
 
@@ -44,25 +45,28 @@ export async function valuesForRequest(client: Client, officeId: string, request
       unit: { select: { code: true } },
       office: { select: { name: true, code: true } },
       service: { select: { name: true, requirements: { where: { kind: "FIELD" }, select: { code: true } } } },
-      resident: { select: { fullName: true, nik: true, kkNumber: true, birthPlace: true, birthDate: true, sex: true, address: true, rt: true, rw: true, kelurahan: true, kecamatan: true } },
+      resident: { select: { fullName: true, nik: true, kkNumber: true, birthPlace: true, birthDate: true, sex: true, address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, office: { select: { id: true, parentId: true } } } },
     },
   });
   if (!r) return null;
   const p = r.resident;
   const subject = r.subjectName && r.subjectNik ? { name: r.subjectName, nik: r.subjectNik } : { name: p.fullName, nik: p.nik };
+  // A resident registered at an office that does not serve this one (issue 17): the letter, like the
+  // detail page, carries no address or KK of that office's profile ("-"; the service's own fields remain).
+  const home = servesResident(officeId, p.office);
   const base: Record<(typeof BASE_VARIABLES)[number], string | null> = {
     nama: p.fullName,
     nik: p.nik,
-    no_kk: p.kkNumber,
+    no_kk: home ? p.kkNumber : null,
     ttl: `${p.birthPlace}, ${indonesianDate(p.birthDate)}`,
     tempat_lahir: p.birthPlace,
     tanggal_lahir: indonesianDate(p.birthDate),
     jenis_kelamin: p.sex === "P" ? "Perempuan" : "Laki-laki",
-    alamat: `${p.address}, RT ${p.rt}/RW ${p.rw}, Kelurahan ${p.kelurahan}${p.kecamatan ? `, Kecamatan ${p.kecamatan}` : ""}`,
-    rt: p.rt,
-    rw: p.rw,
-    kelurahan: p.kelurahan,
-    kecamatan: p.kecamatan,
+    alamat: home ? `${p.address}, RT ${p.rt}/RW ${p.rw}, Kelurahan ${p.kelurahan}${p.kecamatan ? `, Kecamatan ${p.kecamatan}` : ""}` : null,
+    rt: home ? p.rt : null,
+    rw: home ? p.rw : null,
+    kelurahan: home ? p.kelurahan : null,
+    kecamatan: home ? p.kecamatan : null,
     nomor_permohonan: r.number,
     tanggal_permohonan: indonesianDate(r.submittedAt ?? r.createdAt),
     layanan: r.service.name,

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKey } from "../events";
 import { dateVar } from "../format";
 import { notify, type Recipient } from "./notify";
+import { servesResident } from "@/lib/requests/policy";
 
 const REQUEST_EVENTS: Record<string, EventKey> = {
   "request.submitted": "request.submitted",
@@ -15,6 +16,22 @@ const REQUEST_EVENTS: Record<string, EventKey> = {
   "request.completed": "request.completed",
   "request.rejected": "request.rejected",
 };
+
+type WalkInRequest = {
+  officeId: string; contactPhone: string | null; contactEmail: string | null;
+  resident: { id: string; fullName: string; phone: string | null; email: string | null; office: { id: string; parentId: string | null } };
+};
+
+/**
+ * A walk-in without an account is told on the contact typed at the desk for this request, else on
+ * the profile's contacts; a profile of an office the filing office does not serve (issue 17) only
+ * through what was typed at the desk.
+ */
+function walkInContact(r: WalkInRequest): Recipient[] {
+  const desk = r.contactPhone || r.contactEmail ? { phone: r.contactPhone, email: r.contactEmail } : null;
+  const contact = desk ?? (servesResident(r.officeId, r.resident.office) ? { phone: r.resident.phone, email: r.resident.email } : null);
+  return contact ? [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, ...contact } }] : [];
+}
 
 /**
  * After a request event: tells the resident (their account, or a walk-in's phone/e-mail) and, on
@@ -32,7 +49,8 @@ export async function notifyRequestEvent(
     select: {
       id: true, officeId: true, number: true, dueAt: true, corrections: true, rejectReason: true, pickupNote: true, resultFileId: true, applicantId: true,
       office: { select: { name: true } }, service: { select: { name: true } },
-      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+      contactPhone: true, contactEmail: true,
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true, office: { select: { id: true, parentId: true } } } },
       surveyInvitation: { select: { token: true, usedAt: true } },
     },
   });
@@ -43,7 +61,7 @@ export async function notifyRequestEvent(
     const accountId = r.applicantId ?? r.resident.userId;
     const recipients: Recipient[] = accountId
       ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
-      : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+      : walkInContact(r);
     const corrections = Array.isArray(r.corrections) ? (r.corrections as { message?: string }[]).map((c) => c.message).filter(Boolean).join("; ") : "";
     const hasil = r.resultFileId ? "@text:result_file" : (r.pickupNote ?? "");
     const key = `${resident}:${r.id}:${input.occurrence}`;
@@ -134,14 +152,15 @@ export async function notifyLetterChange(
     where: { id: input.requestId },
     select: {
       id: true, officeId: true, number: true, applicantId: true, office: { select: { name: true } }, service: { select: { name: true } },
-      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true } },
+      contactPhone: true, contactEmail: true,
+      resident: { select: { id: true, userId: true, fullName: true, phone: true, email: true, office: { select: { id: true, parentId: true } } } },
     },
   });
   if (!r) return;
   const accountId = r.applicantId ?? r.resident.userId;
   const recipients: Recipient[] = accountId
     ? [{ userId: accountId, link: `/warga/permohonan/${r.id}` }]
-    : [{ contact: { key: `resident:${r.resident.id}`, name: r.resident.fullName, phone: r.resident.phone, email: r.resident.email } }];
+    : walkInContact(r);
   await notify(tx, {
     officeId: r.officeId, target: { type: "request", id: r.id }, now: input.now, event: "request.letter_revoked",
     key: `request.letter_revoked:${input.letterId}`, recipients,

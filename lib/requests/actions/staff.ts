@@ -1,7 +1,7 @@
 "use server";
 import { action } from "@/lib/action";
 import { ingestFormFile } from "@/lib/storage/ingest";
-import { findResidentByNik } from "../data/staff/walk-in";
+import { confirmOtherOfficeResident, findResidentByNik } from "../data/staff/walk-in";
 import { runBulk } from "../mutations/staff/bulk";
 import { createWalkInRequest } from "../mutations/staff/walk-in";
 import {
@@ -19,7 +19,7 @@ import {
 import { checkBeforeUpload } from "../mutations/staff/precheck";
 import { assignSchema, bulkSchema, completeSchema, correctionSchema, handoverSchema, noteSchema, rejectSchema, simpleTransitionSchema } from "../staff-schema";
 import { fail } from "../staff-result";
-import { nikLookupSchema, walkInSchema } from "../walk-in-schema";
+import { nikLookupSchema, otherOfficeConfirmSchema, walkInSchema } from "../walk-in-schema";
 
 // Through the pipeline: session and the queue permission, the shared schema, the domain step
 // (which checks the record's office and unit), then revalidation of the queue and the record.
@@ -69,6 +69,16 @@ export const lookupResidentAction = action({ permission: "request.assisted", sch
   ok: true as const,
   ...(await findResidentByNik(actor, input.nik)),
 }));
+
+/** A resident registered at another office, present at the desk: NIK + KTP name + reason (issue 17). */
+// Limited per officer: each try tests a name against a NIK, and a desk serves a few such residents an hour.
+export const confirmOtherOfficeResidentAction = action(
+  { permission: "request.assisted", schema: otherOfficeConfirmSchema, rateLimit: { name: "walk-in-other-office", limit: 20, windowSeconds: 600, by: "actor" } },
+  async ({ actor, input }) => ({
+    ok: true as const,
+    ...(await confirmOtherOfficeResident(actor, input)),
+  }),
+);
 
 /** The walk-in form posts JSON for its fields plus one file per document requirement ("file:<code>"). */
 export const walkInAction = action(

@@ -15,6 +15,7 @@ export type RequestEventType =
   | "request.received"
   | "request.assigned"
   | "request.note"
+  | "request.filed_for_other_office"
   | (string & {});
 
 export type RequestEventInput = {

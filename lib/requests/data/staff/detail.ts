@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableActions, type RequestStatus } from "@/lib/requests/workflow";
-import { assigneeWhere, canActOnRequest, canSeeRequest, requestScope } from "@/lib/requests/policy";
+import { assigneeWhere, canActOnRequest, canSeeRequest, requestScope, residentVisibility } from "@/lib/requests/policy";
+import { maskNik } from "@/lib/residents/nik";
 import { cachedOfficeCalendar } from "@/lib/calendar/data";
 import { boundariesFor, requestSla } from "@/lib/requests/sla";
 import type { Correction } from "@/lib/requests/fields";
@@ -27,8 +28,10 @@ const detailSelect = {
     select: {
       id: true, nik: true, kkNumber: true, fullName: true, birthPlace: true, birthDate: true, sex: true,
       address: true, rt: true, rw: true, kelurahan: true, kecamatan: true, phone: true, email: true, userId: true,
+      office: { select: { id: true, parentId: true, name: true } },
     },
   },
+  contactPhone: true, contactEmail: true,
   applicant: { select: { name: true } },
   enteredBy: { select: { name: true } },
   servicePoint: { select: { name: true, kind: true } },
@@ -56,9 +59,10 @@ export async function getRequestForStaff(actor: Actor, id: string, now = new Dat
   const calendar = await cachedOfficeCalendar(row.officeId, now);
   const boundaries = boundariesFor(now, calendar.slaWarnDays, calendar);
   const mayAct = canActOnRequest(actor, row);
-  const { events, ...request } = row;
+  const { events, resident, ...request } = row;
   return {
     ...request,
+    resident: residentForStaff(actor, resident),
     status: row.status as RequestStatus,
     corrections: (Array.isArray(row.corrections) ? row.corrections : []) as Correction[],
     fields: (row.data && typeof row.data === "object" && !Array.isArray(row.data) ? row.data : {}) as Record<string, unknown>,
@@ -69,6 +73,18 @@ export async function getRequestForStaff(actor: Actor, id: string, now = new Dat
     timeline: events.map((e) => ({ ...e, id: String(e.id) })),
   };
 }
+
+/**
+ * The resident as this staff member may see them: the whole profile for the offices serving the
+ * resident; for a filing office that does not (issue 17) only OTHER_OFFICE_VISIBLE_FIELDS.
+ */
+function residentForStaff(actor: Actor, resident: DetailRow["resident"]) {
+  const { office, ...profile } = resident;
+  if (residentVisibility(actor, office) === "full") return { visibility: "full" as const, ...profile };
+  return { visibility: "minimal" as const, id: profile.id, fullName: profile.fullName, nikMasked: maskNik(profile.nik), officeName: office.name };
+}
+
+type DetailRow = Prisma.ServiceRequestGetPayload<{ select: typeof detailSelect }>;
 
 export type StaffRequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
 

@@ -3,6 +3,8 @@ import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { maskNik } from "@/lib/residents/nik";
+import { canFileForOtherOfficeResident } from "@/lib/requests/policy";
+import type { OtherOfficeConfirmInput } from "@/lib/requests/walk-in-schema";
 
 /** Active services of the actor's office, with what the desk must ask for. */
 export async function listWalkInServices(actor: Actor) {
@@ -61,4 +63,27 @@ export async function findResidentByNik(actor: Actor, nik: string) {
 
 export async function residentInScope(actor: Actor, residentId: string) {
   return db.residentProfile.findFirst({ where: { id: residentId, ...residentOffices(actor) }, select: { id: true, userId: true } });
+}
+
+/**
+ * A resident registered at another office of the deployment, once the desk confirmed they are
+ * present (canFileForOtherOfficeResident): the profile id for the filing and the minimum staff may
+ * see. Null for anything else (unknown NIK, a profile this desk serves, a name that does not
+ * match, no valid reason), so that a wrong name tells no more than "registered elsewhere".
+ */
+export async function matchOtherOfficeResident(actor: Actor, input: OtherOfficeConfirmInput) {
+  const profile = await db.residentProfile.findUnique({
+    where: { nik: input.nik },
+    select: { id: true, userId: true, nik: true, fullName: true, office: { select: { id: true, parentId: true, active: true, name: true } } },
+  });
+  if (!profile || !canFileForOtherOfficeResident(actor, { typedName: input.fullName, reason: input.reason, profile })) return null;
+  return { id: profile.id, userId: profile.userId, fullName: profile.fullName, nikMasked: maskNik(profile.nik), officeId: profile.office.id, officeName: profile.office.name };
+}
+
+/** The desk's confirmation step: audited as a view of the profile (the minimum), with the reason. */
+export async function confirmOtherOfficeResident(actor: Actor, input: OtherOfficeConfirmInput) {
+  const match = await matchOtherOfficeResident(actor, input);
+  if (!match) return { found: false as const, elsewhere: true as const };
+  await recordAudit(actor, "resident.viewed", { type: "ResidentProfile", id: match.id }, { via: "walk_in_other_office", reason: input.reason });
+  return { found: true as const, resident: { fullName: match.fullName, nikMasked: match.nikMasked, officeName: match.officeName } };
 }

@@ -10,13 +10,14 @@ import { notifyRequestEvent } from "@/lib/notifications/mutations/hooks";
 import { nextRegistrationNumber } from "@/lib/requests/mutations/numbering";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { ingestFormFile } from "@/lib/storage/ingest";
-import { residentInScope } from "@/lib/requests/data/staff/walk-in";
+import { matchOtherOfficeResident, residentInScope } from "@/lib/requests/data/staff/walk-in";
 import { validateFieldValues } from "@/lib/requests/fields";
 import { canActOnRequest } from "@/lib/requests/policy";
 import { fail, type Failure } from "@/lib/requests/staff-result";
 import { completeOnSpot } from "./workflow";
 import type { WalkInInput } from "@/lib/requests/walk-in-schema";
 import { walkInTarget } from "@/lib/requests/walk-in-subject";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type WalkInResult = { ok: true; id: string; number: string } | Failure;
 
@@ -30,7 +31,7 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
     where: { id: input.serviceId, officeId: actor.officeId, active: true },
     select: {
       id: true, unitId: true, durationValue: true, durationUnit: true, subjectTargets: true,
-      office: { select: { id: true, code: true } },
+      office: { select: { id: true, code: true, name: true } },
       requirements: { where: { active: true }, select: { id: true, code: true, kind: true, required: true, fieldType: true, options: true, acceptTypes: true, maxSizeKb: true } },
     },
   });
@@ -66,10 +67,16 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   const handles = canActOnRequest(actor, { officeId: actor.officeId, unitId: service.unitId });
   if (input.finish === "onSpot" && !handles) errors.finish = "not_your_unit";
 
-  let resident: { id: string; userId: string | null } | null = null;
+  let resident: WalkInResident | null = null;
   if (input.residentId) {
     resident = await residentInScope(actor, input.residentId);
     if (!resident) errors.residentId = "resident_required";
+  } else if (input.otherOfficeResident) {
+    // Checked again here, not trusted from the look-up: same answer as the look-up for a wrong name.
+    const other = input.otherOfficeResident;
+    const match = await matchOtherOfficeResident(actor, other);
+    if (!match) errors["otherOfficeResident.fullName"] = "resident_elsewhere";
+    else resident = { id: match.id, userId: match.userId, otherOffice: { officeId: match.officeId, officeName: match.officeName, reason: other.reason, phone: other.phone ?? null, email: other.email ?? null } };
   } else if (input.newResident) {
     const taken = await db.residentProfile.count({ where: { nik: input.newResident.nik } });
     if (taken) errors["newResident.nik"] = "nik_registered";
@@ -101,14 +108,21 @@ export async function createWalkInRequest(actor: Actor, input: WalkInInput, file
   }
 }
 
-type WalkInService = { id: string; unitId: string; durationValue: number; durationUnit: Parameters<typeof dueDate>[1]["unit"]; office: { id: string; code: string } };
+/** Who the request is for; `otherOffice` when they are registered at an office this desk does not serve. */
+type WalkInResident = {
+  id: string;
+  userId: string | null;
+  otherOffice?: { officeId: string; officeName: string; reason: string; phone: string | null; email: string | null };
+};
+
+type WalkInService = { id: string; unitId: string; durationValue: number; durationUnit: Parameters<typeof dueDate>[1]["unit"]; office: { id: string; code: string; name: string } };
 
 async function submitWalkIn(
   actor: Actor,
   input: WalkInInput,
   service: WalkInService,
   servicePointId: string | null,
-  resident: { id: string; userId: string | null } | null,
+  resident: WalkInResident | null,
   papers: { stored: { requirementId: string; fileId: string }[]; checks: string[]; handles: boolean },
   fieldData: object,
   now: Date,
@@ -139,6 +153,7 @@ async function submitWalkIn(
         // A resident with an account also sees a desk request on their phone.
         applicantId: resident!.userId, channel: input.channel, enteredById: actor.userId, servicePointId,
         assigneeId: handles ? actor.userId : null,
+        contactPhone: resident!.otherOffice?.phone ?? null, contactEmail: resident!.otherOffice?.email ?? null,
         status: "SUBMITTED", data: fieldData, submittedAt: now, dueAt: due, ...about,
         attachments: { create: stored.map((s) => ({ requirementId: s.requirementId, fileId: s.fileId })) },
         originalChecks: { create: checks.map((requirementId) => ({ requirementId, checkedById: actor.userId, checkedAt: now })) },
@@ -150,6 +165,7 @@ async function submitWalkIn(
       data: { channel: input.channel, servicePointId, enteredBy: actor.userId, originalsChecked: checks.length },
       at: now,
     });
+    if (resident!.otherOffice) await recordOtherOfficeFiling(tx, actor, { id: request.id, number }, service.office.name, resident!, now);
     if (handles) {
       await recordRequestEvent(tx, {
         requestId: request.id, actorId: actor.userId, type: "request.assigned", internal: true,
@@ -168,4 +184,28 @@ async function submitWalkIn(
     }
     return { ok: true as const, id: request.id, number };
   });
+}
+
+/**
+ * A filing for a resident of another office leaves a staff-only entry on the request ("filed at
+ * the loket of X for a resident registered at Y", with the reason) and an audit row on the profile.
+ */
+async function recordOtherOfficeFiling(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  request: { id: string; number: string },
+  filingOfficeName: string,
+  resident: WalkInResident,
+  now: Date,
+) {
+  const other = resident.otherOffice!;
+  await recordRequestEvent(tx, {
+    requestId: request.id, actorId: actor.userId, type: "request.filed_for_other_office", internal: true, note: other.reason,
+    data: { filingOfficeId: actor.officeId, filingOfficeName, residentOfficeId: other.officeId, residentOfficeName: other.officeName },
+    at: now,
+  });
+  await recordAudit(
+    actor, "resident.filed_at_other_office", { type: "ResidentProfile", id: resident.id },
+    { requestId: request.id, number: request.number, reason: other.reason, residentOfficeId: other.officeId }, tx, now,
+  );
 }
