@@ -10,6 +10,7 @@ import { checkPick } from "@/lib/uploads/check-pick";
 /** What the server keeps of a complaint photo (lib/complaints/mutations/photos.ts: any upload image type). */
 const PHOTO_TYPES = ["image/*"];
 
+/** The longest side of a photo as sent (DATA_SAVER_IMAGE_SIDE in "hemat data" mode). */
 const MAX_SIDE = 1600;
 
 /**
@@ -18,10 +19,10 @@ const MAX_SIDE = 1600;
  * Each photo is checked when picked (type and size, HEIC named as such), and the first refused one is
  * named at the field; the others are kept.
  */
-async function shrink(file: File, index: number): Promise<File> {
+async function shrink(file: File, index: number, maxSide: number): Promise<File> {
   try {
     const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
-    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(bitmap.width * scale);
     canvas.height = Math.round(bitmap.height * scale);
@@ -34,9 +35,9 @@ async function shrink(file: File, index: number): Promise<File> {
   }
 }
 
-type Props = { value: File[]; onChange: (files: File[]) => void; max: number; label: string; hint?: string; error?: string; disabled?: boolean };
+type Props = { value: File[]; onChange: (files: File[]) => void; max: number; maxSide?: number; label: string; hint?: string; error?: string; disabled?: boolean };
 
-export function PhotoPicker({ value, onChange, max, label, hint, error, disabled }: Props) {
+export function PhotoPicker({ value, onChange, max, maxSide = MAX_SIDE, label, hint, error, disabled }: Props) {
   const t = useTranslations("complaints.form");
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -55,7 +56,7 @@ export function PhotoPicker({ value, onChange, max, label, hint, error, disabled
       return !problem;
     });
     setPickError(refused[0] ?? null);
-    const shrunk = await Promise.all(picked.map((f, i) => shrink(f, value.length + i)));
+    const shrunk = await Promise.all(picked.map((f, i) => shrink(f, value.length + i, maxSide)));
     setBusy(false);
     onChange([...value, ...shrunk]);
   };

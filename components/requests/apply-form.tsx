@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from "react";
 import { useOutbox } from "@/components/pwa/use-outbox";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
@@ -8,9 +8,14 @@ import { fill, textFor } from "@/i18n/fill";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
 import type { ApplyLabels } from "./labels";
-import { ReviewStep } from "./review-step";
 import { UploadSlot, type CurrentFile, type DocumentDef } from "./upload-slot";
 import { useAutosave } from "./use-autosave";
+
+// The review step is its own chunk (issue 16: the page's first-load JavaScript stays within 15 KB),
+// fetched as soon as the form is idle, so it is there (and in the service worker's cache) before
+// the resident reaches it, with or without a signal.
+const loadReview = () => import("./review-step");
+const ReviewStep = lazy(() => loadReview().then((m) => ({ default: m.ReviewStep })));
 
 type Values = Record<string, string>;
 type Correction = { requirementCode: string | null; message: string };
@@ -28,6 +33,8 @@ export type ApplyFormProps = {
   replaced: string[];
   /** The words, already in the reader's language (no i18n library on this page). */
   labels: ApplyLabels;
+  /** "Hemat data" (lib/http/data-saver): photos sent smaller, no previews of stored photos. */
+  dataSaver?: boolean;
 };
 
 /** Same rules as the server's submit check (lib/requests/fields), run in the browser. */
@@ -102,6 +109,11 @@ export function ApplyForm(props: ApplyFormProps) {
       },
     };
   }
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadReview().catch(() => {}));
+  }, []);
 
   // Values typed on an earlier visit that never reached the server come back and are sent again.
   useEffect(() => {
@@ -233,6 +245,7 @@ export function ApplyForm(props: ApplyFormProps) {
               error={serverErrors[doc.code]}
               correction={c ? { message: c.message, replaced: replaced.has(doc.code) } : null}
               labels={L}
+              dataSaver={props.dataSaver}
               onChange={(file) => {
                 setFiles((prev) => ({ ...prev, [doc.id]: file }));
                 setServerErrors((prev) => ({ ...prev, [doc.code]: "" }));
@@ -248,6 +261,7 @@ export function ApplyForm(props: ApplyFormProps) {
       </div>
 
       {step === "review" ? (
+        <Suspense fallback={null}>
         <ReviewStep
           fields={fields}
           documents={documents}
@@ -260,6 +274,7 @@ export function ApplyForm(props: ApplyFormProps) {
           labels={L}
           onSubmit={submit}
         />
+        </Suspense>
       ) : null}
     </div>
   );

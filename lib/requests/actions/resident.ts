@@ -12,7 +12,6 @@ import {
   removeAttachment,
   saveDraftValues,
   startDraft,
-  submitOrResubmit,
   uploadTarget,
 } from "../mutations/resident";
 import {

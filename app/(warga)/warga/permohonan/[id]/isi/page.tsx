@@ -7,6 +7,7 @@ import { actionLabels, applyLabels, requestMessages } from "@/components/request
 import type { CurrentFile } from "@/components/requests/upload-slot";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { dataSaverOn } from "@/lib/http/data-saver";
 import { getOwnRequest } from "@/lib/requests/data/resident";
 import { fieldInputValue } from "@/lib/requests/fields";
 
@@ -21,7 +22,7 @@ export default async function ApplyFormPage({ params }: Params) {
   if (!request) notFound();
   if (request.status !== "DRAFT" && request.status !== "NEEDS_CORRECTION") redirect(`/warga/permohonan/${id}`);
   const t = await getTranslations("requests");
-  const messages = await requestMessages();
+  const [messages, dataSaver] = await Promise.all([requestMessages(), dataSaverOn()]);
 
   const requirements = request.service.requirements;
   const currentFiles: Record<string, CurrentFile> = {};
@@ -49,6 +50,7 @@ export default async function ApplyFormPage({ params }: Params) {
         corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
         replaced={request.replacedDocuments}
         labels={applyLabels(messages)}
+        dataSaver={dataSaver}
       />
       {request.status === "DRAFT" ? (
         <div className="border-t border-slate-200 pt-4">
