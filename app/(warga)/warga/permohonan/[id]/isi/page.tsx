@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DiscardDraftForm } from "@/components/requests/action-forms";
+import { DiscardDraftForm } from "@/components/requests/discard-draft-form";
 import { ApplyForm } from "@/components/requests/apply-form";
 import { actionLabels, applyLabels, requestMessages } from "@/components/requests/messages";
 import type { CurrentFile } from "@/components/requests/upload-slot";
