@@ -1,30 +1,29 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState, type ComponentType } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
-import { textFor } from "@/i18n/fill";
-import { discardDraftAction } from "@/lib/requests/actions/resident";
 import type { ActionLabels } from "./labels";
 
-/** "Hapus draf" under the apply form, with a confirm step against a stray tap. */
+type ConfirmProps = { requestId: string; labels: ActionLabels; onBack: () => void };
+
+/**
+ * "Hapus draf" under the apply form. Rarely used, so its confirm step and server action are loaded
+ * on the first tap (issue 16: the apply page's first-load JavaScript stays within 15 KB); deleting
+ * needs the signal anyway.
+ */
 export function DiscardDraftForm({ requestId, labels: L }: { requestId: string; labels: ActionLabels }) {
-  const [state, action, pending] = useActionState(discardDraftAction, null);
-  const [open, setOpen] = useState(false);
+  const [Confirm, setConfirm] = useState<ComponentType<ConfirmProps> | null>(null);
+  const [offline, setOffline] = useState(false);
+  if (Confirm) return <Confirm requestId={requestId} labels={L} onBack={() => setConfirm(null)} />;
+  const open = () =>
+    import("./discard-draft-confirm").then(
+      (m) => (setOffline(false), setConfirm(() => m.DiscardDraftConfirm)),
+      () => setOffline(true),
+    );
   return (
     <div>
-      {state && !state.ok ? <div className="mb-2"><FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert></div> : null}
-      {!open ? (
-        <Button variant="ghost" onClick={() => setOpen(true)}>{L.form.discard}</Button>
-      ) : (
-        <form action={action} className="space-y-2">
-          <input type="hidden" name="requestId" value={requestId} />
-          <p>{L.form.discardConfirm}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="danger" disabled={pending}>{L.form.discardYes}</Button>
-            <Button variant="secondary" onClick={() => setOpen(false)}>{L.form.back}</Button>
-          </div>
-        </form>
-      )}
+      {offline ? <div className="mb-2"><FormAlert>{L.form.discardOffline}</FormAlert></div> : null}
+      <Button variant="ghost" onClick={open}>{L.form.discard}</Button>
     </div>
   );
 }
