@@ -36,6 +36,7 @@ export function PhotoPicker({ value, onChange, max, maxSide = MAX_SIDE, label, h
 
   const add = async (list: FileList | null) => {
     if (!list?.length) return;
+    const files = Array.from(list); // the input is emptied right after this call: copy before any await
     setBusy(true);
     const prepare = await loadPrepare().catch(() => null);
     if (!prepare) {
@@ -44,7 +45,7 @@ export function PhotoPicker({ value, onChange, max, maxSide = MAX_SIDE, label, h
     }
     const room = Math.max(0, max - value.length);
     const refused: string[] = [];
-    const picked = Array.from(list).slice(0, room).filter((f) => {
+    const picked = files.slice(0, room).filter((f) => {
       const problem = prepare.checkPhoto(f);
       if (problem) refused.push(t(`pick.${problem}`, { name: f.name }));
       return !problem;
