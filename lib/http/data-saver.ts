@@ -4,8 +4,6 @@ import { cache } from "react";
 import { getActor } from "@/lib/auth";
 import { DATA_SAVER_COOKIE, dataSaverFrom, type DataSaverState } from "@/lib/preferences/data-saver";
 
-export { DATA_SAVER_COOKIE };
-
 /** This request's "hemat data" mode and who decided it (lib/preferences/data-saver). */
 export const dataSaverState = cache(async (): Promise<DataSaverState & { device: "1" | "0" | null; account: boolean | null }> => {
   const [c, h, actor] = await Promise.all([cookies(), headers(), getActor()]);
