@@ -65,8 +65,12 @@ export async function scan(name: string, colour = "#c8d6e5") {
   return { name, mimeType: "image/png", buffer: await sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer() };
 }
 
-/** The signed-in resident starts a Surat Keterangan Domisili for themself and reaches the documents step. */
-export async function startDomisili(page: Page, purpose: string) {
+/**
+ * The signed-in resident starts a Surat Keterangan Domisili for themself and reaches the documents
+ * step. Without `purpose` the purpose field is left empty (to be typed later, e.g. offline); the
+ * step tab is used then, since "Lanjut" asks for the purpose first.
+ */
+export async function startDomisili(page: Page, { purpose }: { purpose?: string } = {}) {
   await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
   await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
   await page.getByRole("radio", { name: /Saya sendiri/ }).check();
@@ -74,10 +78,12 @@ export async function startDomisili(page: Page, purpose: string) {
   await page.waitForURL(/\/isi$/);
   await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
   await page.getByLabel(/Lama tinggal/).fill("8");
-  await page.getByLabel(/Keperluan surat/).fill(purpose);
-  await page.getByLabel(/Keperluan surat/).blur();
+  const last = purpose === undefined ? page.getByLabel(/Lama tinggal/) : page.getByLabel(/Keperluan surat/);
+  if (purpose !== undefined) await last.fill(purpose);
+  await last.blur();
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: /Lanjut/ }).click();
+  if (purpose === undefined) await page.getByRole("button", { name: "2. Dokumen" }).click();
+  else await page.getByRole("button", { name: /Lanjut/ }).click();
   await expect(page.getByRole("heading", { name: /Dokumen/ })).toBeVisible();
 }
 
@@ -87,7 +93,7 @@ export async function startDomisili(page: Page, purpose: string) {
  * specs running in parallel (and retries) never share a seeded one.
  */
 export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
-  await startDomisili(page, purpose);
+  await startDomisili(page, { purpose });
   for (const [label, file, colour] of [
     ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
     ["Fotokopi KTP-el pemohon", "ktp.png", "#ffffff"],

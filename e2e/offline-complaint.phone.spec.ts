@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { demo, expectAccessible, login } from "./fixtures";
 
 // A complaint typed on a bus: the signal drops before "Kirim", the phone keeps it and says
@@ -19,6 +20,11 @@ test("a complaint submitted offline is sent once when the connection returns", a
   await page.getByLabel("Ceritakan masalahnya").fill("Lampu jalan di depan musala padam tiga malam, jalan jadi gelap sekali.");
   await page.getByRole("radio", { name: /^Rahasia/ }).check();
   await context.setOffline(true);
+  // A photo picked without a signal is still checked and shrunk on the phone (the picker's
+  // processing is its own chunk, loaded while the form was idle).
+  const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: "#6a8" } }).jpeg().toBuffer();
+  await page.getByLabel("Pilih dari galeri").setInputFiles({ name: "IMG_lampu.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(page.getByRole("img", { name: "Foto 1 yang akan dikirim" })).toBeVisible();
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   await expect(page.getByText(/Menunggu sinyal/)).toBeVisible();
   await expectAccessible(page);
@@ -33,6 +39,7 @@ test("a complaint submitted offline is sent once when the connection returns", a
   await expect(page.getByText(title)).toHaveCount(1);
   await page.getByText(title).click();
   await expect(page.getByTestId("ticket")).toHaveText(ticket);
+  await expect(page.getByRole("img", { name: "Foto 1" })).toBeVisible();
 });
 
 // Kritik & saran the same way: kept on the phone while there is no signal, sent once when it returns.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { freshResident, withDb } from "./db";
-import { expectAccessible, login, scan } from "./fixtures";
+import { expectAccessible, login, scan, startDomisili } from "./fixtures";
 
 // An application finished on a bus: the signal drops while the last field is typed, "Kirim
 // permohonan" keeps it on the phone ("akan dikirim saat tersambung"), and when the signal returns it
@@ -9,16 +9,7 @@ test("an application sent without a signal is submitted once when the connection
   const person = await freshResident(`Rina Luring ${Date.now()}`); // her own account: no other spec's draft to resume
   const purpose = `Membuka rekening tanpa sinyal ${Date.now()}`;
   await login(page, person.nik);
-  await page.goto("/layanan/kelurahan-pakansari/surat-keterangan-domisili");
-  await page.getByRole("link", { name: "Ajukan permohonan" }).first().click();
-  await page.getByRole("radio", { name: /Saya sendiri/ }).check();
-  await page.getByRole("button", { name: "Lanjut isi formulir" }).click();
-  await page.waitForURL(/\/isi$/);
-  await page.getByLabel(/Alamat tempat tinggal saat ini/).fill("Jl. Melati No. 7, RT 003/RW 005");
-  await page.getByLabel(/Lama tinggal/).fill("8");
-  await page.getByLabel(/Lama tinggal/).blur();
-  await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "2. Dokumen" }).click(); // "Lanjut" asks for the purpose first
+  await startDomisili(page); // the purpose stays empty: it is typed offline below
   for (const [label, file] of [["Surat pengantar RT/RW", "pengantar.png"], ["Fotokopi KTP-el pemohon", "ktp.png"], ["Fotokopi Kartu Keluarga (KK)", "kk.png"]] as const) {
     await page.getByLabel(`Pilih berkas: ${label}`).setInputFiles(await scan(file));
     await expect(page.getByRole("link", { name: file })).toBeVisible();

@@ -24,7 +24,7 @@ test("a 6 MB camera photo is shrunk on the phone and uploads on slow 3G with pro
   // Domisili requests as Siti at the same time.
   const resident = await freshResident("Rina Foto");
   await login(page, resident.nik);
-  await startDomisili(page, "Foto dari kamera ponsel");
+  await startDomisili(page, { purpose: "Foto dari kamera ponsel" });
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");

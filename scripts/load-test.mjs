@@ -48,13 +48,13 @@ if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) || !fs.existsSync(manifest
   process.exit(2);
 }
 
-/** The build's ids of the two actions the form calls from its script. */
+/** The build's id of the autosave action the form calls from its script (the send goes through the outbox route). */
 function actionIds() {
   const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
   const find = (exportedName) =>
     Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && a.filename?.includes("lib/requests/actions/resident"))?.[0];
-  const ids = { saveDraft: find("saveDraftAction"), submit: find("submitRequestAction") };
-  if (!ids.saveDraft || !ids.submit) throw new Error("the build's action manifest has no saveDraftAction/submitRequestAction");
+  const ids = { saveDraft: find("saveDraftAction") };
+  if (!ids.saveDraft) throw new Error("the build's action manifest has no saveDraftAction");
   return ids;
 }
 

@@ -6,13 +6,14 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useLeanForm } from "@/lib/forms/lean-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormAlert, Input, Select, Textarea } from "@/components/ui/field";
-import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox-lazy";
 import { walkInAction } from "@/lib/complaints/actions/staff";
 import { CLASSIFICATIONS, MAX_PHOTOS, PRIVACIES, WALK_IN_CHANNELS } from "@/lib/complaints/constants";
 import { complaintCodes, type ComplaintValues } from "./form-rules";
 import { ChoiceCards } from "./choice-cards";
 import { GeoPoint } from "./geo-point";
 import { PhotoPicker } from "./photo-picker";
+import { DATA_SAVER_IMAGE_SIDE } from "@/lib/preferences/data-saver";
 import { useOutbox } from "@/components/pwa/use-outbox";
 import { placeServerErrors, useComplaintErrorText } from "./use-error-text";
 
@@ -25,7 +26,8 @@ type SubmitAnswer = { ok: boolean; id?: string; ticket?: string; error?: string;
 const DRAFT = "complaint";
 
 /** Filing form for residents (phone-first) and for staff recording a walk-in complaint. */
-export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { id: string; name: string }[] }) {
+/** `dataSaver` ("hemat data", lib/http/data-saver): photos are sent smaller. */
+export function ComplaintForm({ mode, categories, dataSaver = false }: { mode: Mode; categories: { id: string; name: string }[]; dataSaver?: boolean }) {
   const t = useTranslations("complaints");
   const errorText = useComplaintErrorText();
   const router = useRouter();
@@ -172,6 +174,7 @@ export function ComplaintForm({ mode, categories }: { mode: Mode; categories: { 
         value={photos}
         onChange={(files) => { setPhotos(files); setPhotoError(null); }}
         max={MAX_PHOTOS}
+        maxSide={dataSaver ? DATA_SAVER_IMAGE_SIDE : undefined}
         label={t("form.photos")}
         hint={t("form.photosHint")}
         error={errorText(photoError)}

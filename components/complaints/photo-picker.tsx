@@ -4,58 +4,54 @@
 import { useTranslations } from "@/i18n/lean";
 import { useEffect, useId, useMemo, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { MAX_PHOTO_BYTES } from "@/lib/complaints/constants";
-import { checkPick } from "@/lib/uploads/check-pick";
 
-/** What the server keeps of a complaint photo (lib/complaints/mutations/photos.ts: any upload image type). */
-const PHOTO_TYPES = ["image/*"];
-
+/** The longest side of a photo as sent (DATA_SAVER_IMAGE_SIDE in "hemat data" mode). */
 const MAX_SIDE = 1600;
 
+let preparing: Promise<typeof import("./photo-prepare")> | null = null;
+const loadPrepare = () =>
+  (preparing ??= import("./photo-prepare").catch((error: unknown) => {
+    preparing = null;
+    throw error;
+  }));
+
+type Props = { value: File[]; onChange: (files: File[]) => void; max: number; maxSide?: number; label: string; hint?: string; error?: string; disabled?: boolean };
+
 /**
- * Re-draws a photo on a canvas: smaller for a weak connection, and without EXIF (so the GPS position
- * never leaves the phone). The server re-encodes again; this is for bandwidth and privacy on the way.
- * Each photo is checked when picked (type and size, HEIC named as such), and the first refused one is
- * named at the field; the others are kept.
+ * The complaint's photos: taken with the camera or chosen from the gallery, each checked when
+ * picked and shrunk on the phone (./photo-prepare); the first refused one is named at the field,
+ * the others are kept.
  */
-async function shrink(file: File, index: number): Promise<File> {
-  try {
-    const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
-    const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(bitmap.width * scale);
-    canvas.height = Math.round(bitmap.height * scale);
-    canvas.getContext("2d")?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    bitmap.close();
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.85));
-    return blob ? new File([blob], `foto-${index + 1}.jpg`, { type: "image/jpeg" }) : file;
-  } catch {
-    return file;
-  }
-}
-
-type Props = { value: File[]; onChange: (files: File[]) => void; max: number; label: string; hint?: string; error?: string; disabled?: boolean };
-
-export function PhotoPicker({ value, onChange, max, label, hint, error, disabled }: Props) {
+export function PhotoPicker({ value, onChange, max, maxSide = MAX_SIDE, label, hint, error, disabled }: Props) {
   const t = useTranslations("complaints.form");
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [pickError, setPickError] = useState<string | null>(null);
   const urls = useMemo(() => value.map((f) => URL.createObjectURL(f)), [value]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadPrepare().catch(() => {}));
+  }, []);
 
   const add = async (list: FileList | null) => {
     if (!list?.length) return;
+    const files = Array.from(list); // the input is emptied right after this call: copy before any await
     setBusy(true);
+    const prepare = await loadPrepare().catch(() => null);
+    if (!prepare) {
+      setBusy(false);
+      return setPickError(t("pick.unavailable"));
+    }
     const room = Math.max(0, max - value.length);
     const refused: string[] = [];
-    const picked = Array.from(list).slice(0, room).filter((f) => {
-      const problem = checkPick(f, PHOTO_TYPES, MAX_PHOTO_BYTES);
+    const picked = files.slice(0, room).filter((f) => {
+      const problem = prepare.checkPhoto(f);
       if (problem) refused.push(t(`pick.${problem}`, { name: f.name }));
       return !problem;
     });
     setPickError(refused[0] ?? null);
-    const shrunk = await Promise.all(picked.map((f, i) => shrink(f, value.length + i)));
+    const shrunk = await Promise.all(picked.map((f, i) => prepare.shrinkPhoto(f, value.length + i, maxSide)));
     setBusy(false);
     onChange([...value, ...shrunk]);
   };

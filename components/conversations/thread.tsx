@@ -20,6 +20,8 @@ type Props = {
   locale: string;
   /** Staff pages are dense; resident pages keep 44 px targets. */
   dense?: boolean;
+  /** "Hemat data" (lib/http/data-saver): photos are links with their name, not thumbnails. */
+  dataSaver?: boolean;
 };
 
 const MAX_FILES = 3;
@@ -32,7 +34,7 @@ function mergeMessages(current: ThreadMessage[], incoming: ThreadMessage[]) {
   return merged;
 }
 
-export function Thread({ conversationId: initialId, target, staff, initialMessages, canned = [], templateValues = {}, words, locale, dense = false }: Props) {
+export function Thread({ conversationId: initialId, target, staff, initialMessages, canned = [], templateValues = {}, words, locale, dense = false, dataSaver = false }: Props) {
   const router = useRouter();
   const [conversationId, setConversationId] = useState(initialId);
   const [messages, setMessages] = useState(initialMessages);
@@ -198,7 +200,7 @@ export function Thread({ conversationId: initialId, target, staff, initialMessag
                 <ul className="mt-2 flex flex-wrap gap-2">
                   {m.attachments.map((a) => (
                     <li key={a.id}>
-                      {a.mime.startsWith("image/") ? (
+                      {a.mime.startsWith("image/") && !dataSaver ? (
                         <a href={`/api/files/${a.id}`} target="_blank" rel="noreferrer">
                           {/* eslint-disable-next-line @next/next/no-img-element -- private file behind an authorized route */}
                           <img src={`/api/files/${a.id}`} alt={a.name} className="h-24 w-24 rounded-md object-cover" />

@@ -4,7 +4,7 @@ import { useTranslations } from "@/i18n/lean";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useLeanForm } from "@/lib/forms/lean-form";
-import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/pwa/outbox-lazy";
 import { placeServerErrors, useComplaintErrorText } from "@/components/complaints/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select, Textarea } from "@/components/ui/field";

@@ -1,3 +1,4 @@
+import { DataSaverToggle } from "./data-saver-toggle";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth";
@@ -58,7 +59,10 @@ export async function SiteFooter() {
   const t = await getTranslations("common");
   return (
     <footer className="mt-12 border-t border-slate-200 bg-white">
-      <p className="mx-auto max-w-3xl px-4 py-6 text-sm text-slate-600">{t("footer.privacy")}</p>
+      <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-slate-600">
+        <p>{t("footer.privacy")}</p>
+        <DataSaverToggle compact />
+      </div>
     </footer>
   );
 }

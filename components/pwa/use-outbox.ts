@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newIdempotencyKey as newKey } from "@/lib/idempotency/key";
-import { enqueue, pending, send, type OutboxItem, type SendResult } from "@/lib/pwa/outbox";
+import { outboxModule, type OutboxItem, type SendResult } from "@/lib/pwa/outbox-lazy";
 
 const RETRY_MS = 15_000;
 
@@ -26,6 +26,7 @@ export function useOutbox(kind: string, url: string, onLater?: (result: SendResu
     busy.current = true;
     try {
       let left = 0;
+      const { pending, send } = await outboxModule();
       for (const item of await pending(kind)) {
         const result = await send(item);
         if (result.status === "waiting") left++;
@@ -55,6 +56,7 @@ export function useOutbox(kind: string, url: string, onLater?: (result: SendResu
 
   const submit = async (fields: [string, string | File][]): Promise<SendResult> => {
     const item: OutboxItem = { key: newKey(), kind, url, fields, createdAt: Date.now() };
+    const { enqueue, send } = await outboxModule();
     await enqueue(item).catch(() => {}); // no IndexedDB (private mode): still try to send
     busy.current = true;
     try {

@@ -3,10 +3,11 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Textarea } from "@/components/ui/field";
 import { textFor } from "@/i18n/fill";
-import { cancelRequestAction, confirmReceiptAction, discardDraftAction } from "@/lib/requests/actions/resident";
+import { cancelRequestAction, confirmReceiptAction } from "@/lib/requests/actions/resident";
 import type { ActionLabels } from "./labels";
 
-// Small forms on the request pages. They work as plain forms; the confirm step avoids a stray tap.
+// Small forms on the request page (the draft's "Hapus draf" is ./discard-draft-form, so the apply
+// form's page carries only that one). They work as plain forms; the confirm step avoids a stray tap.
 
 export function CancelRequestForm({ requestId, labels: L }: { requestId: string; labels: ActionLabels }) {
   const [state, action, pending] = useActionState(cancelRequestAction, null);
@@ -28,28 +29,6 @@ export function CancelRequestForm({ requestId, labels: L }: { requestId: string;
           </Field>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="danger" disabled={pending}>{L.detail.cancelConfirm}</Button>
-            <Button variant="secondary" onClick={() => setOpen(false)}>{L.form.back}</Button>
-          </div>
-        </form>
-      )}
-    </div>
-  );
-}
-
-export function DiscardDraftForm({ requestId, labels: L }: { requestId: string; labels: ActionLabels }) {
-  const [state, action, pending] = useActionState(discardDraftAction, null);
-  const [open, setOpen] = useState(false);
-  return (
-    <div>
-      {state && !state.ok ? <div className="mb-2"><FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert></div> : null}
-      {!open ? (
-        <Button variant="ghost" onClick={() => setOpen(true)}>{L.form.discard}</Button>
-      ) : (
-        <form action={action} className="space-y-2">
-          <input type="hidden" name="requestId" value={requestId} />
-          <p>{L.form.discardConfirm}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="danger" disabled={pending}>{L.form.discardYes}</Button>
             <Button variant="secondary" onClick={() => setOpen(false)}>{L.form.back}</Button>
           </div>
         </form>

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from "react";
 import { useOutbox } from "@/components/pwa/use-outbox";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
@@ -8,9 +8,16 @@ import { fill, textFor } from "@/i18n/fill";
 import { checkFieldValues, type FieldRequirement } from "@/lib/requests/fields";
 import { FieldInput, type FieldControl, type FieldDef } from "./field-input";
 import type { ApplyLabels } from "./labels";
-import { ReviewStep } from "./review-step";
-import { UploadSlot, type CurrentFile, type DocumentDef } from "./upload-slot";
+import type { CurrentFile, DocumentDef } from "./upload-slot";
 import { useAutosave } from "./use-autosave";
+
+// The documents and review steps are chunks of their own (issue 16: the page's first-load
+// JavaScript stays within 15 KB), fetched as soon as the form is idle, so they are there (and in
+// the service worker's cache) before the resident reaches them, with or without a signal.
+const loadUploads = () => import("./upload-slot");
+const loadReview = () => import("./review-step");
+const UploadSlot = lazy(() => loadUploads().then((m) => ({ default: m.UploadSlot })));
+const ReviewStep = lazy(() => loadReview().then((m) => ({ default: m.ReviewStep })));
 
 type Values = Record<string, string>;
 type Correction = { requirementCode: string | null; message: string };
@@ -28,6 +35,8 @@ export type ApplyFormProps = {
   replaced: string[];
   /** The words, already in the reader's language (no i18n library on this page). */
   labels: ApplyLabels;
+  /** "Hemat data" (lib/http/data-saver): photos sent smaller, no previews of stored photos. */
+  dataSaver?: boolean;
 };
 
 /** Same rules as the server's submit check (lib/requests/fields), run in the browser. */
@@ -102,6 +111,11 @@ export function ApplyForm(props: ApplyFormProps) {
       },
     };
   }
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void Promise.all([loadUploads(), loadReview()]).catch(() => {}));
+  }, []);
 
   // Values typed on an earlier visit that never reached the server come back and are sent again.
   useEffect(() => {
@@ -221,26 +235,29 @@ export function ApplyForm(props: ApplyFormProps) {
 
       <div className={step === "documents" ? "space-y-3" : "hidden"}>
         {documents.length === 0 ? <p>{L.form.noDocuments}</p> : null}
-        {documents.map((doc) => {
-          const c = correctionFor(doc.code);
-          return (
-            <UploadSlot
-              key={doc.id}
-              requestId={requestId}
-              doc={doc}
-              file={files[doc.id] ?? null}
-              canRemove={mode === "draft"}
-              error={serverErrors[doc.code]}
-              correction={c ? { message: c.message, replaced: replaced.has(doc.code) } : null}
-              labels={L}
-              onChange={(file) => {
-                setFiles((prev) => ({ ...prev, [doc.id]: file }));
-                setServerErrors((prev) => ({ ...prev, [doc.code]: "" }));
-                if (file) setReplaced((prev) => new Set(prev).add(doc.code));
-              }}
-            />
-          );
-        })}
+        <Suspense fallback={null}>
+          {documents.map((doc) => {
+            const c = correctionFor(doc.code);
+            return (
+              <UploadSlot
+                key={doc.id}
+                requestId={requestId}
+                doc={doc}
+                file={files[doc.id] ?? null}
+                canRemove={mode === "draft"}
+                error={serverErrors[doc.code]}
+                correction={c ? { message: c.message, replaced: replaced.has(doc.code) } : null}
+                labels={L}
+                dataSaver={props.dataSaver}
+                onChange={(file) => {
+                  setFiles((prev) => ({ ...prev, [doc.id]: file }));
+                  setServerErrors((prev) => ({ ...prev, [doc.code]: "" }));
+                  if (file) setReplaced((prev) => new Set(prev).add(doc.code));
+                }}
+              />
+            );
+          })}
+        </Suspense>
         <div className="flex justify-between">
           <Button variant="secondary" onClick={() => go("data")}>← {L.form.back}</Button>
           <Button onClick={() => go("review")}>{L.form.next} →</Button>
@@ -248,18 +265,20 @@ export function ApplyForm(props: ApplyFormProps) {
       </div>
 
       {step === "review" ? (
-        <ReviewStep
-          fields={fields}
-          documents={documents}
-          values={values}
-          files={files}
-          errors={{ ...errors, ...serverErrors }}
-          mode={mode}
-          submitting={submitting || outbox.waiting}
-          onEdit={(s) => go(s)}
-          labels={L}
-          onSubmit={submit}
-        />
+        <Suspense fallback={null}>
+          <ReviewStep
+            fields={fields}
+            documents={documents}
+            values={values}
+            files={files}
+            errors={{ ...errors, ...serverErrors }}
+            mode={mode}
+            submitting={submitting || outbox.waiting}
+            onEdit={(s) => go(s)}
+            labels={L}
+            onSubmit={submit}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

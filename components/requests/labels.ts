@@ -11,5 +11,5 @@ export type RequestMessages = Omit<typeof requests, "fieldErrors"> & { fieldErro
 export type ApplyLabels = Pick<RequestMessages, "form" | "errors" | "fieldErrors">;
 export type StartLabels = Pick<RequestMessages, "start" | "errors" | "fieldErrors" | "relations"> & { submitting: string };
 export type ActionLabels = Pick<RequestMessages, "detail" | "errors"> & {
-  form: Pick<RequestMessages["form"], "back" | "discard" | "discardConfirm" | "discardYes">;
+  form: Pick<RequestMessages["form"], "back" | "discard" | "discardConfirm" | "discardYes" | "discardOffline">;
 };

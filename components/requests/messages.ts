@@ -19,6 +19,6 @@ export function startLabels(m: RequestMessages): StartLabels {
 }
 
 export function actionLabels(m: RequestMessages): ActionLabels {
-  const { back, discard, discardConfirm, discardYes } = m.form;
-  return { detail: m.detail, errors: m.errors, form: { back, discard, discardConfirm, discardYes } };
+  const { back, discard, discardConfirm, discardYes, discardOffline } = m.form;
+  return { detail: m.detail, errors: m.errors, form: { back, discard, discardConfirm, discardYes, discardOffline } };
 }

@@ -7,7 +7,7 @@ import { removeAttachmentAction } from "@/lib/requests/actions/resident";
 import { acceptAttribute, acceptLabel } from "@/lib/storage/types";
 import { checkPick } from "@/lib/uploads/check-pick";
 import { percent, sendForm, type Progress } from "@/lib/uploads/send";
-import { shrinkImage } from "@/lib/uploads/shrink-image";
+import { DATA_SAVER_IMAGE_SIDE } from "@/lib/preferences/data-saver";
 import type { ApplyLabels } from "./labels";
 
 export type DocumentDef = {
@@ -36,6 +36,8 @@ type Props = {
   error?: string;
   correction?: { message: string; replaced: boolean } | null;
   labels: ApplyLabels;
+  /** "Hemat data": the photo is shrunk further (DATA_SAVER_IMAGE_SIDE) and the stored one is a link, not a preview. */
+  dataSaver?: boolean;
 };
 
 /**
@@ -44,7 +46,7 @@ type Props = {
  * and a cancel button, and is checked on the server by its bytes; a refusal is shown right here and
  * nothing else on the form changes.
  */
-export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction, labels: L }: Props) {
+export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, correction, labels: L, dataSaver = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [stage, setStage] = useState<"shrinking" | "sending" | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -68,7 +70,11 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
     if (problem) return setUploadError(fill(L.form.upload.errors[problem], { size, types, name: picked.name }));
     setBusy(true);
     setStage("shrinking");
-    const chosen = await shrinkImage(picked, doc.acceptTypes).catch(() => picked);
+    // The shrinker is loaded when a file is picked (it is only needed then, and sending needs the
+    // signal anyway): issue 16's first-load budget.
+    const chosen = await import("@/lib/uploads/shrink-image")
+      .then((m) => m.shrinkImage(picked, doc.acceptTypes, dataSaver ? DATA_SAVER_IMAGE_SIDE : undefined))
+      .catch(() => picked);
     // Say "too large" before spending the resident's data on sending it.
     if (chosen.size > doc.maxSizeKb * 1024) {
       setBusy(false);
@@ -141,7 +147,7 @@ export function UploadSlot({ requestId, doc, file, onChange, canRemove, error, c
           <span className="text-slate-600">({formatBytes(file.size)})</span>
         </p>
       ) : null}
-      {file && file.mime.startsWith("image/") ? (
+      {file && file.mime.startsWith("image/") && !dataSaver ? (
         // The resident sees what the office will see (the stored, shrunk photo).
         // eslint-disable-next-line @next/next/no-img-element -- a private file behind the authorized route, not a static asset
         <img src={`/api/files/${file.fileId}`} alt={fill(L.form.upload.preview, { name: file.originalName })} loading="lazy" className="mt-2 max-h-40 rounded border border-slate-200 object-contain" />

@@ -17,6 +17,7 @@ export async function loadActor(userId: string, session?: { authTime: number }):
       officeId: true,
       active: true,
       passwordChangedAt: true,
+      dataSaver: true,
       units: { select: { unitId: true } },
       servicePoints: { select: { servicePointId: true } },
       profile: { select: { id: true } },
@@ -34,5 +35,6 @@ export async function loadActor(userId: string, session?: { authTime: number }):
     residentId: user.profile?.id ?? null,
     ip: null,
     userAgent: null,
+    dataSaver: user.dataSaver,
   };
 }

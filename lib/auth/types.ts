@@ -11,4 +11,6 @@ export type Actor = {
   residentId: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** The account's "hemat data" choice (null: follow the phone); absent where not loaded. */
+  dataSaver?: boolean | null;
 };

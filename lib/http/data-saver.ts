@@ -1,18 +1,17 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { getActor } from "@/lib/auth";
+import { DATA_SAVER_COOKIE, dataSaverFrom, type DataSaverState } from "@/lib/preferences/data-saver";
 
-// "Hemat data" (issue 16): on 2G/3G, pages leave out pictures that are not the point of the page.
-// On by the phone's own data saver (Chrome sends `Save-Data: on`), or by the resident's choice
-// (cookie set by POST /hemat-data), which wins either way.
-export const DATA_SAVER_COOKIE = "hemat_data";
-
-export function dataSaverFrom(choice: string | undefined, saveDataHeader: string | null): boolean {
-  if (choice === "1") return true;
-  if (choice === "0") return false;
-  return saveDataHeader?.trim().toLowerCase() === "on";
-}
+/** This request's "hemat data" mode and who decided it (lib/preferences/data-saver). */
+export const dataSaverState = cache(async (): Promise<DataSaverState & { device: "1" | "0" | null; account: boolean | null }> => {
+  const [c, h, actor] = await Promise.all([cookies(), headers(), getActor()]);
+  const device = c.get(DATA_SAVER_COOKIE)?.value;
+  const account = actor?.dataSaver ?? null;
+  return { ...dataSaverFrom({ account, device, saveData: h.get("save-data") }), device: device === "1" || device === "0" ? device : null, account };
+});
 
 export async function dataSaverOn(): Promise<boolean> {
-  const [c, h] = await Promise.all([cookies(), headers()]);
-  return dataSaverFrom(c.get(DATA_SAVER_COOKIE)?.value, h.get("save-data"));
+  return (await dataSaverState()).on;
 }

@@ -18,7 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const { POST } = await import("@/app/api/warga/permohonan/[id]/kirim/route");
 
-let siti: Actor, budi: Actor;
+let siti: Actor, budi: Actor, petugas: Actor;
 let domisili: { id: string; officeId: string; requirements: { id: string; code: string; kind: string }[] };
 let png: Buffer;
 const VALUES = { alamat_domisili: "Jl. Melati No. 7 RT 003/RW 005", lama_tinggal: "12", keperluan: "Membuka rekening bank" };
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const catalogue = await seedCatalogue(db, ctx);
   siti = (await loadActor(ctx.residents.siti.userId))!;
   budi = (await loadActor(ctx.residents.budi.userId))!;
+  petugas = (await loadActor(ctx.users.petugas))!;
   domisili = await db.service.findUniqueOrThrow({
     where: { id: catalogue.pakansari["surat-keterangan-domisili"] },
     select: { id: true, officeId: true, requirements: { select: { id: true, code: true, kind: true } } },
@@ -91,6 +92,8 @@ describe("POST /api/warga/permohonan/:id/kirim", () => {
     const id = await draftWithDocuments();
     expect(await send(budi, id, VALUES)).toMatchObject({ status: 404, body: { ok: false, error: "not_found" } });
     expect(await send(null, id, VALUES)).toMatchObject({ status: 403, body: { ok: false, error: "forbidden" } });
+    // Only residents apply (request.apply): the office's staff cannot send a resident's request.
+    expect(await send(petugas, id, VALUES)).toMatchObject({ status: 403, body: { ok: false, error: "forbidden" } });
     expect(await send(siti, id, VALUES, null)).toMatchObject({ status: 400, body: { ok: false, error: "invalid_input" } });
     // Nothing of Budi's send reached Siti's draft.
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id }, select: { status: true, data: true } })).data).toEqual({});

@@ -27,10 +27,10 @@ export function shrinkPlan(input: { width: number; height: number; bytes: number
 const renamed = (name: string, type: string) => (type === "image/jpeg" ? name.replace(/\.(png|webp|jpe?g)$/i, "") + ".jpg" : name);
 
 /**
- * The photo at most MAX_IMAGE_SIDE px on its long side, upright (EXIF orientation applied), as
+ * The photo at most `maxSide` (MAX_IMAGE_SIDE, or DATA_SAVER_IMAGE_SIDE in hemat data mode) px on its long side, upright (EXIF orientation applied), as
  * JPEG quality 0.85; the original when it cannot be decoded here or would not get smaller.
  */
-export async function shrinkImage(file: File, accept: string[]): Promise<File> {
+export async function shrinkImage(file: File, accept: string[], maxSide = MAX_IMAGE_SIDE): Promise<File> {
   if (typeof createImageBitmap === "undefined" || !SHRINKABLE.test(file.type)) return file;
   let bitmap: ImageBitmap;
   try {
@@ -39,7 +39,7 @@ export async function shrinkImage(file: File, accept: string[]): Promise<File> {
     return file; // the server says what is wrong with it
   }
   try {
-    const plan = shrinkPlan({ width: bitmap.width, height: bitmap.height, bytes: file.size, type: file.type, accept });
+    const plan = shrinkPlan({ width: bitmap.width, height: bitmap.height, bytes: file.size, type: file.type, accept }, maxSide);
     if (!plan) return file;
     const canvas = document.createElement("canvas");
     canvas.width = plan.width;

@@ -51,12 +51,12 @@ export class UnavailableError extends Error {}
 export class Resident {
   /**
    * @param {{ bases: string[], nik: string, stats: import("./load-stats.mjs").Stats, timeoutMs: number,
-   *   deadline: () => number, actions: { saveDraft: string, submit: string }, pngs: Buffer[], pause: () => Promise<void> }} options
+   *   deadline: () => number, actions: { saveDraft: string }, pngs: Buffer[], pause: () => Promise<void> }} options
    */
   constructor(options) {
     Object.assign(this, options);
     this.jar = new Map();
-    /** Requests whose submit was answered with the redirect, and those whose submit got no answer. */
+    /** Requests whose send was answered with their number, and those whose send got no answer. */
     this.submitted = [];
     this.unconfirmed = [];
     this.turn = Math.floor(Math.random() * options.bases.length);

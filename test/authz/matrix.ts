@@ -231,7 +231,8 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   // uploadAttachmentAction's rule, whose cells are in the action matrix.
   "/api/warga/permohonan/[id]/berkas": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
   // The apply form's send from the phone's outbox: no Idempotency-Key, refused before anything else;
-  // whose request may be sent is the pipeline's and submitRequest's rule (integration test).
+  // who may send which request (residents only, their own, DRAFT or NEEDS_CORRECTION) is
+  // lib/requests/outbox.integration.test.ts, against the route itself.
   "/api/warga/permohonan/[id]/kirim": { POST: { params: { id: "request.residentDraft" }, body: "{}", expect: everyone("400") } },
   "/api/letters/[id]/draft": { GET: { params: { id: "letter.id" }, expect: gate(officeStaff, { out: "404" }) } },
   // The fixture letter is still waiting for approval: there is nothing to reprint, for anyone.
@@ -416,7 +417,6 @@ export const actions: Record<string, ActionEntry> = {
   "lib/requests/actions/resident.ts#removeAttachmentAction": { allow: residents },
   "lib/requests/actions/resident.ts#saveDraftAction": { allow: residents, target: { args: (fx) => [fx["request.residentDraft"], {}], outsiders: ["otherResident"] } },
   "lib/requests/actions/resident.ts#startRequestAction": { allow: residents },
-  "lib/requests/actions/resident.ts#submitRequestAction": { allow: residents },
   "lib/requests/actions/resident.ts#uploadAttachmentAction": { allow: residents },
 
   "lib/residents/actions.ts#nikWarningsAction": { allow: anyone },

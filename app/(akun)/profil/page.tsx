@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DataSaverCard } from "@/components/accounts/data-saver-card";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { ResidentContactForm } from "@/components/accounts/resident-contact-form";
 import { ResidentIdentity } from "@/components/accounts/resident-identity";
@@ -53,6 +54,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           <StaffProfileForm initial={{ name: account.name, phone: account.phone ?? "", email: account.email ?? "" }} />
         </Card>
       )}
+      {resident ? <DataSaverCard /> : null}
       <PreferencesCard actor={actor} saved={notif} hasEmail={Boolean(account.email)} hasPhone={Boolean(account.phone)} />
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{t("passwordTitle")}</h2>

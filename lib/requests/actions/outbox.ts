@@ -13,7 +13,7 @@ const sendForm = (requestId: string, idempotencyKey: string) => (raw: unknown) =
 /**
  * The apply form's "Kirim" as the phone's outbox sends it (app/api/warga/permohonan/[id]/kirim):
  * the values typed while offline are saved to the draft, then the request is submitted (or
- * resubmitted) by the same mutation as submitRequestAction, with the submission's idempotency key,
+ * resubmitted) by submitOrResubmit, with the submission's idempotency key,
  * so a resend after a lost answer is applied once and answers the first one's number.
  */
 export function sendRequestOnce(requestId: string, idempotencyKey: string) {

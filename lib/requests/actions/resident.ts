@@ -12,14 +12,12 @@ import {
   removeAttachment,
   saveDraftValues,
   startDraft,
-  submitOrResubmit,
   uploadTarget,
 } from "../mutations/resident";
 import {
   attachmentSchema,
   cancelSchema,
   requestIdSchema,
-  submitSchema,
   saveDraftSchema,
   startRequestSchema,
   uploadSchema,
@@ -103,14 +101,6 @@ export async function removeAttachmentAction(requestId: string, attachmentId: st
   return remove({ requestId, attachmentId });
 }
 
-
-const submit = action({ ...apply, schema: submitSchema }, ({ actor, input }) => submitOrResubmit(actor, input.requestId, input.idempotencyKey));
-
-export async function submitRequestAction(requestId: string, idempotencyKey?: string): Promise<RequestActionResult> {
-  const result = await submit({ requestId, idempotencyKey });
-  if (!result.ok) return result.error === "invalid_input" ? { ok: false, error: "not_found" } : result;
-  redirect(`/warga/permohonan/${requestId}?terkirim=1`);
-}
 
 const cancel = action({ ...apply, schema: cancelSchema, input: formObject }, ({ actor, input }) =>
   cancelRequest(actor, input.requestId, input.reason || null),

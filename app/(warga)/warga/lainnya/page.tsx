@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { UnreadBadge } from "@/components/conversations/unread-badge";
 import { requireActor } from "@/lib/auth";
 import { unreadCount } from "@/lib/conversations/data";
-import { dataSaverOn } from "@/lib/http/data-saver";
+import { DataSaverToggle } from "@/components/layout/data-saver-toggle";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.nav");
@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The "Lainnya" tab: every resident page that has no tab of its own, as large rows. */
 export default async function MorePage() {
   const actor = await requireActor("resident.self");
-  const [t, td, tc, saver, unread] = await Promise.all([
-    getTranslations("common.nav"), getTranslations("common.dataSaver"), getTranslations("conversations"), dataSaverOn(), unreadCount(actor),
+  const [t, td, tc, unread] = await Promise.all([
+    getTranslations("common.nav"), getTranslations("common.dataSaver"), getTranslations("conversations"), unreadCount(actor),
   ]);
   return (
     <div>
@@ -38,14 +38,8 @@ export default async function MorePage() {
       <section aria-labelledby="hemat" className="mt-6 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="hemat" className="text-lg font-semibold">{td("title")}</h2>
         <p className="mt-1 text-sm text-slate-700">{td("hint")}</p>
-        <p className="mt-2 font-medium">{saver ? td("on") : td("off")}</p>
         {/* A plain form: no JavaScript for a setting meant for slow connections. */}
-        <form method="post" action="/hemat-data" className="mt-3">
-          <input type="hidden" name="hemat" value={saver ? "0" : "1"} />
-          <button type="submit" className="min-h-12 rounded-lg border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
-            {saver ? td("turnOff") : td("turnOn")}
-          </button>
-        </form>
+        <DataSaverToggle />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "@/components/ui/link";
+import { dataSaverOn } from "@/lib/http/data-saver";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/news/markdown";
@@ -44,7 +45,7 @@ export default async function NewsDetailPage({ params }: Props) {
   const found = await getPublicNews(kantor, slug, new Date());
   if (!found) notFound();
   const { post, office } = found;
-  const [t, format] = await Promise.all([getTranslations("news"), getFormatter()]);
+  const [t, td, format, saver] = await Promise.all([getTranslations("news"), getTranslations("common.dataSaver"), getFormatter(), dataSaverOn()]);
   return (
     <article className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -57,7 +58,10 @@ export default async function NewsDetailPage({ params }: Props) {
       <h1 className="text-2xl font-bold leading-tight tracking-tight">{post.title}</h1>
       {post.officeId !== office.id ? <p className="text-sm text-slate-600">{t("sharedFrom", { office: post.office.name })}</p> : null}
       <p className="text-lg text-slate-700">{post.summary}</p>
-      {post.coverFileId ? (
+      {post.coverFileId && saver ? (
+        // "Hemat data": the cover is a link, loaded only when the reader asks for it.
+        <p><a href={`/api/news/${post.id}/cover`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{td("coverLink")}</a></p>
+      ) : post.coverFileId ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our own authorized route, already resized at ingest
         <img src={`/api/news/${post.id}/cover`} alt="" className="w-full rounded-xl border border-slate-200 object-cover" />
       ) : null}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { dataSaverOn } from "@/lib/http/data-saver";
 import { listOfficeCategories } from "@/lib/complaints/data/categories";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewComplaintPage() {
   const actor = await requireActor("complaint.file");
-  const [t, categories] = await Promise.all([getTranslations("complaints.form"), listOfficeCategories(actor.officeId)]);
+  const [t, categories, dataSaver] = await Promise.all([getTranslations("complaints.form"), listOfficeCategories(actor.officeId), dataSaverOn()]);
   return (
     <div>
       <PageHeader title={t("title")} description={t("intro")} />
-      <ComplaintForm mode="resident" categories={categories.map((c) => ({ id: c.id, name: c.name }))} />
+      <ComplaintForm mode="resident" categories={categories.map((c) => ({ id: c.id, name: c.name }))} dataSaver={dataSaver} />
     </div>
   );
 }

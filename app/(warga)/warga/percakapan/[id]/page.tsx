@@ -7,6 +7,7 @@ import { threadWords } from "@/components/conversations/words-server";
 import { Badge, Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
 import { getThread } from "@/lib/conversations/data";
+import { dataSaverOn } from "@/lib/http/data-saver";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -15,7 +16,7 @@ export default async function ResidentThreadPage({ params }: { params: Promise<{
   const { id } = await params;
   const thread = await getThread(actor, id);
   if (!thread) notFound();
-  const [t, words, locale] = await Promise.all([getTranslations("conversations"), threadWords(), getLocale()]);
+  const [t, words, locale, dataSaver] = await Promise.all([getTranslations("conversations"), threadWords(), getLocale(), dataSaverOn()]);
   const ref = thread.request?.number ?? thread.complaint?.ticket ?? "";
   return (
     <div className="space-y-4">
@@ -37,7 +38,7 @@ export default async function ResidentThreadPage({ params }: { params: Promise<{
             <Link className="text-brand-700 underline" href={`/warga/pengaduan/${thread.complaint.id}`}>{thread.complaint.title}</Link>
           </p>
         ) : null}
-        <Thread conversationId={thread.id} staff={false} initialMessages={thread.messages} words={words} locale={locale} />
+        <Thread conversationId={thread.id} staff={false} initialMessages={thread.messages} words={words} locale={locale} dataSaver={dataSaver} />
       </Card>
     </div>
   );

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { maskNik } from "@/lib/residents/nik";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DiscardDraftForm } from "@/components/requests/action-forms";
+import { DiscardDraftForm } from "@/components/requests/discard-draft-form";
 import { ApplyForm } from "@/components/requests/apply-form";
 import { actionLabels, applyLabels, requestMessages } from "@/components/requests/messages";
 import type { CurrentFile } from "@/components/requests/upload-slot";
 import { PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth";
+import { dataSaverOn } from "@/lib/http/data-saver";
 import { getOwnRequest } from "@/lib/requests/data/resident";
 import { fieldInputValue } from "@/lib/requests/fields";
 
@@ -22,7 +23,7 @@ export default async function ApplyFormPage({ params }: Params) {
   if (!request) notFound();
   if (request.status !== "DRAFT" && request.status !== "NEEDS_CORRECTION") redirect(`/warga/permohonan/${id}`);
   const t = await getTranslations("requests");
-  const messages = await requestMessages();
+  const [messages, dataSaver] = await Promise.all([requestMessages(), dataSaverOn()]);
 
   const requirements = request.service.requirements;
   const currentFiles: Record<string, CurrentFile> = {};
@@ -54,6 +55,7 @@ export default async function ApplyFormPage({ params }: Params) {
         corrections={request.corrections.map((c) => ({ requirementCode: c.requirementCode ?? null, message: c.message }))}
         replaced={request.replacedDocuments}
         labels={applyLabels(messages)}
+        dataSaver={dataSaver}
       />
       {request.status === "DRAFT" ? (
         <div className="border-t border-slate-200 pt-4">
