@@ -33,6 +33,8 @@ const env = {
   LOGIN_IP_MAX_FAILURES: process.env.LOGIN_IP_MAX_FAILURES ?? "100000",
   // Every browser of the run comes from 127.0.0.1: public-action limits per address scaled up.
   RATE_LIMIT_SCALE: process.env.RATE_LIMIT_SCALE ?? "100",
+  // POST /__e2e/drop-streams (scripts/serve.mjs): specs cut open event streams as a lost network would.
+  E2E_HOOKS: "1",
 };
 delete env.DATABASE_URL;
 

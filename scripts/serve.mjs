@@ -24,7 +24,34 @@ const handle = app.getRequestHandler();
 // While the database is unreachable: "Layanan sedang gangguan" pages and 503 + Retry-After (lib/db-outage.mjs).
 const guard = createOutageGuard();
 
+// Test hook, only in the e2e server (scripts/e2e-server.mjs sets E2E_HOOKS=1; never in production):
+// `POST /__e2e/drop-streams?path=<prefix>` destroys the sockets of the open event streams under that
+// path, as a lost network does (a browser's offline emulation leaves an open stream alone).
+const streams = process.env.E2E_HOOKS === "1" ? new Set() : null;
+function e2eHook(req, res) {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname === "/__e2e/drop-streams" && req.method === "POST") {
+    const prefix = url.searchParams.get("path") ?? "/";
+    let dropped = 0;
+    for (const s of streams) {
+      if (!s.path.startsWith(prefix)) continue;
+      s.socket.destroy();
+      streams.delete(s);
+      dropped += 1;
+    }
+    res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ dropped }));
+    return true;
+  }
+  if ((req.headers.accept ?? "").includes("text/event-stream")) {
+    const entry = { path: url.pathname, socket: req.socket };
+    streams.add(entry);
+    res.on("close", () => streams.delete(entry));
+  }
+  return false;
+}
+
 const server = http.createServer((req, res) => {
+  if (streams && e2eHook(req, res)) return;
   normalizeForwardingHeaders(req, hops);
   if (process.env.DB_OUTAGE_GUARD === "off") handle(req, res);
   else guard(req, res, handle);

@@ -9,7 +9,9 @@
  * (a proxy that blocks SSE), answers an HTTP error, or EventSource is missing, the listeners are
  * told to poll their data instead; the stream is tried again after a minute. EventSource itself
  * reconnects after network loss (the server sends `retry:`); on each re-open listeners re-read once,
- * so a number called while the phone was offline shows up without reload.
+ * so a number called while the phone was offline shows up without reload. The server also ends
+ * every stream after a few minutes (`event: rotate`, REALTIME_STREAM_MAX_SECONDS); that reconnect
+ * is quiet.
  */
 export type LiveMode = "connecting" | "live" | "polling";
 type Listener = { onChange: () => void; onMode: (mode: LiveMode) => void };
@@ -50,7 +52,19 @@ function open(url: string, entry: Shared) {
   source.onmessage = () => {
     for (const l of entry.listeners) l.onChange();
   };
+  // The server ends each stream after its maximum life (lib/realtime/sse.ts) with `event: rotate`
+  // and the browser reconnects within a second with Last-Event-ID: that planned end is not shown
+  // as a lost connection (if the reconnect then fails, the next error is).
+  let rotating = false;
+  source.addEventListener("rotate", () => {
+    rotating = true;
+  });
   source.onerror = () => {
+    if (rotating && source.readyState === EventSource.CONNECTING) {
+      rotating = false;
+      return;
+    }
+    rotating = false;
     failures += 1;
     if (source.readyState === EventSource.CLOSED || (!opened && failures >= 3)) fallBack();
     else setMode(entry, "connecting");

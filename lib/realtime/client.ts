@@ -82,8 +82,15 @@ function connect(url: string, pollMs: number): Shared {
       if (e.lastEventId) cursor = e.lastEventId;
       deliver(e.data as string);
     };
+    // The server ends each stream after its maximum life (lib/realtime/sse.ts) with `event: rotate`:
+    // the browser reconnects with Last-Event-ID, nothing is missed, so that drop is not "down".
+    let rotating = false;
+    source.addEventListener("rotate", () => {
+      rotating = true;
+    });
     source.onerror = () => {
-      wasDown = true;
+      if (rotating) rotating = false;
+      else wasDown = true;
       if (!opened && ++failuresBeforeOpen >= 3) startPolling();
       // A closed source (HTTP error such as 404) is not retried by the browser.
       else if (source && source.readyState === EventSource.CLOSED) startPolling();

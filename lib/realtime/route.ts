@@ -2,7 +2,7 @@ import "server-only";
 import { parseCursor } from "./channels";
 import { eventsSince, latestSeq, pruneEvents } from "./data";
 import { realtimeHub } from "./hub";
-import { realtimeStream, SSE_HEADERS } from "./sse";
+import { realtimeStream, SSE_HEADERS, streamMaxAgeMs } from "./sse";
 
 /**
  * The response of a realtime route handler for channels the handler has already authorized:
@@ -35,6 +35,7 @@ export async function realtimeResponse(request: Request, channels: string[]): Pr
     hub: realtimeHub(),
     replay: (c, after) => eventsSince(c, after),
     latest: latestSeq,
+    maxAgeMs: streamMaxAgeMs(),
   });
   return new Response(stream, { headers: SSE_HEADERS });
 }

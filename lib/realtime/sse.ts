@@ -12,7 +12,21 @@ export type StreamOptions = {
   heartbeatMs?: number;
   /** Browser reconnect delay sent as `retry:`. */
   retryMs?: number;
+  /**
+   * Maximum life of one stream (0 = unlimited). When it is reached the stream says `event: rotate`,
+   * asks for a quick reconnect (`retry: 1000`) and ends; the browser comes back with Last-Event-ID and
+   * misses nothing. Long-lived connections are thereby spread again over instances after a deploy or
+   * scale-out, and proxies with a response timeout never cut a stream mid-frame.
+   */
+  maxAgeMs?: number;
 };
+
+/** `REALTIME_STREAM_MAX_SECONDS` (default 300; 0 turns rotation off). */
+export function streamMaxAgeMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.REALTIME_STREAM_MAX_SECONDS;
+  const seconds = raw === undefined || raw.trim() === "" ? 300 : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0;
+}
 
 const encoder = new TextEncoder();
 
@@ -33,6 +47,7 @@ export function realtimeStream(options: StreamOptions): ReadableStream<Uint8Arra
   const recent = new Set<string>();
   const unsubscribers: (() => void)[] = [];
   let heartbeat: NodeJS.Timeout | null = null;
+  let rotation: NodeJS.Timeout | null = null;
   let closed = false;
   let replaying: Promise<void> = Promise.resolve();
 
@@ -63,6 +78,7 @@ export function realtimeStream(options: StreamOptions): ReadableStream<Uint8Arra
         if (closed) return;
         closed = true;
         if (heartbeat) clearInterval(heartbeat);
+        if (rotation) clearTimeout(rotation);
         for (const off of unsubscribers.splice(0)) off();
         signal.removeEventListener("abort", cleanup);
         try {
@@ -99,10 +115,23 @@ export function realtimeStream(options: StreamOptions): ReadableStream<Uint8Arra
       }
       heartbeat = setInterval(() => write(": ping\n\n"), options.heartbeatMs ?? 25_000);
       heartbeat.unref?.();
+      if (options.maxAgeMs && options.maxAgeMs > 0) {
+        // ±10 % so that streams opened together (all TVs after a restart) do not all rotate at once.
+        const age = Math.round(options.maxAgeMs * (0.9 + Math.random() * 0.2));
+        rotation = setTimeout(() => {
+          // Behind a running replay, so that nothing already read is cut off.
+          void replaying.then(() => {
+            write("retry: 1000\nevent: rotate\ndata: {}\n\n");
+            cleanup();
+          });
+        }, age);
+        rotation.unref?.();
+      }
     },
     cancel() {
       closed = true;
       if (heartbeat) clearInterval(heartbeat);
+      if (rotation) clearTimeout(rotation);
       for (const off of unsubscribers.splice(0)) off();
     },
   });
