@@ -92,19 +92,24 @@ export async function startDomisili(page: Page, { purpose }: { purpose?: string 
  * would on the web (fields, three uploads, send). Each spec that needs a request makes its own, so
  * specs running in parallel (and retries) never share a seeded one.
  */
-export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
-  await startDomisili(page, { purpose });
-  for (const [label, file, colour] of [
-    ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
-    ["Fotokopi KTP-el pemohon", "ktp.png", "#ffffff"],
-    ["Fotokopi Kartu Keluarga (KK)", "kk.png", "#c8d6e5"],
-  ] as const) {
+/** The apply form's documents step: each requirement gets a scan, then review and send. */
+export async function uploadAndSend(page: Page, documents: ReadonlyArray<readonly [label: string, file: string, colour: string]>) {
+  for (const [label, file, colour] of documents) {
     await page.getByLabel(`Pilih berkas: ${label}`).setInputFiles(await scan(file, colour));
     await expect(page.getByRole("link", { name: file })).toBeVisible();
   }
   await page.getByRole("button", { name: /Lanjut/ }).click();
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
   await page.waitForURL(/\/warga\/permohonan\/[^/?]+\?terkirim=1$/);
+}
+
+export async function applyForDomisili(page: Page, purpose = "Pembukaan rekening – Bank Jabar") {
+  await startDomisili(page, { purpose });
+  await uploadAndSend(page, [
+    ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
+    ["Fotokopi KTP-el pemohon", "ktp.png", "#ffffff"],
+    ["Fotokopi Kartu Keluarga (KK)", "kk.png", "#c8d6e5"],
+  ]);
   const number = (await page.getByTestId("registration-number").textContent())!.trim();
   return { number, url: page.url().replace(/\?.*$/, "") };
 }

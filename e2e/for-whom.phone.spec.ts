@@ -1,5 +1,5 @@
 import { devices, expect, test } from "@playwright/test";
-import { demo, expectAccessible, login, scan, uniqueNik } from "./fixtures";
+import { demo, expectAccessible, login, uniqueNik, uploadAndSend } from "./fixtures";
 
 // Issue 17 "for whom": Ahmad (Kelurahan Tengah) is alone on his KK. A Surat Keterangan Kematian is
 // never for oneself, so his only choice is "another person": he gives the name, NIK and relationship
@@ -50,19 +50,13 @@ test("a resident alone on his KK applies for a death certificate for another per
   await expect(page.getByText("Tersimpan", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: /Lanjut/ }).click();
   await expect(page.getByRole("heading", { name: /Dokumen/ })).toBeVisible();
-  for (const [label, file, colour] of [
+  await uploadAndSend(page, [
     ["Surat pengantar RT/RW", "pengantar.png", "#c8d6e5"],
     ["Fotokopi KTP-el almarhum/almarhumah", "ktp-almarhum.png", "#ffffff"],
     ["Fotokopi Kartu Keluarga (KK)", "kk.png", "#d6e5c8"],
     ["Fotokopi KTP-el pelapor", "ktp-pelapor.png", "#e5c8d6"],
     ["Fotokopi KTP-el dua orang saksi", "ktp-saksi.png", "#e5e5c8"],
-  ] as const) {
-    await page.getByLabel(`Pilih berkas: ${label}`).setInputFiles(await scan(file, colour));
-    await expect(page.getByRole("link", { name: file })).toBeVisible();
-  }
-  await page.getByRole("button", { name: /Lanjut/ }).click();
-  await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await page.waitForURL(/\/warga\/permohonan\/[^/?]+\?terkirim=1$/);
+  ]);
   await expect(page.getByTestId("request-for")).toContainText(name);
   const requestId = new URL(page.url()).pathname.split("/").pop()!;
   const number = (await page.getByTestId("registration-number").textContent())!.trim();
