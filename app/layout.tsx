@@ -3,7 +3,9 @@ import localFont from "next/font/local";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
-const inter = localFont({ src: "./fonts/inter.woff2", variable: "--font-inter", display: "swap" });
+// Inter only where the screen is wide (staff desks, see globals.css): not preloaded, so a phone, which
+// never renders with it, never downloads its 48 KB and uses its own system font (Roboto on Android).
+const inter = localFont({ src: "./fonts/inter.woff2", variable: "--font-inter", display: "swap", preload: false });
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
