@@ -31,7 +31,7 @@ export async function DataSaverCard() {
         <fieldset aria-labelledby="hemat-akun" className="space-y-2">
           {choices.map((c) => (
             <label key={c.value} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" name="hemat" value={c.value} defaultChecked={current === c.value} className="mt-1 h-5 w-5 accent-brand-700" />
+              <input type="radio" name="hemat" value={c.value} defaultChecked={current === c.value} className="shrink-0 mt-1 h-5 w-5 accent-brand-700" />
               <span>
                 <span className="block font-medium">{c.label}</span>
                 <span className="block text-sm text-slate-600">{c.hint}</span>

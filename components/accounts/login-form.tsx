@@ -38,7 +38,7 @@ export function LoginForm({ next }: { next: string | null }) {
         {(aria) => <Input {...aria} {...form.register("password")} type={showPassword ? "text" : "password"} autoComplete="current-password" />}
       </Field>
       <label className="flex min-h-11 items-center gap-2 text-sm">
-        <input type="checkbox" className="h-5 w-5" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+        <input type="checkbox" className="shrink-0 h-5 w-5" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
         {t("showPassword")}
       </label>
       <Button type="submit" className="w-full" disabled={pending}>

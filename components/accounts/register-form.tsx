@@ -96,7 +96,7 @@ export function RegisterForm({ offices }: { offices: { id: string; name: string 
           <div className="mt-1 flex gap-3">
             {(["L", "P"] as const).map((value) => (
               <label key={value} className="flex min-h-11 flex-1 items-center gap-2 rounded-lg border border-slate-400 px-3">
-                <input type="radio" value={value} className="h-5 w-5" {...form.register("sex")} />
+                <input type="radio" value={value} className="shrink-0 h-5 w-5" {...form.register("sex")} />
                 {t(value === "L" ? "male" : "female")}
               </label>
             ))}

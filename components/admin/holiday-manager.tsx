@@ -48,7 +48,7 @@ function HolidayForm({ holiday, defaultDate, onDone }: { holiday: Holiday | null
         {(aria) => <Input {...aria} {...form.register("name")} />}
       </Field>
       <label className="flex items-center gap-2 text-sm sm:col-span-3">
-        <input type="checkbox" {...form.register("cutiBersama")} className="h-4 w-4" /> {t("cutiBersama")}
+        <input type="checkbox" {...form.register("cutiBersama")} className="shrink-0 h-4 w-4" /> {t("cutiBersama")}
       </label>
       <div className="flex gap-2 sm:col-start-3 sm:row-start-1 sm:pt-6">
         <Button type="submit" disabled={pending}>{holiday ? t("save") : t("create")}</Button>

@@ -69,7 +69,7 @@ export function UserForm({ userId, initial, units, points }: { userId: string | 
         {options.length === 0 ? <p className="text-sm text-slate-600">{t("noneAvailable")}</p> : null}
         {options.map((o) => (
           <label key={o.id} className="flex min-h-9 items-center gap-2 text-sm">
-            <input type="checkbox" value={o.id} className="h-4 w-4" {...form.register(name)} />
+            <input type="checkbox" value={o.id} className="shrink-0 h-4 w-4" {...form.register(name)} />
             {o.label}
           </label>
         ))}

@@ -308,7 +308,7 @@ export function Thread({ conversationId: initialId, target, staff, initialMessag
           </label>
           {staff ? (
             <label className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} className="h-4 w-4" />
+              <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} className="h-4 w-4 shrink-0" />
               {words.composer.internal}
             </label>
           ) : null}

@@ -123,7 +123,7 @@ export function FeedbackForm({ offices }: { offices?: { id: string; name: string
         </div>
       ) : (
         <div className="flex gap-3">
-          <input id="anonymous" type="checkbox" className="mt-1 h-5 w-5 accent-brand-700" {...form.register("anonymous")} aria-describedby="anonymous-hint" />
+          <input id="anonymous" type="checkbox" className="shrink-0 mt-1 h-5 w-5 accent-brand-700" {...form.register("anonymous")} aria-describedby="anonymous-hint" />
           <div>
             <label htmlFor="anonymous" className="font-medium">{t("anonymous")}</label>
             <p id="anonymous-hint" className="text-sm text-slate-600">{t("anonymousHint")}</p>

@@ -22,7 +22,7 @@ export async function PreferencesCard({ actor, saved, hasEmail, hasPhone }: { ac
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
               {CHANNELS.map((channel) => (
                 <label key={channel} className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name={`${category}.${channel}`} defaultChecked={preference[channel]} className="h-5 w-5" />
+                  <input type="checkbox" name={`${category}.${channel}`} defaultChecked={preference[channel]} className="shrink-0 h-5 w-5" />
                   {t(channel)}
                 </label>
               ))}

@@ -64,7 +64,7 @@ export function StartForm({ serviceId, self, household, allowed, labels: L }: { 
         <div className="mt-2 space-y-2">
           {choices.map((person) => (
             <label key={person.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => { setWho(person.id); setLocal({}); }} className="h-5 w-5 accent-brand-700" />
+              <input type="radio" name="residentId" value={person.id} checked={who === person.id} onChange={() => { setWho(person.id); setLocal({}); }} className="h-5 w-5 shrink-0 accent-brand-700" />
               <span>{person.id === self.id ? fill(L.start.self, { name: person.fullName }) : person.fullName}</span>
             </label>
           ))}

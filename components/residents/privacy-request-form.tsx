@@ -36,7 +36,7 @@ export function PrivacyRequestForm({ words }: { words: PrivacyFormWords }) {
         <div className="space-y-2">
           {(Object.keys(words.kinds) as (keyof PrivacyFormWords["kinds"])[]).map((k) => (
             <label key={k} className="flex min-h-12 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="h-5 w-5" />
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="h-5 w-5 shrink-0" />
               <span>{words.kinds[k]}</span>
             </label>
           ))}

@@ -54,7 +54,7 @@ export function RegisterEntryForm({ residentId, initial }: { residentId: string 
         )}
       </Field>
       <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" checked={values.headOfFamily} onChange={(e) => setValues({ ...values, headOfFamily: e.target.checked })} className="h-5 w-5" />
+        <input type="checkbox" checked={values.headOfFamily} onChange={(e) => setValues({ ...values, headOfFamily: e.target.checked })} className="h-5 w-5 shrink-0" />
         {t("entry.headOfFamily")}
       </label>
       {formError ? <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div> : null}

@@ -112,7 +112,7 @@ function Choice({ id, value, label, muted, ...field }: ChoiceProps) {
         muted ? "border-dashed border-slate-300 text-slate-600" : "border-slate-300 text-slate-900"
       }`}
     >
-      <input id={id} type="radio" value={value} className="size-5 accent-brand-700" {...field} />
+      <input id={id} type="radio" value={value} className="shrink-0 size-5 accent-brand-700" {...field} />
       <span>{label}</span>
     </label>
   );

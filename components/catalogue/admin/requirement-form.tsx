@@ -47,7 +47,7 @@ export function RequirementForm({ serviceId, requirementId, initial }: Props) {
         <div className="mt-1 flex flex-wrap gap-4">
           {REQUIREMENT_KINDS.map((k) => (
             <label key={k} className="flex min-h-11 items-center gap-2">
-              <input type="radio" value={k} className="h-5 w-5 accent-brand-700" {...register("kind")} />
+              <input type="radio" value={k} className="shrink-0 h-5 w-5 accent-brand-700" {...register("kind")} />
               {t(`admin.requirements.kinds.${k}`)}
             </label>
           ))}
@@ -63,7 +63,7 @@ export function RequirementForm({ serviceId, requirementId, initial }: Props) {
         {(aria) => <Textarea {...aria} rows={2} {...register("description")} />}
       </Field>
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("required")} />
+        <input type="checkbox" className="shrink-0 h-5 w-5 accent-brand-700" {...register("required")} />
         {t("admin.requirements.required")}
       </label>
       {kind === "FIELD" ? (
@@ -91,7 +91,7 @@ export function RequirementForm({ serviceId, requirementId, initial }: Props) {
             <div className="mt-1 flex flex-wrap gap-4">
               {DOCUMENT_TYPES.map((type) => (
                 <label key={type} className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" value={type} className="h-5 w-5 accent-brand-700" {...register("acceptTypes")} />
+                  <input type="checkbox" value={type} className="shrink-0 h-5 w-5 accent-brand-700" {...register("acceptTypes")} />
                   {typeLabel[type]}
                 </label>
               ))}

@@ -100,11 +100,11 @@ export function ServiceForm({ serviceId, units, initial }: Props) {
         </Field>
       </div>
       <label className="flex min-h-11 items-center gap-3 md:col-span-2">
-        <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("digitalResult")} />
+        <input type="checkbox" className="shrink-0 h-5 w-5 accent-brand-700" {...register("digitalResult")} />
         {t("admin.form.digitalResult")}
       </label>
       <label className="flex min-h-11 items-center gap-3 md:col-span-2">
-        <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("requiresVerifiedAccount")} />
+        <input type="checkbox" className="shrink-0 h-5 w-5 accent-brand-700" {...register("requiresVerifiedAccount")} />
         {t("admin.form.requiresVerifiedAccount")}
       </label>
       <fieldset className="md:col-span-2" aria-describedby={err("subjectTargets") ? "subjectTargets-error" : undefined}>
@@ -112,7 +112,7 @@ export function ServiceForm({ serviceId, units, initial }: Props) {
         <p className="text-sm text-slate-600">{t("admin.form.subjectTargetsHint")}</p>
         {SERVICE_TARGETS.map((target) => (
           <label key={target} className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" value={target} className="h-5 w-5 accent-brand-700" {...register("subjectTargets")} />
+            <input type="checkbox" value={target} className="shrink-0 h-5 w-5 accent-brand-700" {...register("subjectTargets")} />
             {t(`admin.form.targets.${target}`)}
           </label>
         ))}

@@ -94,12 +94,12 @@ export function NewsForm({ postId, initial, isKecamatan }: Props) {
         )}
       </Field>
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("pinned")} />
+        <input type="checkbox" className="shrink-0 h-5 w-5 accent-brand-700" {...register("pinned")} />
         {t("admin.form.pinned")}
       </label>
       {isKecamatan ? (
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" className="h-5 w-5 accent-brand-700" {...register("showOnChildren")} />
+          <input type="checkbox" className="shrink-0 h-5 w-5 accent-brand-700" {...register("showOnChildren")} />
           {t("admin.form.showOnChildren")}
         </label>
       ) : null}

@@ -26,7 +26,7 @@ export function NoteForm({ target }: { target: { id: string; version: number } }
         {(aria) => <Textarea {...aria} rows={2} {...form.register("note")} data-shortcut="n" className="text-sm" />}
       </Field>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" {...form.register("internal")} className="h-4 w-4" /> {t("internalNote")}
+        <input type="checkbox" {...form.register("internal")} className="shrink-0 h-4 w-4" /> {t("internalNote")}
       </label>
       <Button type="submit" size="sm" disabled={action.pending}>{t("addNote")}</Button>
       <ActionAlert error={action.error} done={action.done} onReload={action.reload} />

@@ -50,7 +50,7 @@ export function QueueTable({ rows, colleagues, userId }: Props) {
             {rows.map((row) => (
               <tr key={row.id} className={`${selected.has(row.id) ? "bg-brand-50" : "hover:bg-slate-50"} focus-within:bg-amber-50`}>
                 <td className="px-2 py-1.5">
-                  <input type="checkbox" data-row-select aria-label={t("selectRow", { number: row.number ?? row.id })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} className="h-4 w-4" />
+                  <input type="checkbox" data-row-select aria-label={t("selectRow", { number: row.number ?? row.id })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} className="h-4 w-4 shrink-0" />
                 </td>
                 <td className="whitespace-nowrap px-2 py-1.5 font-mono">
                   <Link data-row-link href={`/petugas/permohonan/${row.id}`} className="text-brand-700 underline-offset-2 hover:underline">

@@ -101,7 +101,7 @@ export function WalkInServiceFields({ services, fileErrors }: { services: WalkIn
                       <Input {...a} type="file" data-requirement={d.code} accept={acceptAttribute(d.acceptTypes)} className="text-sm" />
                       {/* At the desk the original paper may be checked instead of scanned; the check is recorded with who made it. */}
                       <label className="mt-1 flex items-center gap-2 text-sm">
-                        <input type="checkbox" data-original={d.code} className="h-4 w-4" /> {t("originalChecked")}
+                        <input type="checkbox" data-original={d.code} className="shrink-0 h-4 w-4" /> {t("originalChecked")}
                       </label>
                     </>
                   )}

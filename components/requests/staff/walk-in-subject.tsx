@@ -36,7 +36,7 @@ export function WalkInSubject({ services }: { services: WalkInServiceOption[] })
         <p className="text-sm text-slate-700">{t("subjectForced")}</p>
       ) : (
         <label className="flex min-h-11 items-center gap-3 text-sm">
-          <input type="checkbox" checked={chosen} onChange={(e) => setChosen(e.target.checked)} className="h-5 w-5" />
+          <input type="checkbox" checked={chosen} onChange={(e) => setChosen(e.target.checked)} className="h-5 w-5 shrink-0" />
           {t("subjectToggle")}
         </label>
       )}
