@@ -135,6 +135,40 @@ describe("check-in, transfer and the times recorded", () => {
     expect(again.ok && again.number).toBe(w.ok && w.number);
     if (again.ok) await counterStep(petugas, loket2, again.ticketId!, "finish", at("11:04"));
   });
+
+  it("transfers a called number to another service's line, keeping its number, for the lokets of that service", async () => {
+    await db.queueTicket.updateMany({ where: { officeId: serviceA.officeId, status: { in: ["WAITING", "CALLED", "SERVING"] } }, data: { status: "DONE", finishedAt: new Date() } });
+    const w = await issueWalkIn(petugas, { queueServiceId: serviceA.id, priority: "NONE" }, at("11:10"));
+    const bOnly = await db.queueCounter.update({ where: { id: loket2 }, data: { serviceIds: [serviceB.id] } });
+    try {
+      const c = await callNext(petugas, loket1, at("11:11"));
+      expect(c.ok && c.ticketId).toBe(w.ok && w.id);
+      const moved = await transferTicket(petugas, { counterId: loket1, ticketId: c.ok ? c.ticketId! : "", toServiceId: serviceB.id });
+      expect(moved.ok).toBe(true);
+      const ticket = await db.queueTicket.findUniqueOrThrow({ where: { id: w.ok ? w.id : "" }, select: { status: true, queueServiceId: true, number: true, counterId: true } });
+      expect(ticket).toMatchObject({ status: "WAITING", queueServiceId: serviceB.id, counterId: null, number: w.ok ? w.number : "" });
+      // The B-only loket now calls it; the transfer is in the ticket's history.
+      const again = await callNext(petugas, bOnly.id, at("11:12"));
+      expect(again.ok && again.number).toBe(w.ok && w.number);
+      expect(await db.queueEvent.count({ where: { ticketId: w.ok ? w.id : "", type: "queue.transferred" } })).toBe(1);
+      // Recall: the same number is announced again and counted; the number stays at this loket.
+      if (again.ok) {
+        expect((await counterStep(petugas, bOnly.id, again.ticketId!, "recall", at("11:13"))).ok).toBe(true);
+        const recalled = await db.queueTicket.findUniqueOrThrow({ where: { id: again.ticketId! }, select: { recalls: true, status: true, counterId: true } });
+        expect(recalled).toEqual({ recalls: 1, status: "CALLED", counterId: bOnly.id });
+        await counterStep(petugas, bOnly.id, again.ticketId!, "finish", at("11:14"));
+      }
+      // A service of another office is not a target.
+      const other = await db.queueService.findFirstOrThrow({ where: { officeId: ctx.offices.tengah.id }, select: { id: true } });
+      const w2 = await issueWalkIn(petugas, { queueServiceId: serviceA.id, priority: "NONE" }, at("11:15"));
+      const c2 = await callNext(petugas, loket1, at("11:16"));
+      expect(c2.ok && c2.ticketId).toBe(w2.ok && w2.id);
+      expect(await transferTicket(petugas, { counterId: loket1, ticketId: c2.ok ? c2.ticketId! : "", toServiceId: other.id })).toEqual({ ok: false, error: "not_found" });
+      if (c2.ok) await counterStep(petugas, loket1, c2.ticketId!, "finish", at("11:17"));
+    } finally {
+      await db.queueCounter.update({ where: { id: loket2 }, data: { serviceIds: [] } });
+    }
+  });
 });
 
 describe("cross-office scoping at the loket", () => {
@@ -172,5 +206,32 @@ describe("three numbers ahead", () => {
     expect(second.ok).toBe(true);
     expect(await told()).toBe(1);
     if (second.ok) await counterStep(petugas, loket1, second.ticketId!, "finish", at("11:08"));
+  });
+});
+
+describe("three numbers ahead, two services", () => {
+  it("counts only the numbers of the called service's line", async () => {
+    // A clean start: no number of this office waiting or at a loket.
+    await db.queueTicket.updateMany({ where: { officeId: serviceA.officeId, status: { in: ["WAITING", "CALLED", "SERVING"] } }, data: { status: "DONE", finishedAt: new Date() } });
+    // Service B's line formed first; then four A numbers and Siti's A number.
+    for (let i = 0; i < 4; i++) await issueWalkIn(petugas, { queueServiceId: serviceB.id, priority: "NONE" }, at("12:59"));
+    for (let i = 0; i < 4; i++) await issueWalkIn(petugas, { queueServiceId: serviceA.id, priority: "NONE" }, at("13:00"));
+    const own = await issueWalkIn(petugas, { queueServiceId: serviceA.id, priority: "NONE" }, at("13:01"));
+    if (!own.ok) throw new Error("no ticket");
+    await db.queueTicket.update({ where: { id: own.id }, data: { residentId: ctx.residents.siti.profileId } });
+    const told = () => db.notification.count({ where: { userId: ctx.residents.siti.userId, event: "queue.almost_turn", targetId: own.id } });
+    const aOnly = await db.queueCounter.update({ where: { id: loket2 }, data: { serviceIds: [serviceA.id] } });
+    try {
+      // A B number is called: Siti still has four A numbers before hers.
+      const b = await callNext(petugas, loket1, at("13:05"));
+      expect(b.ok && b.number?.startsWith("B")).toBe(true);
+      expect(await told()).toBe(0);
+      // The first A number is called: three A numbers are now before hers (the B line does not count).
+      const a = await callNext(petugas, aOnly.id, at("13:06"));
+      expect(a.ok && a.number?.startsWith("A")).toBe(true);
+      expect(await told()).toBe(1);
+    } finally {
+      await db.queueCounter.update({ where: { id: loket2 }, data: { serviceIds: [] } });
+    }
   });
 });

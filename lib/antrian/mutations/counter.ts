@@ -48,7 +48,7 @@ export async function callNext(actor: Actor, counterId: string, now = new Date()
   const services = counter.serviceIds;
   return db.$transaction(async (tx) => {
     // Pick (FOR UPDATE SKIP LOCKED), mark called and log the event in one statement.
-    const picked = await tx.$queryRaw<{ id: string; number: string }[]>`
+    const picked = await tx.$queryRaw<{ id: string; number: string; queue_service_id: string }[]>`
       WITH pick AS (
         SELECT id FROM queue_tickets
         WHERE office_id = ${counter.officeId} AND day = ${day} AND status = 'WAITING'
@@ -59,16 +59,16 @@ export async function callNext(actor: Actor, counterId: string, now = new Date()
       ), called AS (
         UPDATE queue_tickets t SET status = 'CALLED', counter_id = ${counter.id}, called_at = ${now}, updated_at = now()
         FROM pick WHERE t.id = pick.id
-        RETURNING t.id, t.number
+        RETURNING t.id, t.number, t.queue_service_id
       ), logged AS (
         INSERT INTO queue_events (ticket_id, actor_id, counter_id, type)
         SELECT id, ${actor.userId}, ${counter.id}, 'queue.called' FROM called
       )
-      SELECT id, number FROM called`;
+      SELECT id, number, queue_service_id FROM called`;
     if (picked.length === 0) return { ok: false as const, error: "queue_empty" as const };
     const ticket = picked[0];
-    // The resident with three numbers still ahead is told once to get ready.
-    await notifyQueueAlmostTurn(tx, { officeId: counter.officeId, day, now });
+    // The resident with three numbers still ahead in the same service's line is told once to get ready.
+    await notifyQueueAlmostTurn(tx, { officeId: counter.officeId, queueServiceId: ticket.queue_service_id, day, now });
     await announceQueueChange(tx, counter.officeId);
     return { ok: true as const, ticketId: ticket.id, number: ticket.number };
   });

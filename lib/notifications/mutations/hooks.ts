@@ -204,11 +204,15 @@ export async function notifyConversationReply(tx: Prisma.TransactionClient, inpu
   return true;
 }
 
-/** After a call: the resident with exactly three numbers still ahead of them is told once to get ready. */
-export async function notifyQueueAlmostTurn(tx: Prisma.TransactionClient, input: { officeId: string; day: Date; now?: Date }): Promise<void> {
+/**
+ * After a call in a service's line: the resident with exactly three numbers of that line still
+ * ahead of them is told once to get ready. Other services' numbers wait at their own lokets, so
+ * they do not count (a loket serving several services makes this an estimate, never a promise).
+ */
+export async function notifyQueueAlmostTurn(tx: Prisma.TransactionClient, input: { officeId: string; queueServiceId: string; day: Date; now?: Date }): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM queue_tickets
-    WHERE office_id = ${input.officeId} AND day = ${input.day} AND status = 'WAITING'
+    WHERE office_id = ${input.officeId} AND queue_service_id = ${input.queueServiceId} AND day = ${input.day} AND status = 'WAITING'
     ORDER BY (priority <> 'NONE') DESC, queued_at, id
     OFFSET 3 LIMIT 1`;
   if (!rows[0]) return;
