@@ -28,8 +28,9 @@ fs.writeFileSync(path.join(out, "chime.wav"), wav([...tone(659.25, 0.6), ...tone
 const words = {
   "nomor-antrean": "nomor antrean",
   "silakan-menuju-loket": "silakan menuju loket",
-  ...Object.fromEntries(["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus"].map((w) => [w, w])),
-  ...Object.fromEntries("abcdefgh".split("").map((l) => [`huruf-${l}`, l.toUpperCase()])),
+  ...Object.fromEntries(["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus", "seribu", "ribu"].map((w) => [w, w])),
+  // Every prefix the admin form allows (A–Z), spelled as a letter is read aloud in Indonesian.
+  ...Object.fromEntries("abcdefghijklmnopqrstuvwxyz".split("").map((l) => [`huruf-${l}`, l.toUpperCase()])),
 };
 for (const [name, text] of Object.entries(words)) {
   execFileSync("espeak-ng", ["-v", "id", "-s", "135", "-a", "160", "-w", path.join(out, "suara", `${name}.wav`), text]);

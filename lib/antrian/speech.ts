@@ -3,9 +3,18 @@
 
 const ONES = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
 
-/** Indonesian words of 0–999 as clip names: 12 → ["dua", "belas"], 45 → ["empat", "puluh", "lima"], 112 → ["seratus", "dua", "belas"]. */
+/**
+ * Indonesian words of 0–9999 as clip names: 12 → ["dua", "belas"], 45 → ["empat", "puluh", "lima"],
+ * 112 → ["seratus", "dua", "belas"], 1005 → ["seribu", "lima"], 2300 → ["dua", "ribu", "tiga", "ratus"].
+ * Larger numbers (no office calls that many in a day) are read digit by digit.
+ */
 export function numberWords(n: number): string[] {
-  if (n < 0 || n > 999 || !Number.isInteger(n)) return String(n).split("").map((d) => ONES[Number(d)] ?? d);
+  if (n < 0 || n > 9999 || !Number.isInteger(n)) return String(n).split("").map((d) => ONES[Number(d)] ?? d);
+  if (n >= 1000) {
+    const thousands = Math.floor(n / 1000);
+    const rest = n % 1000;
+    return [...(thousands === 1 ? ["seribu"] : [ONES[thousands], "ribu"]), ...(rest ? numberWords(rest) : [])];
+  }
   if (n < 10) return [ONES[n]];
   if (n === 10) return ["sepuluh"];
   if (n === 11) return ["sebelas"];
@@ -29,5 +38,8 @@ export function announcementClips(number: string, counter: number): string[] {
 }
 
 export const CLIP_WORDS = [
-  ...ONES, "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus",
+  ...ONES, "sepuluh", "sebelas", "belas", "puluh", "seratus", "ratus", "seribu", "ribu",
 ] as const;
+
+/** Every letter a service prefix may be (lib/antrian/schema.ts allows A–Z); each has its clip. */
+export const PREFIX_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
