@@ -5,7 +5,7 @@ import type { SeedContext } from "@/prisma/seed/base";
 import { seedClient } from "@/prisma/seed/client";
 import { seedComplaints } from "@/prisma/seed/complaints";
 import { complaintExportRows } from "./data/export";
-import { getPublicStatistics } from "./data/public";
+import { computePublicStatistics, getPublicStatistics } from "./data/public";
 import { getMyComplaint, listMyComplaints } from "./data/resident";
 import { getComplaintForStaff, listComplaintQueue } from "./data/staff";
 import { PAGE_SIZE } from "@/lib/paging/keyset";
@@ -141,6 +141,25 @@ describe("public statistics and the seed", () => {
     expect(stats.categories.reduce((s, c) => s + c.count, 0)).toBe(rows.length);
     expect(stats.completedPercent).toBe(Math.round((stats.completed / stats.received) * 1000) / 10);
     expect(stats.medianWorkingDays).not.toBeNull();
+  });
+
+  it("puts a complaint filed just after midnight on the 1st (WIB) into that month, not the one before", async () => {
+    const officeId = ctx.offices.tengah.id;
+    const now = new Date();
+    const wibNow = new Date(now.getTime() + 7 * 3_600_000);
+    const month = `${wibNow.getUTCFullYear()}-${String(wibNow.getUTCMonth() + 1).padStart(2, "0")}`;
+    // 00:30 WIB on the 1st of this month is 17:30 UTC on the last day of the month before.
+    const firstJustAfterMidnight = new Date(`${month}-01T00:30:00+07:00`);
+    const moved = await db.complaint.findFirstOrThrow({ where: { officeId }, select: { id: true, createdAt: true } });
+    await db.complaint.update({ where: { id: moved.id }, data: { createdAt: firstJustAfterMidnight } });
+    try {
+      const stats = await computePublicStatistics(officeId, now);
+      const rows = await db.complaint.findMany({ where: { officeId, createdAt: { gte: new Date(`${month}-01T00:00:00+07:00`), lte: now } }, select: { id: true } });
+      expect(rows.some((r) => r.id === moved.id)).toBe(true);
+      expect(stats.months.find((m) => m.month === month)?.received).toBe(rows.length);
+    } finally {
+      await db.complaint.update({ where: { id: moved.id }, data: { createdAt: moved.createdAt } });
+    }
   });
 
   it("running the seed again adds nothing", async () => {

@@ -39,7 +39,7 @@ export async function queueStats(officeId: string, fromKey: string, toKey: strin
           WHEN 'service' THEN s.prefix || ' · ' || s.name
           WHEN 'counter' THEN 'Loket ' || c.number::text
           WHEN 'day' THEN to_char(t.day, 'YYYY-MM-DD')
-          ELSE to_char(t.called_at AT TIME ZONE 'Asia/Jakarta', 'HH24') || ':00'
+          ELSE to_char(t.called_at + interval '7 hours', 'HH24') || ':00'
         END AS key,
         extract(epoch FROM t.called_at - COALESCE(t.checked_in_at, t.created_at)) / 60 AS wait_min,
         CASE WHEN t.status = 'DONE' THEN extract(epoch FROM t.finished_at - t.called_at) / 60 END AS svc_min

@@ -71,13 +71,13 @@ export async function computePublicStatistics(officeId: string, now = new Date()
   const since = monthStart(months[0]);
   const [received, finished, categories, clock] = await Promise.all([
     db.$queryRaw<{ month: string; status: ComplaintStatus; category_id: string; n: number }[]>`
-      SELECT to_char(created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, status::text AS status, category_id, count(*)::int AS n
+      SELECT to_char(created_at + interval '7 hours', 'YYYY-MM') AS month, status::text AS status, category_id, count(*)::int AS n
       FROM complaints
       WHERE office_id = ${officeId} AND created_at >= ${since}
       GROUP BY 1, 2, 3`,
     db.$queryRaw<{ from_day: string; to_day: string; n: number }[]>`
-      SELECT to_char(created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS from_day,
-             to_char(completed_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS to_day, count(*)::int AS n
+      SELECT to_char(created_at + interval '7 hours', 'YYYY-MM-DD') AS from_day,
+             to_char(completed_at + interval '7 hours', 'YYYY-MM-DD') AS to_day, count(*)::int AS n
       FROM complaints
       WHERE office_id = ${officeId} AND status IN ('COMPLETED', 'CLOSED') AND completed_at >= ${since}
       GROUP BY 1, 2`,
