@@ -1,4 +1,5 @@
 import { devices, expect, test } from "@playwright/test";
+import { holdOfficeQueue } from "./db";
 import { demo, login } from "./fixtures";
 
 // Issue #11 items 7 and 8: the waiting-room TV and the public "antrean hari ini" panel reconnect by
@@ -10,8 +11,13 @@ const OFFICE = "kelurahan-tengah";
 const EVENTS = `/api/antrian/${OFFICE}/events`;
 const LOST = /^Koneksi terputus/; // TV: "… — menyambung ulang…", panel: "…, mencoba lagi…"
 
+// Kelurahan Tengah's queue is also used by antrian-{reconnect,kiosk,camera}: one spec at a time.
+let release: (() => Promise<void>) | undefined;
+test.describe.configure({ timeout: 240_000 });
+test.beforeEach(async () => void (release = await holdOfficeQueue("kelurahan-tengah")));
+test.afterEach(async () => release?.());
+
 test("TV and today panel show the lost connection, then the number called meanwhile, without reload", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
 
   // The waiting room: the TV and the public panel in one browser, which loses its network. Without
   // the service worker: Chromium's offline emulation does not reach the worker's own fetches.

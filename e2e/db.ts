@@ -116,3 +116,18 @@ export async function freshResident(fullName: string): Promise<{ nik: string; na
   });
   return { nik, name: fullName };
 }
+
+/**
+ * Holds an office's queue for one spec (a PostgreSQL advisory lock on the e2e database): specs that
+ * issue numbers and call "next" at the same office would otherwise call each other's numbers when
+ * they run at the same time in the two workers. Returns the release.
+ */
+export async function holdOfficeQueue(officeSlug: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  await client.query("SELECT pg_advisory_lock(hashtext($1))", [`e2e-queue:${officeSlug}`]);
+  return async () => {
+    await client.query("SELECT pg_advisory_unlock(hashtext($1))", [`e2e-queue:${officeSlug}`]).catch(() => undefined);
+    await client.end();
+  };
+}

@@ -9,11 +9,36 @@ type Detector = { detect: (source: HTMLVideoElement) => Promise<{ rawValue: stri
 type DetectorCtor = new (opts: { formats: string[] }) => Detector;
 
 const noop = () => () => undefined;
-const hasDetector = () => "BarcodeDetector" in window && Boolean(navigator.mediaDevices?.getUserMedia);
+const hasCamera = () => Boolean(navigator.mediaDevices?.getUserMedia);
 
 /**
- * Check-in by the ticket's QR (camera, with the browser's BarcodeDetector where it exists) or by
- * typing the six-character code, which always works.
+ * A QR reader for the video: the browser's own BarcodeDetector where it exists (Android, macOS,
+ * ChromeOS), else jsQR on a canvas copy of the frame (Chrome on Windows and Linux, Firefox, Safari
+ * on a desk PC), loaded only when the officer starts the camera.
+ */
+async function qrReader(): Promise<(source: HTMLVideoElement) => Promise<string | null>> {
+  if ("BarcodeDetector" in window) {
+    const detector = new (window as unknown as { BarcodeDetector: DetectorCtor }).BarcodeDetector({ formats: ["qr_code"] });
+    return async (source) => (await detector.detect(source).catch(() => []))[0]?.rawValue ?? null;
+  }
+  const { default: jsQR } = await import("jsqr");
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  return async (source) => {
+    if (!context || !source.videoWidth) return null;
+    // A 640 px wide copy is plenty for a ticket held up to the camera, and quick to scan.
+    const scale = Math.min(1, 640 / source.videoWidth);
+    canvas.width = Math.round(source.videoWidth * scale);
+    canvas.height = Math.round(source.videoHeight * scale);
+    context.drawImage(source, 0, 0, canvas.width, canvas.height);
+    const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+    return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: "dontInvert" })?.data ?? null;
+  };
+}
+
+/**
+ * Check-in by the ticket's QR (the camera, see qrReader) or by typing the six-character code,
+ * which always works (also with a USB scanner, which types the code).
  */
 export function CheckInBox() {
   const t = useTranslations("antrian.counter");
@@ -26,7 +51,7 @@ export function CheckInBox() {
   const video = useRef<HTMLVideoElement>(null);
 
   // Known only in the browser; the server renders the typed-code fallback.
-  const canScan = useSyncExternalStore(noop, hasDetector, () => false);
+  const canScan = useSyncExternalStore(noop, hasCamera, () => false);
 
   const submit = (value: string) =>
     start(async () => {
@@ -42,19 +67,21 @@ export function CheckInBox() {
     if (!scanning) return;
     let stream: MediaStream | undefined;
     let stop = false;
-    const Ctor = (window as unknown as { BarcodeDetector: DetectorCtor }).BarcodeDetector;
-    const detector = new Ctor({ formats: ["qr_code"] });
     (async () => {
       try {
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
-        if (!video.current) return;
+        const [read, camera] = await Promise.all([qrReader(), navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } })]);
+        stream = camera;
+        if (stop || !video.current) {
+          camera.getTracks().forEach((track) => track.stop());
+          return;
+        }
         video.current.srcObject = stream;
         await video.current.play();
         while (!stop) {
-          const found = await detector.detect(video.current).catch(() => []);
-          if (found[0]?.rawValue) {
+          const found = await read(video.current);
+          if (found) {
             setScanning(false);
-            submit(found[0].rawValue);
+            submit(found);
             return;
           }
           await new Promise((r) => setTimeout(r, 250));

@@ -17,6 +17,10 @@ describe("security headers", () => {
     expect(permissionsPolicy("/petugas/pengaduan/baru")).toContain("geolocation=(self)");
     expect(permissionsPolicy("/layanan")).toContain("geolocation=()");
     expect(permissionsPolicy("/warga/pengaduan/baru")).toContain("camera=()");
+    // Only the loket's QR check-in opens the camera.
+    expect(permissionsPolicy("/petugas/antrian")).toContain("camera=(self)");
+    expect(permissionsPolicy("/petugas/antrian/ambil")).toContain("camera=()");
+    expect(permissionsPolicy("/warga/antrian")).toContain("camera=()");
   });
 
   it("knows HTTPS from the URL or a trusted proxy's X-Forwarded-Proto", () => {

@@ -28,11 +28,16 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
+/** The loket page, whose check-in box reads a ticket's QR through the camera (getUserMedia). */
+const CAMERA_PATHS = /^\/petugas\/antrian\/?$/;
+
 /** Camera and geolocation only on the pages that use them; nothing else a phone could expose. */
 export function permissionsPolicy(pathname: string): string {
   const geo = GEOLOCATION_PATHS.test(pathname) ? "geolocation=(self)" : "geolocation=()";
-  // Photos are taken through <input type=file capture>, the phone's own camera app: no camera API needed.
-  return `camera=(), microphone=(), ${geo}, payment=(), usb=()`;
+  // Photos are taken through <input type=file capture>, the phone's own camera app: no camera API
+  // needed there. Only the loket's QR check-in opens the camera itself.
+  const camera = CAMERA_PATHS.test(pathname) ? "camera=(self)" : "camera=()";
+  return `${camera}, microphone=(), ${geo}, payment=(), usb=()`;
 }
 
 /** HSTS only over HTTPS (a browser ignores it over plain HTTP, and a local demo must stay reachable). */
@@ -52,8 +57,10 @@ export function staticHeaderRules() {
   ];
   return [
     { source: "/:path*", headers: common },
-    // One Permissions-Policy per response: the complaint forms get geolocation, nothing else does.
-    { source: "/((?!warga/pengaduan/baru|petugas/pengaduan/baru).*)", headers: [{ key: "Permissions-Policy", value: permissionsPolicy("/") }] },
+    // One Permissions-Policy per response: the complaint forms get geolocation, the loket page the
+    // camera (QR check-in), nothing else either.
+    { source: "/((?!warga/pengaduan/baru|petugas/pengaduan/baru|petugas/antrian/?$).*)", headers: [{ key: "Permissions-Policy", value: permissionsPolicy("/") }] },
     { source: "/:area(warga|petugas)/pengaduan/baru", headers: [{ key: "Permissions-Policy", value: permissionsPolicy("/warga/pengaduan/baru") }] },
+    { source: "/petugas/antrian", headers: [{ key: "Permissions-Policy", value: permissionsPolicy("/petugas/antrian") }] },
   ];
 }
