@@ -68,6 +68,7 @@ try {
 
   // 1. The rush.
   const times: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: CLIENTS }, async (_, i) => {
@@ -79,6 +80,7 @@ try {
     }),
   );
   const wall = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const made = results.filter((r) => r.ok).length;
   const refused = results.filter((r) => !r.ok && r.error === "quota_full").length;
   const counters = await client.query(`SELECT (SELECT booked FROM queue_slots WHERE queue_service_id = 'qa') AS slot, (SELECT booked FROM queue_days WHERE queue_service_id = 'qa') AS day,
@@ -86,6 +88,23 @@ try {
   console.log(`[bench:antrian] rush: ${CLIENTS} clients for ${PLACES} places in ${f(wall)} ms — made ${made}, "kuota penuh" ${refused}, other ${CLIENTS - made - refused}`);
   console.log(`[bench:antrian] booking latency p50 ${f(quantile(times, 0.5))} ms, p95 ${f(quantile(times, 0.95))} ms, max ${f(Math.max(...times))} ms (target p95 ≤ 300 ms)`);
   console.log(`[bench:antrian] counters after the rush: slot ${counters.rows[0].slot}, day ${counters.rows[0].day}, tickets ${counters.rows[0].tickets} (must all be ${PLACES})`);
+  // Where the time goes: this process's CPU during the rush (the rest of the 2 cores is PostgreSQL's),
+  // and one refusal's read with the pool idle, next to a bare SELECT 1 through the same client (the floor).
+  const { readBookingContext } = await import("../lib/antrian/mutations/booking-sql");
+  const serial = async (fn: () => Promise<unknown>) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      await fn();
+      xs.push(performance.now() - t);
+    }
+    return quantile(xs, 0.5);
+  };
+  const day = new Date(`${today}T00:00:00Z`);
+  const slotStartsAt = new Date(`${today}T00:00:00+07:00`);
+  const readP50 = await serial(() => readBookingContext({ queueServiceId: "qa", day, slotStartsAt, residentId: "p1", activeKey: `p1:qa:${today}`, requestId: null, now: new Date() }));
+  const floorP50 = await serial(() => db.$queryRaw`SELECT 1`);
+  console.log(`[bench:antrian] rush CPU of this process ${f((cpu.user + cpu.system) / 1000)} ms in ${f(wall)} ms; one context read alone p50 ${f(readP50)} ms, SELECT 1 p50 ${f(floorP50)} ms`);
   const oversold = made !== PLACES || Number(counters.rows[0].tickets) !== PLACES || Number(counters.rows[0].slot) !== PLACES;
 
   // 2. A 5,000-number day, 5 lokets calling and finishing in a loop.
