@@ -4,7 +4,8 @@
 //     evenly over BENCH_ANTRIAN_RUSH_MS = 1000 ms; 0 = all at once) → booking p50/p95
 //     and the count made (must be exactly 50; the slot and day counters are checked too); run twice,
 //     in the fresh process and once it is warm (pool open, a few thousand queries run), with the
-//     process's CPU during each rush and the time the last place went, to show where the time goes;
+//     process's CPU during each rush and the time the last place went, to show where the time goes,
+//     and a third time (warm) with the server action's own look-ups first (the caller, the rate limit);
 //  2. call-next: 5 lokets call → finish in a loop over a 5,000-number day → call-next p50/p95.
 // Targets: booking p95 ≤ 300 ms, call-next p95 ≤ 50 ms, zero overbooking.
 // Not measured here: HTTP, session decoding and the server-action pipeline in front of these calls.
@@ -48,10 +49,11 @@ try {
   const today = jakartaDateKey(new Date());
   await client.query(`INSERT INTO offices (id, code, slug, name, type, region_code, address, updated_at) VALUES ('off', 'BNA', 'bench', 'Kelurahan Bench', 'KELURAHAN', '00', '-', now())`);
   await client.query(`INSERT INTO service_points (id, office_id, name, kind, updated_at) VALUES ('sp', 'off', 'Loket', 'LOKET', now())`);
-  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qw', 'off', 'W', 'Walk-in', now())`);
+  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qc', 'off', 'C', 'Umum 3', now()), ('qw', 'off', 'W', 'Walk-in', now())`);
   // One all-day slot holding every place, so the whole rush contends for one counter row.
   await client.query(`INSERT INTO queue_schedules (id, office_id, queue_service_id, service_point_id, weekdays, start_time, end_time, slot_minutes, quota_per_slot, quota_per_day, updated_at)
-    VALUES ('sch', 'off', 'qa', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schb', 'off', 'qb', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
+    VALUES ('sch', 'off', 'qa', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schb', 'off', 'qb', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()),
+      ('schc', 'off', 'qc', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
   await client.query(`INSERT INTO queue_counters (id, office_id, service_point_id, number, updated_at) SELECT 'c' || n, 'off', 'sp', n, now() FROM generate_series(1, ${LOKETS}) n`);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) SELECT 'u' || n, 'off', 'RESIDENT', 'Warga ' || n, 'x', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO resident_profiles (id, user_id, office_id, nik, kk_number, full_name, birth_place, birth_date, sex, address, rt, rw, kelurahan, updated_at)
@@ -62,6 +64,8 @@ try {
   const { db } = await import("../lib/db");
   disconnect = () => db.$disconnect();
   const { bookTicket } = await import("../lib/antrian/mutations/booking");
+  const { loadActor } = await import("../lib/auth/actor");
+  const { consumeRateLimit } = await import("../lib/rate-limit/mutations");
   const { callNext, counterStep } = await import("../lib/antrian/mutations/counter");
   type Actor = import("../lib/auth/types").Actor;
   const resident = (n: number): Actor => ({ userId: `u${n}`, name: "", role: "RESIDENT", officeId: "off", unitIds: [], servicePointIds: [], residentId: `p${n}`, ip: null, userAgent: null });
@@ -83,7 +87,7 @@ try {
     }
     return quantile(xs, 0.5);
   };
-  const rush = async (queueServiceId: string, label: string) => {
+  const rush = async (queueServiceId: string, label: string, lookups = false) => {
     const times: number[] = [];
     const soldAt: number[] = [];
     const cpuBefore = process.cpuUsage();
@@ -92,6 +96,11 @@ try {
       Array.from({ length: CLIENTS }, async (_, i) => {
         await new Promise((resolve) => setTimeout(resolve, (i * RUSH_MS) / CLIENTS)); // arrivals spread over the opening second
         const t = performance.now();
+        if (lookups) {
+          // What the server action asks before the booking (lib/action): the caller, fresh, and the rate limit.
+          await loadActor(`u${i + 1}`, { authTime: Date.now() });
+          await consumeRateLimit(`queue-book:user:u${i + 1}`, 20, 60);
+        }
         const r = await bookTicket(resident(i + 1), { queueServiceId, day: today, start: "00:00" });
         times.push(performance.now() - t);
         if (r.ok) soldAt.push(performance.now() - started);
@@ -118,7 +127,8 @@ try {
   // Warm up as the morning's traffic would: the whole pool open, a few thousand queries run.
   await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw`SELECT pg_sleep(0.05)::text`));
   for (let i = 0; i < 2000; i++) await readBookingContext({ queueServiceId: "qb", day, slotStartsAt, residentId: `p${(i % CLIENTS) + 1}`, activeKey: `p${(i % CLIENTS) + 1}:qb:${today}`, requestId: null, now: new Date() });
-  const oversold = (await rush("qb", "warm process")) || oversoldCold;
+  const oversoldWarm = await rush("qb", "warm process");
+  const oversold = (await rush("qc", "warm, with the action's look-ups", true)) || oversoldWarm || oversoldCold;
 
   // 2. A 5,000-number day, 5 lokets calling and finishing in a loop.
   await client.query(`INSERT INTO queue_tickets (id, office_id, queue_service_id, day, seq, number, code, kind, status, priority, queued_at, checked_in_at, recalls, created_at, updated_at)
