@@ -8,7 +8,7 @@
 //     and a third time (warm) with the server action's own look-ups first (the caller, the rate limit);
 //  2. call-next: 5 lokets call → finish in a loop over a 5,000-number day → call-next p50/p95.
 // Targets: booking p95 ≤ 300 ms, call-next p95 ≤ 50 ms, zero overbooking.
-// Not measured here: HTTP, session decoding and the server-action pipeline in front of these calls.
+// Not measured here: HTTP, decoding the session cookie and revalidation (the third rush adds the action's database look-ups).
 // Run: npm run bench -- antrian. Env: BENCH_ANTRIAN_CLIENTS (500), BENCH_ANTRIAN_PLACES (50), BENCH_ANTRIAN_NUMBERS (5000).
 import { register } from "node:module";
 import fs from "node:fs";
