@@ -19,7 +19,7 @@ beforeAll(async () => {
   ctx = await seedDemo();
   [siti, ahmad] = await Promise.all([actor(ctx.residents.siti.userId), actor(ctx.residents.ahmad.userId)]);
   serviceA = await db.queueService.findFirstOrThrow({ where: { officeId: ctx.offices.pakansari.id, prefix: "A" }, select: { id: true, officeId: true } });
-  days = await openDays(ctx.offices.pakansari.id, 8);
+  days = await openDays(ctx.offices.pakansari.id, 10);
 });
 
 describe("booking under a burst", () => {
@@ -81,6 +81,49 @@ describe("booking under a burst", () => {
       await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 40 } });
       await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "13:00" }, data: { quotaPerDay: 12 } });
     }
+  });
+});
+
+describe("the claim under concurrency", () => {
+  const slotCounts = async (day: string) => {
+    const rows = await db.queueSlot.findMany({ where: { queueServiceId: serviceA.id, day: new Date(`${day}T00:00:00Z`) }, select: { booked: true } });
+    return rows.reduce((n, r) => n + r.booked, 0);
+  };
+
+  it("holds the day quota when 24 people book 6 different slots at the same moment", async () => {
+    const day = days[8];
+    // Day quota 3 (the two schedules' day quotas add up), each slot with room for 4.
+    await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 3 } });
+    await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "13:00" }, data: { quotaPerDay: 0 } });
+    try {
+      const people = await makeResidents(ctx.offices.pakansari.id, 24, "dayrush");
+      const starts = ["08:00", "08:30", "09:00", "09:30", "10:00", "10:30"];
+      const results = await Promise.all(people.map((p, i) => bookTicket(p, { queueServiceId: serviceA.id, day, start: starts[i % starts.length] })));
+      expect(results.filter((r) => r.ok)).toHaveLength(3);
+      expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error))).toEqual(Array(21).fill("quota_full"));
+      const dayRow = await db.queueDay.findUniqueOrThrow({ where: { queueServiceId_day: { queueServiceId: serviceA.id, day: new Date(`${day}T00:00:00Z`) } } });
+      expect(dayRow.booked).toBe(3);
+      // A slot that had room while the day had none gave its place back.
+      expect(await slotCounts(day)).toBe(3);
+      expect(await db.queueTicket.count({ where: { queueServiceId: serviceA.id, day: dayRow.day, status: "BOOKED" } })).toBe(3);
+    } finally {
+      await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "08:00" }, data: { quotaPerDay: 40 } });
+      await db.queueSchedule.updateMany({ where: { queueServiceId: serviceA.id, startTime: "13:00" }, data: { quotaPerDay: 12 } });
+    }
+  });
+
+  it("makes one booking, not two, when the same resident books two slots of a service at the same moment", async () => {
+    const day = days[9];
+    const [p] = await makeResidents(ctx.offices.pakansari.id, 1, "twice");
+    const results = await Promise.all(["08:00", "09:00", "10:00"].map((start) => bookTicket(p, { queueServiceId: serviceA.id, day, start })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error))).toEqual(["already_booked", "already_booked"]);
+    // The refused claims took no place of their slots or of the day, and used no number.
+    expect(await slotCounts(day)).toBe(1);
+    const dayRow = await db.queueDay.findUniqueOrThrow({ where: { queueServiceId_day: { queueServiceId: serviceA.id, day: new Date(`${day}T00:00:00Z`) } } });
+    expect(dayRow.booked).toBe(1);
+    const made = results.find((r) => r.ok);
+    expect(made?.ok && made.number).toBe("A-001");
   });
 });
 

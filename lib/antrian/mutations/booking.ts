@@ -29,8 +29,8 @@ export type BookResult = { ok: true; id: string; number: string; code: string } 
 export const activeKeyOf = (residentId: string, queueServiceId: string, dayKey: string) => `${residentId}:${queueServiceId}:${dayKey}`;
 
 /**
- * Books a slot in two round trips (one when the slot or the day is already full): one statement
- * reads what the rules need (readBookingContext), one claims the place (claimPlace: the counters are
+ * Books a slot in two round trips (one when the slot or the day is already full): one call reads
+ * what the rules need (readBookingContext), one claims the place (claimPlace: the counters are
  * raised with `… WHERE booked < quota`, so the quota is never oversold, at the 07:00 rush either).
  */
 export async function bookTicket(actor: Actor, input: BookInput, now = new Date()): Promise<BookResult> {
@@ -95,7 +95,6 @@ export async function bookTicket(actor: Actor, input: BookInput, now = new Date(
     return { ok: true, id: ticket.id, number: ticket.number, code };
   } catch (e) {
     const text = String((e as { message?: unknown })?.message ?? "");
-    if (text.includes("division by zero")) return { ok: false, error: "quota_full" };
     if (text.includes("active_key") || isUniqueViolation(e, "active_key")) return { ok: false, error: "already_booked" };
     throw e;
   }
