@@ -67,6 +67,7 @@ export type RequestActionError =
   | "invalid_transition"
   | "incomplete"
   | "corrections_pending"
+  | "subject_pending"
   | "not_verified"
   | "target_not_allowed"
   | "subject_locked"

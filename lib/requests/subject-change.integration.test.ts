@@ -124,7 +124,7 @@ describe("a correction that points at the other person", () => {
     expect(edit?.scope).toEqual({ mode: "correction", fields: ["subjectNik"] });
     expect(edit?.subjectCorrections).toEqual([{ field: "subjectNik", message: "NIK tidak sesuai dengan KTP almarhum", pending: true }]);
 
-    expect(await resubmitRequest(siti, id)).toEqual({ ok: false, error: "corrections_pending", fieldErrors: { subjectNik: "fix_subject" } });
+    expect(await resubmitRequest(siti, id)).toEqual({ ok: false, error: "subject_pending", fieldErrors: { subjectNik: "fix_subject" } });
     // The name was not pointed at: a changed name is ignored, and the unchanged NIK is refused at its field.
     expect(await changeSubject(siti, toOther(id, { subjectName: "Orang Lain", subjectNik: sutrisno.nik, subjectRelation: "Ayah" }))).toEqual({ ok: false, error: "invalid", fieldErrors: { subjectNik: "unchanged" } });
     // Another person altogether is not a correction.

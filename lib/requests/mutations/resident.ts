@@ -297,8 +297,10 @@ export async function resubmitRequest(actor: Actor, id: string, now = new Date()
     const since = correctionsAskedAt(asked?.createdAt, row.pausedAt);
     // And every field of the other person staff pointed at must have been changed since (changeSubject).
     const subjectChanges = since ? await tx.requestEvent.findMany({ where: { requestId: id, type: "request.subject_changed", createdAt: { gt: since } }, select: { data: true } }) : [];
-    Object.assign(pending, pendingSubjectCorrections(corrections, subjectChanges.flatMap((e) => changedFieldsOf(e.data)), since));
-    if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: pending } as const;
+    const subjectPending = pendingSubjectCorrections(corrections, subjectChanges.flatMap((e) => changedFieldsOf(e.data)), since);
+    // Files first (fixed on this form); then the other person's fields (fixed on the for-whom page).
+    if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: { ...pending, ...subjectPending } } as const;
+    if (Object.keys(subjectPending).length) return { ok: false, error: "subject_pending", fieldErrors: subjectPending } as const;
 
     // Same rule as the back office: the due date moves by the working days spent waiting on the resident.
     const sla = await resumeSla(tx, row, now);
