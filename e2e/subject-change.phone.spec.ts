@@ -102,7 +102,7 @@ test("a resident changes the other person on a draft, sends it, and fixes the NI
   // The resident sees what to fix, and may change only the NIK.
   await page.goto(`/warga/permohonan/${requestId}`);
   await expect(page.getByRole("heading", { name: "Permohonan perlu diperbaiki" })).toBeVisible();
-  await expect(page.getByText("NIK: ")).toBeVisible();
+  await expect(page.getByText("NIK tidak sama dengan KTP almarhum, periksa lagi.")).toBeVisible();
   await page.getByRole("link", { name: "Perbaiki dan kirim ulang" }).click();
   // Sending before the NIK was changed is held.
   await page.getByRole("button", { name: "Kirim perbaikan" }).click();

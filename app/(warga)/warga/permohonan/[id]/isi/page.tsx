@@ -8,7 +8,6 @@ import { actionLabels, applyLabels, requestMessages } from "@/components/request
 import type { CurrentFile } from "@/components/requests/upload-slot";
 import { PageHeader } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/field";
-import Link from "next/link";
 import { isSubjectField } from "@/lib/requests/subject";
 import { requireActor } from "@/lib/auth";
 import { dataSaverOn } from "@/lib/http/data-saver";
@@ -47,14 +46,14 @@ export default async function ApplyFormPage({ params }: Params) {
         }
       />
       {request.status === "DRAFT" ? (
-        <p className="-mt-2 text-sm"><Link href={`/warga/permohonan/${request.id}/untuk-siapa`} className="text-brand-700 underline">{t("start.change")}</Link></p>
+        <p className="-mt-2 text-sm"><a href={`/warga/permohonan/${request.id}/untuk-siapa`} className="text-brand-700 underline">{t("start.change")}</a></p>
       ) : subjectCorrections.length ? (
         <FormAlert tone="info">
           <p className="font-semibold">{t("start.subjectFixTitle")}</p>
           <ul className="mt-1 list-disc pl-5">
             {subjectCorrections.map((c, i) => <li key={i}><strong>{t(`start.${c.requirementCode as "subjectName"}`)}: </strong>{c.message}</li>)}
           </ul>
-          <Link href={`/warga/permohonan/${request.id}/untuk-siapa`} className="mt-1 inline-block font-semibold text-brand-700 underline">{t("start.subjectFix")}</Link>
+          <a href={`/warga/permohonan/${request.id}/untuk-siapa`} className="mt-1 inline-block font-semibold text-brand-700 underline">{t("start.subjectFix")}</a>
         </FormAlert>
       ) : null}
       <ApplyForm

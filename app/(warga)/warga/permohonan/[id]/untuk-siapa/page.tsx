@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requestMessages, startLabels } from "@/components/requests/messages";
@@ -56,7 +55,7 @@ export default async function RequestSubjectPage({ params }: Params) {
           labels={startLabels(messages)}
         />
       </Card>
-      <p><Link href={`/warga/permohonan/${request.id}/isi`} className="text-brand-700 underline">← {t("backToForm")}</Link></p>
+      <p><a href={`/warga/permohonan/${request.id}/isi`} className="text-brand-700 underline">← {t("backToForm")}</a></p>
     </div>
   );
 }
