@@ -9,8 +9,9 @@ import { demo, expectAccessible, login, scan, uniqueNik, uploadAndSend } from ".
 async function shot(page: Page, name: string) {
   const dir = process.env.SHOTS_DIR;
   if (!dir) return;
-  await page.screenshot({ path: `${dir}/${name}-360.png`, fullPage: true });
   const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: `${dir}/${name}-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: `${dir}/${name}-1366.png`, fullPage: true });
   await page.setViewportSize(size);

@@ -412,7 +412,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/open311/actions.ts#createApiClientAction": { allow: admins },
   "lib/open311/actions.ts#revokeApiClientAction": { allow: admins },
 
-  "lib/requests/actions/resident.ts#changeSubjectAction": { allow: residents, target: { args: (fx) => [null, formOf({ requestId: fx["request.residentDraft"], residentId: fx["resident.profile"] })], outsiders: ["otherResident"] } },
+  "lib/requests/actions/resident.ts#changeSubjectAction": { allow: residents, target: { args: (fx) => [null, formOf({ requestId: fx["request.residentDraft"], residentId: fx["resident.profile"], relation: "SELF" })], outsiders: ["otherResident"] } },
   "lib/requests/actions/resident.ts#cancelRequestAction": { allow: residents, target: { args: (fx) => [null, formOf({ requestId: fx["request.residentCancellable"] })], outsiders: ["otherResident"] } },
   "lib/requests/actions/resident.ts#confirmReceiptAction": { allow: residents },
   "lib/requests/actions/resident.ts#discardDraftAction": { allow: residents },
