@@ -71,6 +71,7 @@ export type RequestActionError =
   | "not_verified"
   | "target_not_allowed"
   | "subject_locked"
+  | "draft_exists"
   | "conflict"
   | "type_not_allowed"
   | "too_large"

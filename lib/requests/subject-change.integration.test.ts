@@ -94,6 +94,15 @@ describe("changing who a draft is for", () => {
     expect(await changeSubject(siti, toOther(id, { ...sumarni, subjectNik: "3201011203850001" }))).toEqual({ ok: false, error: "invalid", fieldErrors: { subjectNik: "subject_in_household" } });
     // Ahmad is not on Siti's KK: "not found", as at start.
     expect(await changeSubject(siti, input(id, { residentId: ctx.residents.ahmad.profileId, relation: "OTHER_KK" }))).toEqual({ ok: false, error: "not_found" });
+    // Another draft of hers is already for Sumarni: that one is continued, not a second made.
+    const sumarniDraft = await startDraft(siti, { serviceId: kematian.id, residentId: siti.residentId!, relation: "OUTSIDE_KK", subject: { name: "Sumarni", nik: sumarni.subjectNik, relation: "Ibu" } });
+    if (!sumarniDraft.ok) throw new Error(sumarniDraft.error);
+    expect(await changeSubject(siti, toOther(id))).toEqual({ ok: false, error: "invalid", fieldErrors: { subjectNik: "draft_exists" } });
+    await discardDraft(siti, sumarniDraft.id);
+    const budiDraft = await startDraft(siti, { serviceId: kematian.id, residentId: ctx.residents.budi.profileId, relation: "SPOUSE" });
+    if (!budiDraft.ok) throw new Error(budiDraft.error);
+    expect(await changeSubject(siti, input(id, { residentId: ctx.residents.budi.profileId, relation: "SPOUSE" }))).toEqual({ ok: false, error: "draft_exists" });
+    await discardDraft(siti, budiDraft.id);
     expect((await row(id)).subjectName).toBe("Sutrisno");
     await discardDraft(siti, id);
   });

@@ -45,7 +45,7 @@ export async function changeSubject(actor: Actor, input: ChangeSubjectInput, now
       where: { AND: [{ id: input.requestId }, ownRequestWhere(actor)] },
       select: {
         id: true, status: true, applicantId: true, residentId: true, relation: true, subjectName: true, subjectNik: true, subjectRelation: true,
-        corrections: true, version: true, resident: { select: { fullName: true } }, service: { select: { subjectTargets: true } },
+        corrections: true, version: true, serviceId: true, resident: { select: { fullName: true } }, service: { select: { subjectTargets: true } },
       },
     });
     if (!row) return { ok: false, error: "not_found" } as const;
@@ -75,6 +75,13 @@ export async function changeSubject(actor: Actor, input: ChangeSubjectInput, now
 
     const changed = changes(row, next);
     if (!changed.length) return { ok: true, changed } as const;
+    // One draft per person and service, as startDraft keeps it: another draft for that person is continued instead.
+    if (scope.mode === "draft") {
+      const other = await tx.serviceRequest.count({
+        where: { id: { not: row.id }, applicantId: actor.userId, serviceId: row.serviceId, residentId: next.residentId, subjectNik: next.subjectNik, status: "DRAFT" },
+      });
+      if (other) return next.relation === OUTSIDE_KK ? fail("invalid", { subjectNik: "draft_exists" }) : ({ ok: false, error: "draft_exists" } as const);
+    }
     const moved = await tx.serviceRequest.updateMany({
       where: { id: row.id, version: row.version, status: row.status },
       data: { ...next, version: { increment: 1 } },
