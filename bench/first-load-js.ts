@@ -29,6 +29,7 @@ const routes: [string, string][] = [
   ["request: detail", "/(warga)/warga/permohonan/[id]/page"],
   ["apply: who for", "/(warga)/warga/permohonan/baru/[serviceId]/page"],
   ["apply: form", "/(warga)/warga/permohonan/[id]/isi/page"],
+  ["apply: who for, later (draft, correction)", "/(warga)/warga/permohonan/[id]/untuk-siapa/page"],
   ["complaint: form", "/(warga)/warga/pengaduan/baru/page"],
   ["complaint: list", "/(warga)/warga/pengaduan/page"],
   ["complaint: detail", "/(warga)/warga/pengaduan/[id]/page"],

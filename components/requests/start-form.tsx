@@ -2,26 +2,32 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
-import { startRequestAction } from "@/lib/requests/actions/resident";
+import { changeSubjectAction, startRequestAction } from "@/lib/requests/actions/resident";
 import { fill, textFor } from "@/i18n/fill";
 import { OTHER_PERSON, RELATIONS } from "@/lib/requests/constants";
-import { subjectCodes, type SubjectValues } from "@/lib/requests/subject";
+import { SUBJECT_FIELDS, subjectCodes, type SubjectField, type SubjectValues } from "@/lib/requests/subject";
 import type { StartLabels } from "./labels";
 import { StartSubjectFields } from "./start-subject-fields";
 
 type Person = { id: string; fullName: string };
 type Allowed = { self: boolean; household: boolean; other: boolean };
+/**
+ * Changing the choice of an existing request (its for-whom page): the current values, and in a
+ * correction `only` the other person's fields staff pointed at (the rest is shown read-only).
+ */
+export type SubjectEdit = { requestId: string; who: string; relation: string; subject: SubjectValues; only?: SubjectField[] };
 
 /**
  * "Who is this request for", as far as the service allows: the resident, someone on the same
  * family card (with the relation), or another person outside the KK (name, NIK, relationship).
  */
-export function StartForm({ serviceId, self, household, allowed, labels: L }: { serviceId: string; self: Person; household: Person[]; allowed: Allowed; labels: StartLabels }) {
-  const [state, action, pending] = useActionState(startRequestAction, null);
+export function StartForm({ serviceId, self, household, allowed, edit, labels: L }: { serviceId?: string; self: Person; household: Person[]; allowed: Allowed; edit?: SubjectEdit; labels: StartLabels }) {
+  const [state, action, pending] = useActionState(edit ? changeSubjectAction : startRequestAction, null);
   const choices = [...(allowed.self ? [self] : []), ...(allowed.household ? household : []), ...(allowed.other ? [{ id: OTHER_PERSON, fullName: L.start.other }] : [])];
-  const [who, setWho] = useState(choices[0]?.id ?? "");
-  const [relation, setRelation] = useState("");
-  const [subject, setSubject] = useState<SubjectValues>({ subjectName: "", subjectNik: "", subjectRelation: "" });
+  const [who, setWho] = useState(edit?.who ?? choices[0]?.id ?? "");
+  const [relation, setRelation] = useState(edit?.relation ?? "");
+  const [subject, setSubject] = useState<SubjectValues>(edit?.subject ?? { subjectName: "", subjectNik: "", subjectRelation: "" });
+  const locked = edit?.only ? new Set<string>(SUBJECT_FIELDS.filter((f) => !edit.only!.includes(f))) : undefined;
   // Checked here, not by the browser's "required" bubble: each message sits at its field.
   const [local, setLocal] = useState<Record<string, string>>({});
   const member = who !== self.id && who !== OTHER_PERSON;
@@ -37,7 +43,7 @@ export function StartForm({ serviceId, self, household, allowed, labels: L }: { 
     const form = event.currentTarget;
     const found: Record<string, string> = {};
     if (member && !relation) found.relation = "relation_required";
-    if (other) Object.assign(found, subjectCodes(subject));
+    if (other) Object.assign(found, Object.fromEntries(Object.entries(subjectCodes(subject)).filter(([k]) => !locked?.has(k))));
     setLocal(found);
     const first = Object.keys(found)[0];
     if (first) {
@@ -52,12 +58,12 @@ export function StartForm({ serviceId, self, household, allowed, labels: L }: { 
     setLocal(({ [name]: _gone, ...rest }) => rest);
   };
 
-  if (choices.length === 0) return <FormAlert tone="info">{L.start.noneAllowed}</FormAlert>;
+  if (choices.length === 0 && !edit?.only) return <FormAlert tone="info">{L.start.noneAllowed}</FormAlert>;
   return (
     <form action={action} onSubmit={submit} noValidate className="space-y-4">
-      <input type="hidden" name="serviceId" value={serviceId} />
+      {edit ? <input type="hidden" name="requestId" value={edit.requestId} /> : <input type="hidden" name="serviceId" value={serviceId} />}
       {state && !state.ok && shownErrors.length === 0 ? <FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert> : null}
-      <fieldset>
+      {edit?.only ? <input type="hidden" name="residentId" value={OTHER_PERSON} /> : <fieldset>
         <legend className="text-base font-semibold">{L.start.who}</legend>
         {allowed.household && household.length > 0 ? <p className="text-sm text-slate-600">{L.start.whoHint}</p> : null}
         {!allowed.self ? <p className="text-sm text-slate-600">{L.start.notForSelf}</p> : null}
@@ -69,7 +75,7 @@ export function StartForm({ serviceId, self, household, allowed, labels: L }: { 
             </label>
           ))}
         </div>
-      </fieldset>
+      </fieldset>}
       {member ? (
         <Field id="relation" label={L.start.relation} required error={relationError ? textFor(L.fieldErrors, relationError, L.errors.invalid) : undefined}>
           {(aria) => (
@@ -82,12 +88,12 @@ export function StartForm({ serviceId, self, household, allowed, labels: L }: { 
           )}
         </Field>
       ) : other ? (
-        <StartSubjectFields values={subject} errors={errors} onChange={change} labels={L} />
+        <StartSubjectFields values={subject} errors={errors} onChange={change} labels={L} readOnly={locked} />
       ) : (
         <input type="hidden" name="relation" value="SELF" />
       )}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-        {pending ? L.submitting : L.start.continue}
+        {pending ? L.submitting : edit ? L.start.save : L.start.continue}
       </Button>
     </form>
   );

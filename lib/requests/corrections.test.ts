@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionsAskedAt, pendingCorrections, replacedDocuments } from "./corrections";
+import { changedFieldsOf, correctionsAskedAt, flaggedSubjectFields, pendingCorrections, pendingSubjectCorrections, replacedDocuments } from "./corrections";
 
 const asked = new Date("2026-03-02T03:00:00Z");
 const before = new Date("2026-03-01T03:00:00Z");
@@ -40,5 +40,21 @@ describe("corrections rule", () => {
     expect(correctionsAskedAt(null, before)).toEqual(before);
     expect(correctionsAskedAt(asked, before)).toEqual(asked);
     expect(correctionsAskedAt(undefined, null)).toBeNull();
+  });
+});
+
+describe("corrections of the other person's fields", () => {
+  const asked = new Date("2026-12-01T02:00:00Z");
+  const notes = [{ requirementCode: "subjectRelation" }, { requirementCode: "ktp" }, { requirementCode: "subjectNik" }, { requirementCode: null }];
+  it("lists the pointed fields in a stable order, and the ones not yet changed since staff asked", () => {
+    expect(flaggedSubjectFields(notes)).toEqual(["subjectNik", "subjectRelation"]);
+    expect(pendingSubjectCorrections(notes, [], asked)).toEqual({ subjectNik: "fix_subject", subjectRelation: "fix_subject" });
+    expect(pendingSubjectCorrections(notes, ["who", "subjectNik"], asked)).toEqual({ subjectRelation: "fix_subject" });
+    expect(pendingSubjectCorrections(notes, [], null)).toEqual({});
+  });
+  it("reads the changed fields of a history entry, and nothing of a malformed one", () => {
+    expect(changedFieldsOf({ fields: ["subjectNik", 3] })).toEqual(["subjectNik"]);
+    expect(changedFieldsOf(null)).toEqual([]);
+    expect(changedFieldsOf(["subjectNik"])).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // request's columns as read from the database; where shapes are plain objects Prisma accepts.
 import { can, type Role } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
+import { OUTSIDE_KK, type SubjectField } from "./subject";
 
 type RequestStatusName = string;
 
@@ -108,6 +109,22 @@ export function isOwnRequest(actor: Actor, request: Pick<RequestRecord, "applica
   if (!can(actor.role, "request.apply")) return false;
   if (request.applicantId === actor.userId) return true;
   return actor.residentId !== null && request.residentId === actor.residentId && request.status !== "DRAFT";
+}
+
+/**
+ * What the resident may change of who the request is for (issue 17): everything while it is a
+ * DRAFT of theirs; while staff ask for corrections, only the other person's fields staff pointed at
+ * (`flagged`, from the correction notes) of a request about a person outside the KK. null = nothing.
+ */
+export function subjectEditScope(
+  actor: Actor,
+  request: Pick<RequestRecord, "applicantId" | "residentId" | "status"> & { relation: string },
+  flagged: readonly SubjectField[],
+): { mode: "draft" } | { mode: "correction"; fields: SubjectField[] } | null {
+  if (!isApplicant(actor) || !isOwnRequest(actor, request)) return null;
+  if (request.status === "DRAFT") return request.applicantId === actor.userId ? { mode: "draft" } : null;
+  if (request.status === "NEEDS_CORRECTION" && request.relation === OUTSIDE_KK && flagged.length) return { mode: "correction", fields: [...flagged] };
+  return null;
 }
 
 /** The result document is the resident's only once the request is completed. */

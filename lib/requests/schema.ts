@@ -11,27 +11,33 @@ const id = z.string().trim().min(1).max(40);
 
 const subjectText = z.string().max(200).optional();
 
-/**
- * Who the request is for: oneself, a KK member (residentId + relation), or a person outside the KK
- * (relation OUTSIDE_KK with their name, NIK and relationship; residentId is the applicant's own).
- */
-export const startRequestSchema = z
-  .object({
-    serviceId: id,
-    residentId: id,
-    relation: z.enum([...RELATIONS, OUTSIDE_KK], { error: "required" }),
-    subjectName: subjectText,
-    subjectNik: subjectText,
-    subjectRelation: subjectText,
-  })
-  .superRefine((v, ctx) => {
-    if (v.relation !== OUTSIDE_KK) return;
-    for (const [path, message] of Object.entries(subjectCodes(v))) ctx.addIssue({ code: "custom", path: [path], message });
-  })
-  .transform(({ subjectName, subjectNik, subjectRelation, ...rest }) => ({
+// Who the request is for: oneself, a KK member (residentId + relation), or a person outside the KK
+// (relation OUTSIDE_KK with their name, NIK and relationship; residentId is the applicant's own).
+const choiceShape = {
+  residentId: id,
+  relation: z.enum([...RELATIONS, OUTSIDE_KK], { error: "required" }),
+  subjectName: subjectText,
+  subjectNik: subjectText,
+  subjectRelation: subjectText,
+};
+type ChoiceIn = { relation: string; subjectName?: string; subjectNik?: string; subjectRelation?: string };
+
+function checkSubject(v: ChoiceIn, ctx: z.RefinementCtx) {
+  if (v.relation !== OUTSIDE_KK) return;
+  for (const [path, message] of Object.entries(subjectCodes(v))) ctx.addIssue({ code: "custom", path: [path], message });
+}
+
+function toChoice<T extends ChoiceIn>({ subjectName, subjectNik, subjectRelation, ...rest }: T) {
+  return {
     ...rest,
     subject: rest.relation === OUTSIDE_KK ? toSubject({ subjectName: subjectName ?? "", subjectNik: subjectNik ?? "", subjectRelation: subjectRelation ?? "" }) : null,
-  }));
+  };
+}
+
+export const startRequestSchema = z.object({ serviceId: id, ...choiceShape }).superRefine(checkSubject).transform(toChoice);
+/** Changing who a request is for (a draft, or the fields staff pointed at in a correction): the same rules as at start. */
+export const changeSubjectSchema = z.object({ requestId: id, ...choiceShape }).superRefine(checkSubject).transform(toChoice);
+export type ChangeSubjectInput = z.output<typeof changeSubjectSchema>;
 export type StartRequestInput = z.output<typeof startRequestSchema>;
 
 export const saveDraftSchema = z.object({
@@ -61,8 +67,11 @@ export type RequestActionError =
   | "invalid_transition"
   | "incomplete"
   | "corrections_pending"
+  | "subject_pending"
   | "not_verified"
   | "target_not_allowed"
+  | "subject_locked"
+  | "draft_exists"
   | "conflict"
   | "type_not_allowed"
   | "too_large"

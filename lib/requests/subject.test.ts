@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startRequestSchema } from "./schema";
+import { changeSubjectSchema, startRequestSchema } from "./schema";
 import { subjectCodes, toSubject, type SubjectValues } from "./subject";
 
 // The phone's start form runs subjectCodes; the server runs startRequestSchema. They must agree.
@@ -29,5 +29,19 @@ describe("another person's name, NIK and relationship", () => {
 
   it("stores tidy values", () => {
     expect(toSubject({ subjectName: " Sutrisno  bin Karto ", subjectNik: "3201-0101-0140-0001", subjectRelation: " Ayah kandung " })).toEqual({ name: "Sutrisno bin Karto", nik: "3201010101400001", relation: "Ayah kandung" });
+  });
+});
+
+describe("changeSubjectSchema", () => {
+  const base = { requestId: "q1", residentId: "r1" };
+  it("checks the other person as the start does, at each field", () => {
+    const r = changeSubjectSchema.safeParse({ ...base, relation: "OUTSIDE_KK", subjectName: "Sutrisno", subjectNik: "3201010101400000", subjectRelation: "" });
+    expect(Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]))).toEqual({ subjectNik: serverCodes({ ...ok, subjectNik: "3201010101400000" }).subjectNik, subjectRelation: "subject_relation_required" });
+  });
+  it("keeps the request id, tidies the subject, and drops it for a KK member", () => {
+    expect(changeSubjectSchema.parse({ ...base, relation: "OUTSIDE_KK", subjectName: " Sumarni ", subjectNik: "3201 0141 0145 0002", subjectRelation: "Ibu" }))
+      .toEqual({ requestId: "q1", residentId: "r1", relation: "OUTSIDE_KK", subject: { name: "Sumarni", nik: "3201014101450002", relation: "Ibu" } });
+    expect(changeSubjectSchema.parse({ ...base, relation: "CHILD", subjectNik: "x" })).toEqual({ requestId: "q1", residentId: "r1", relation: "CHILD", subject: null });
+    expect(changeSubjectSchema.safeParse({ ...base, relation: "FRIEND" }).success).toBe(false);
   });
 });

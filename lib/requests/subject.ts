@@ -33,3 +33,14 @@ export function subjectCodes(v: Partial<SubjectValues>): Partial<Record<keyof Su
 export function toSubject(v: SubjectValues): Subject {
   return { name: clean(v.subjectName), nik: normalizeDigits(v.subjectNik), relation: clean(v.subjectRelation) };
 }
+
+/**
+ * The other person's fields staff may point at in a correction (stored as the correction's
+ * requirementCode; requirement codes are lower snake case, so these never collide).
+ */
+export const SUBJECT_FIELDS = ["subjectName", "subjectNik", "subjectRelation"] as const;
+export type SubjectField = (typeof SUBJECT_FIELDS)[number];
+
+export function isSubjectField(code: string | null | undefined): code is SubjectField {
+  return (SUBJECT_FIELDS as readonly string[]).includes(code ?? "");
+}

@@ -1,6 +1,7 @@
 // The assisted channel's form: who the resident is, which service, through which desk.
 import { z } from "zod";
 import { normalizeDigits, validateKk, validateNik } from "@/lib/residents/nik";
+import { nikField } from "@/lib/residents/schema";
 import { ASSISTED_CHANNELS } from "./staff-schema";
 import { parseDateText } from "@/lib/format/date";
 import { walkInSubjectSchema } from "./walk-in-subject";
@@ -9,23 +10,7 @@ import { OTHER_OFFICE_REASON } from "./policy";
 const id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "too_long");
 
-export const nikLookupSchema = z.object({
-  nik: z
-    .string()
-    .transform(normalizeDigits)
-    .superRefine((value, ctx) => {
-      const result = validateNik(value);
-      if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
-    }),
-});
-
-const nik = z
-  .string()
-  .transform(normalizeDigits)
-  .superRefine((value, ctx) => {
-    const result = validateNik(value);
-    if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
-  });
+export const nikLookupSchema = z.object({ nik: nikField });
 
 /**
  * A resident registered at another office who is at the desk (issue 17): the NIK, the full name
@@ -33,7 +18,7 @@ const nik = z
  * notification contact is typed here, never taken from that office's profile.
  */
 export const otherOfficeConfirmSchema = z.object({
-  nik,
+  nik: nikField,
   fullName: text(100),
   reason: z
     .string()

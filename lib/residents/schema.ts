@@ -3,7 +3,8 @@ import { parseDateText } from "@/lib/format/date";
 import { optionalEmailField, passwordField, phoneField, requiredText, rtRwField } from "@/lib/accounts/fields";
 import { normalizeDigits, parseNik, validateKk } from "./nik";
 
-const nikField = z
+/** A NIK as typed (spaces, dots and dashes dropped), checked by the shared rules; the one NIK field of every form. */
+export const nikField = z
   .string()
   .transform(normalizeDigits)
   .superRefine((value, ctx) => {

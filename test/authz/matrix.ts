@@ -125,6 +125,7 @@ export const pages: Record<string, HttpEntry> = {
   "/warga/permohonan/baru/[serviceId]": { params: { serviceId: "service.id" }, expect: residentArea },
   "/warga/permohonan/[id]": { params: { id: "request.resident" }, expect: gate(["resident"]) },
   "/warga/permohonan/[id]/isi": { params: { id: "request.residentDraft" }, expect: gate(["resident"]) },
+  "/warga/permohonan/[id]/untuk-siapa": { params: { id: "request.residentDraft" }, expect: gate(["resident"]) },
   "/warga/survei/[requestId]": { params: { requestId: "request.residentUnrated" }, expect: gate(["resident"]) },
 
   // Staff (petugas): staff, supervisors and admins of an office
@@ -411,6 +412,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/open311/actions.ts#createApiClientAction": { allow: admins },
   "lib/open311/actions.ts#revokeApiClientAction": { allow: admins },
 
+  "lib/requests/actions/resident.ts#changeSubjectAction": { allow: residents, target: { args: (fx) => [null, formOf({ requestId: fx["request.residentDraft"], residentId: fx["resident.profile"], relation: "SELF" })], outsiders: ["otherResident"] } },
   "lib/requests/actions/resident.ts#cancelRequestAction": { allow: residents, target: { args: (fx) => [null, formOf({ requestId: fx["request.residentCancellable"] })], outsiders: ["otherResident"] } },
   "lib/requests/actions/resident.ts#confirmReceiptAction": { allow: residents },
   "lib/requests/actions/resident.ts#discardDraftAction": { allow: residents },

@@ -2,14 +2,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import type { StaffRequestDetail } from "@/lib/requests/data/staff/detail";
 
+type SubjectSide = { relation: string; name: string | null; nik: string | null; subjectRelation: string | null };
+
 /** Every event of a request, oldest first; internal entries are marked (residents never get them). */
 export async function Timeline({ events }: { events: StaffRequestDetail["timeline"] }) {
   const t = await getTranslations("staff");
   const format = await getFormatter();
+  // A subject as the history keeps it: name, masked NIK and relation of someone outside the KK, or a KK member's name and relation.
+  const side = (v: SubjectSide) =>
+    v.nik ? `${v.name ?? ""} (NIK ${v.nik}, ${v.subjectRelation ?? ""})` : `${v.name ?? ""} (${t.has(`detail.relations.${v.relation}`) ? t(`detail.relations.${v.relation}`) : v.relation})`;
   return (
     <ol className="space-y-3">
       {events.map((e) => {
-        const data = (e.data ?? {}) as { toName?: string | null; to?: string | null; corrections?: { message: string }[]; filingOfficeName?: string; residentOfficeName?: string };
+        const data = (e.data ?? {}) as { toName?: string | null; to?: string | null; corrections?: { message: string }[]; filingOfficeName?: string; residentOfficeName?: string; before?: SubjectSide; after?: SubjectSide };
         const title = t.has(`events.${e.type}`) ? t(`events.${e.type}`) : t("events.other");
         return (
           <li key={e.id} className="border-l-2 border-slate-300 pl-3">
@@ -27,6 +32,9 @@ export async function Timeline({ events }: { events: StaffRequestDetail["timelin
             ) : null}
             {e.type === "request.filed_for_other_office" ? (
               <p className="text-sm">{t("events.otherOfficeFiling", { filing: data.filingOfficeName ?? "", home: data.residentOfficeName ?? "" })}</p>
+            ) : null}
+            {e.type === "request.subject_changed" && data.before && data.after ? (
+              <p className="text-sm" data-testid="subject-change">{t("events.subjectChange", { before: side(data.before), after: side(data.after) })}</p>
             ) : null}
             {data.corrections?.length ? (
               <ul className="ml-4 list-disc text-sm">

@@ -14,8 +14,10 @@ import {
   startDraft,
   uploadTarget,
 } from "../mutations/resident";
+import { changeSubject } from "../mutations/subject";
 import {
   attachmentSchema,
+  changeSubjectSchema,
   cancelSchema,
   requestIdSchema,
   saveDraftSchema,
@@ -65,6 +67,32 @@ export async function startRequestAction(_prev: RequestActionResult | null, form
   }
   revalidatePath("/warga", "layout");
   redirect(`/warga/permohonan/${result.id}/isi`);
+}
+
+// The same form fields as the start form; the request id comes along instead of the service.
+const choiceInput = (form: FormData, actor: { residentId: string | null } | null) => {
+  const text = (name: string) => form.get(name) ?? undefined;
+  if (form.get("residentId") === OTHER_PERSON) {
+    return { residentId: actor?.residentId ?? undefined, relation: OUTSIDE_KK, subjectName: text("subjectName"), subjectNik: text("subjectNik"), subjectRelation: text("subjectRelation") };
+  }
+  const self = actor?.residentId != null && form.get("residentId") === actor.residentId;
+  return { residentId: text("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
+};
+
+const changeSubjectOf = action(
+  { ...apply, schema: changeSubjectSchema, input: (raw, actor) => ({ requestId: (raw as FormData).get("requestId") ?? undefined, ...choiceInput(raw as FormData, actor) }) },
+  async ({ actor, input }) => changeSubject(actor, input),
+);
+
+/** Changes who a draft is for (or the other person's fields staff pointed at); back to the form, answers and files kept. */
+export async function changeSubjectAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  const result = await changeSubjectOf(form);
+  if (!result.ok) {
+    if (result.error !== "invalid_input") return result;
+    const fieldErrors = result.fieldErrors && Object.keys(result.fieldErrors).some((k) => k.startsWith("subject")) ? result.fieldErrors : { relation: "required" };
+    return { ok: false, error: "invalid", fieldErrors };
+  }
+  redirect(`/warga/permohonan/${String(form.get("requestId"))}/isi`);
 }
 
 const saveDraft = action({ permission: "request.apply", schema: saveDraftSchema }, ({ actor, input }) =>

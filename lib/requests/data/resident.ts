@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
-import { correctionsAskedAt, replacedDocuments } from "../corrections";
+import { changedFieldsOf, correctionsAskedAt, flaggedSubjectFields, pendingSubjectCorrections, replacedDocuments } from "../corrections";
 import { parseCorrections } from "../fields";
-import { ownRequestWhere } from "../policy";
+import { ownRequestWhere, subjectEditScope } from "../policy";
+import { isSubjectField } from "../subject";
 import { OPEN_STATUSES } from "../workflow";
 import { RESIDENT_PAGE_SIZE, dateKey, datePageDirection, keysetWhere, toPage, type PageRequest } from "@/lib/paging/keyset";
 
@@ -221,3 +222,39 @@ async function readOwnRequest(db: Reader, actor: Actor, id: string) {
 }
 
 export type OwnRequest = NonNullable<Awaited<ReturnType<typeof getOwnRequest>>>;
+
+/**
+ * The "for whom" page of a request (issue 17): the current choice, what the service allows, and
+ * what the resident may change now (subjectEditScope). null = not theirs; scope null = nothing to change.
+ */
+export async function getSubjectEdit(actor: Actor, id: string) {
+  const row = await db.serviceRequest.findFirst({
+    where: { AND: [{ id }, ownRequestWhere(actor)] },
+    select: {
+      id: true, status: true, applicantId: true, residentId: true, relation: true, subjectName: true, subjectNik: true, subjectRelation: true,
+      corrections: true, pausedAt: true, service: { select: { name: true, subjectTargets: true } },
+    },
+  });
+  if (!row) return null;
+  const corrections = parseCorrections(row.corrections);
+  const scope = subjectEditScope(actor, row, flaggedSubjectFields(corrections));
+  let pending: string[] = [];
+  if (scope?.mode === "correction") {
+    const asked = await db.requestEvent.findFirst({ where: { requestId: id, toStatus: "NEEDS_CORRECTION" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { createdAt: true } });
+    const since = correctionsAskedAt(asked?.createdAt, row.pausedAt);
+    const changes = since ? await db.requestEvent.findMany({ where: { requestId: id, type: "request.subject_changed", createdAt: { gt: since } }, select: { data: true } }) : [];
+    pending = Object.keys(pendingSubjectCorrections(corrections, changes.flatMap((e) => changedFieldsOf(e.data)), since));
+  }
+  return {
+    id: row.id,
+    status: row.status,
+    serviceName: row.service.name,
+    subjectTargets: row.service.subjectTargets,
+    residentId: row.residentId,
+    relation: row.relation,
+    subject: { subjectName: row.subjectName ?? "", subjectNik: row.subjectNik ?? "", subjectRelation: row.subjectRelation ?? "" },
+    scope,
+    /** Staff's notes on the other person's fields, and which of them still wait for a change. */
+    subjectCorrections: corrections.filter((c) => isSubjectField(c.requirementCode)).map((c) => ({ field: c.requirementCode!, message: c.message, pending: pending.includes(c.requirementCode!) })),
+  };
+}

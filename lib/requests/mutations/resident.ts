@@ -9,7 +9,7 @@ import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { loadOfficeCalendar } from "@/lib/calendar/data";
 import { deleteUnreferencedFiles } from "@/lib/storage/cleanup";
 import { isApplicant as isResident, ownRequestWhere } from "../policy";
-import { correctionsAskedAt, pendingCorrections } from "../corrections";
+import { changedFieldsOf, correctionsAskedAt, pendingCorrections, pendingSubjectCorrections } from "../corrections";
 import { checkCompleteness, parseCorrections, pickFieldValues } from "../fields";
 import type { Relation, RequestActionResult } from "../schema";
 import { OUTSIDE_KK, type Subject } from "../subject";
@@ -101,11 +101,11 @@ export async function startDraft(
  * Why this NIK cannot be "another person": it is the applicant's own, or (when the service also
  * allows KK members) it belongs to someone on the applicant's KK, who is chosen from the list instead.
  */
-async function outsideSubjectProblem(actor: Actor, nik: string, householdAllowed: boolean) {
-  const me = await db.residentProfile.findUnique({ where: { id: actor.residentId! }, select: { nik: true, kkNumber: true } });
+export async function outsideSubjectProblem(actor: Actor, nik: string, householdAllowed: boolean, client: Pick<Tx, "residentProfile"> = db) {
+  const me = await client.residentProfile.findUnique({ where: { id: actor.residentId! }, select: { nik: true, kkNumber: true } });
   if (!me) return "subject_is_self";
   if (me.nik === nik) return "subject_is_self";
-  if (householdAllowed && (await db.residentProfile.count({ where: { kkNumber: me.kkNumber, nik } }))) return "subject_in_household";
+  if (householdAllowed && (await client.residentProfile.count({ where: { kkNumber: me.kkNumber, nik } }))) return "subject_in_household";
   return null;
 }
 
@@ -288,13 +288,19 @@ export async function resubmitRequest(actor: Actor, id: string, now = new Date()
     // Every document staff flagged must have a file uploaded after they asked (the same rule the form shows).
     const corrections = parseCorrections(row.corrections);
     const attachments = await tx.requestAttachment.findMany({ where: { requestId: id, current: true }, select: { requirementId: true, current: true, createdAt: true } });
-    const pending = pendingCorrections({
+    const pending: Record<string, string> = pendingCorrections({
       corrections,
       requirements: request.service.requirements,
       attachments,
       since: correctionsAskedAt(asked?.createdAt, row.pausedAt),
     });
-    if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: pending } as const;
+    const since = correctionsAskedAt(asked?.createdAt, row.pausedAt);
+    // And every field of the other person staff pointed at must have been changed since (changeSubject).
+    const subjectChanges = since ? await tx.requestEvent.findMany({ where: { requestId: id, type: "request.subject_changed", createdAt: { gt: since } }, select: { data: true } }) : [];
+    const subjectPending = pendingSubjectCorrections(corrections, subjectChanges.flatMap((e) => changedFieldsOf(e.data)), since);
+    // Files first (fixed on this form); then the other person's fields (fixed on the for-whom page).
+    if (Object.keys(pending).length) return { ok: false, error: "corrections_pending", fieldErrors: { ...pending, ...subjectPending } } as const;
+    if (Object.keys(subjectPending).length) return { ok: false, error: "subject_pending", fieldErrors: subjectPending } as const;
 
     // Same rule as the back office: the due date moves by the working days spent waiting on the resident.
     const sla = await resumeSla(tx, row, now);

@@ -10,6 +10,7 @@ import { recordRequestEvent } from "../events";
 import type { AssignInput, CorrectionInput, HandoverInput, NoteInput, RejectInput, SimpleTransitionInput } from "@/lib/requests/staff-schema";
 import { fail, type MutationResult } from "@/lib/requests/staff-result";
 import { actOnRequest, loadForAction, type LoadedRequest, type Plan } from "./act";
+import { isSubjectField, OUTSIDE_KK, SUBJECT_FIELDS } from "@/lib/requests/subject";
 
 const EVENT_OF: Partial<Record<RequestAction, string>> = {
   verify: "request.verified",
@@ -119,6 +120,11 @@ export function requestCorrection(actor: Actor, input: CorrectionInput, now = ne
     if (codes.length) {
       const known = await tx.serviceRequirement.findMany({ where: { serviceId: r.serviceId, code: { in: codes } }, select: { code: true } });
       const knownCodes = new Set(known.map((k) => k.code));
+      // The other person's name, NIK and relation, for a request about someone outside the KK.
+      if (codes.some(isSubjectField)) {
+        const { relation } = await tx.serviceRequest.findUniqueOrThrow({ where: { id: r.id }, select: { relation: true } });
+        if (relation === OUTSIDE_KK) SUBJECT_FIELDS.forEach((f) => knownCodes.add(f));
+      }
       const unknown = input.corrections.findIndex((c) => c.requirementCode && !knownCodes.has(c.requirementCode));
       if (unknown >= 0) return fail("invalid_input", { [`corrections.${unknown}.requirementCode`]: "unknown_requirement" });
     }

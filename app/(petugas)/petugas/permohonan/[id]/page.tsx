@@ -17,6 +17,7 @@ import { requireActor } from "@/lib/auth";
 import { ConversationSection } from "@/components/conversations/section";
 import { getRequestForStaff, listAssignees, nextOpenRequestId } from "@/lib/requests/data/staff/detail";
 import { maskNik } from "@/lib/residents/nik";
+import { isSubjectField, OUTSIDE_KK, SUBJECT_FIELDS, type SubjectField } from "@/lib/requests/subject";
 import { canCompleteOnSpot, canHandOver, isOpenStatus } from "@/lib/requests/workflow";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,6 +38,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
   const nextHref = nextId ? `/petugas/permohonan/${nextId}` : null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = isOpenStatus(request.status);
+  const subjectLabel = (f: SubjectField) => `${t("detail.subject")}: ${t(`detail.${f}`)}`;
 
   return (
     <>
@@ -77,7 +79,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 <p className="font-semibold">{t("detail.corrections")}</p>
                 <ul className="ml-4 list-disc">
                   {request.corrections.map((c, i) => (
-                    <li key={i}>{c.requirementCode ? `${request.service.requirements.find((r) => r.code === c.requirementCode)?.label ?? c.requirementCode}: ` : ""}{c.message}</li>
+                    <li key={i}>{c.requirementCode ? `${isSubjectField(c.requirementCode) ? subjectLabel(c.requirementCode) : (request.service.requirements.find((r) => r.code === c.requirementCode)?.label ?? c.requirementCode)}: ` : ""}{c.message}</li>
                   ))}
                 </ul>
               </div>
@@ -128,7 +130,11 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                 // A result delivered as a file is downloaded, not collected at the desk.
                 handover={canHandOver(request) && !request.resultFile}
                 nextHref={nextHref}
-                requirements={request.service.requirements.filter((r) => r.kind === "DOCUMENT" || r.kind === "FIELD").map((r) => ({ code: r.code, label: r.label }))}
+                requirements={[
+                  ...request.service.requirements.filter((r) => r.kind === "DOCUMENT" || r.kind === "FIELD").map((r) => ({ code: r.code, label: r.label })),
+                  // The other person's fields, for a request about someone outside the KK (issue 17).
+                  ...(request.relation === OUTSIDE_KK ? SUBJECT_FIELDS.map((f) => ({ code: f, label: subjectLabel(f) })) : []),
+                ]}
               />
               <Card>
                 <h2 className="mb-2 font-semibold">{t("actions.note")}</h2>

@@ -20,6 +20,7 @@ import { getOwnRequest } from "@/lib/requests/data/resident";
 import { fieldDisplayValue } from "@/lib/requests/fields";
 import { canTransition, showsDueDate } from "@/lib/requests/workflow";
 import { requestSurveyState } from "@/lib/survey/data/invitations";
+import { isSubjectField } from "@/lib/requests/subject";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -114,15 +115,19 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <ul className="my-2 list-disc pl-5">
             {request.corrections.map((c, i) => {
               const r = request.service.requirements.find((x) => x.code === c.requirementCode);
+              const label = isSubjectField(c.requirementCode) ? t(`start.${c.requirementCode}`) : r?.label;
               return (
                 <li key={i}>
-                  {r ? <strong>{r.label}: </strong> : null}
+                  {label ? <strong>{label}: </strong> : null}
                   {c.message}
                 </li>
               );
             })}
           </ul>
           <ButtonLink href={`/warga/permohonan/${request.id}/isi`}>{t("detail.fix")}</ButtonLink>
+          {request.corrections.some((c) => isSubjectField(c.requirementCode)) ? (
+            <ButtonLink variant="secondary" className="ml-2" href={`/warga/permohonan/${request.id}/untuk-siapa`}>{t("start.subjectFix")}</ButtonLink>
+          ) : null}
         </Card>
       ) : null}
 
