@@ -139,7 +139,10 @@ try {
     console.log(`Lighthouse 12.2.3, mobile, simulated slow 4G; targets: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}, best practices ≥ ${TARGET["best-practices"]}`);
     console.log(`${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)}  page`);
     for (const [label, url, signedIn] of pages) {
-      const s = await audit(chrome.port, url, signedIn ? session.cookie : null);
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP): one more try before
+      // the page counts as failed.
+      let s = await audit(chrome.port, url, signedIn ? session.cookie : null);
+      if (s.error) s = await audit(chrome.port, url, signedIn ? session.cookie : null);
       const ok = label.startsWith("reference") || (!s.error && (s.performance >= TARGET.performance && s.accessibility >= TARGET.accessibility && s["best-practices"] >= TARGET["best-practices"]));
       if (!ok) failed++;
       console.log(`${ok ? "✔" : "✖"}${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(5)} ${String(s["best-practices"]).padStart(5)}  ${label}  (${url})`);
