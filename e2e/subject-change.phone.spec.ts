@@ -125,6 +125,10 @@ test("a resident changes the other person on a draft, sends it, and fixes the NI
   await expect(page.getByText(`Untuk ${right.name} (NIK ${masked(fixedNik)}), Ayah`)).toBeVisible();
   await page.getByRole("button", { name: "Kirim perbaikan" }).click();
   await page.waitForURL(/\?terkirim=1$/);
+  // The resident's own timeline says who the request is for now (NIK masked), after each change.
+  const changes = page.getByRole("listitem").filter({ hasText: "Data orang yang dimohonkan diubah" });
+  await expect(changes).toHaveCount(2);
+  await expect(changes.first()).toContainText(`Sekarang untuk: ${right.name} (NIK ${masked(fixedNik)})`);
 
   await staff.reload();
   await expect(staff.getByTestId("request-subject")).toContainText(fixedNik);

@@ -2,7 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { RequestStatus } from "@/lib/requests/workflow";
 import { StatusBadge } from "./status-badge";
 
-type Event = { id: string; type: string; toStatus: RequestStatus | null; note: string | null; createdAt: Date };
+type Event = { id: string; type: string; toStatus: RequestStatus | null; note: string | null; data?: unknown; createdAt: Date };
+
+/** Who the request is for after a change (request.subject_changed: the NIK is stored masked). */
+function subjectAfter(data: unknown): string | null {
+  const after = (data as { after?: { name?: string | null; nik?: string | null } } | null)?.after;
+  if (!after?.name) return null;
+  return after.nik ? `${after.name} (NIK ${after.nik})` : after.name;
+}
 
 const KNOWN = new Set([
   "created",
@@ -16,6 +23,7 @@ const KNOWN = new Set([
   "rejected",
   "received",
   "note",
+  "subject_changed",
 ]);
 
 /** "request.correction_requested" → "correction_requested" (message keys cannot contain dots). */
@@ -31,7 +39,7 @@ function labelKey(type: string) {
 export async function Timeline({ events }: { events: Event[] }) {
   const t = await getTranslations("requests.events");
   const format = await getFormatter();
-  const shown = events.filter((e) => e.type !== "request.assigned" && (e.toStatus || e.note || e.type === "request.received"));
+  const shown = events.filter((e) => e.type !== "request.assigned" && (e.toStatus || e.note || e.type === "request.received" || e.type === "request.subject_changed"));
   return (
     <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5">
       {[...shown].reverse().map((e) => (
@@ -44,6 +52,7 @@ export async function Timeline({ events }: { events: Event[] }) {
             {t(labelKey(e.type))}
             {e.toStatus && e.toStatus !== "DRAFT" ? <StatusBadge status={e.toStatus} /> : null}
           </p>
+          {e.type === "request.subject_changed" && subjectAfter(e.data) ? <p className="mt-1 text-sm text-slate-800">{t("subjectNow", { who: subjectAfter(e.data)! })}</p> : null}
           {e.note ? <p className="mt-1 whitespace-pre-line rounded-lg bg-slate-50 p-2 text-sm text-slate-800">{e.note}</p> : null}
         </li>
       ))}

@@ -186,7 +186,7 @@ async function readOwnRequest(db: Reader, actor: Actor, id: string) {
       events: {
         where: { internal: false },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, createdAt: true },
+        select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, data: true, createdAt: true },
       },
     },
   });
