@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/auth/types";
 import { jakartaDateKey } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
 import { isRequestVerified } from "../policy";
+import { noShowBlock } from "../rules";
 import { nextDays, type SlotSpec } from "../slots";
-import { loadDayPlan } from "./plan";
+import { loadDayPlan, loadRules } from "./plan";
 
 export type SlotChoice = SlotSpec & { left: number };
 
@@ -74,3 +75,17 @@ export async function attachableRequests(actor: Actor, serviceId: string | null,
   return rows.map((r) => ({ ...r, verified: isRequestVerified(r.status) }));
 }
 
+/**
+ * Whether the office has suspended the resident's online booking for repeated no-shows (the same
+ * rule the booking applies, lib/antrian/rules.ts), so the booking page says so before any choice.
+ */
+export async function bookingBlock(actor: Actor, officeId: string, now = new Date()): Promise<{ blocked: false } | { blocked: true; until: Date }> {
+  if (!actor.residentId) return { blocked: false };
+  const rules = await loadRules(officeId);
+  const since = new Date(now.getTime() - (rules.noShowWindowDays + rules.blockDays) * 86_400_000);
+  const rows = await db.queueTicket.findMany({
+    where: { residentId: actor.residentId, status: "NO_SHOW", noShowAt: { gte: since } },
+    select: { noShowAt: true },
+  });
+  return noShowBlock(rows.flatMap((r) => (r.noShowAt ? [r.noShowAt] : [])), now, rules);
+}

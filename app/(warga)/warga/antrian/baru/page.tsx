@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BookForm } from "@/components/antrian/book-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listBookableServices } from "@/lib/antrian/data/public";
-import { attachableRequests, bookableDays, slotChoices } from "@/lib/antrian/data/resident";
+import { attachableRequests, bookableDays, bookingBlock, slotChoices } from "@/lib/antrian/data/resident";
 import { requireActor } from "@/lib/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,9 @@ export default async function BookPage({ searchParams }: { searchParams: Search 
     getTranslations("antrian.book"), getTranslations("antrian.errors"), getTranslations("antrian.closedReason"), getFormatter(), listBookableServices(),
   ]);
   const service = services.find((s) => s.id === layanan);
-  const days = service ? await bookableDays(service.id) : null;
+  // Suspended for repeated no-shows at this office: said before any date is chosen.
+  const block = service ? await bookingBlock(actor, service.officeId) : { blocked: false as const };
+  const days = service && !block.blocked ? await bookableDays(service.id) : null;
   const day = days?.find((d) => d.day === tanggal && d.open)?.day;
   const choices = service && day ? await slotChoices(service.id, day) : null;
   const requests = service && day ? await attachableRequests(actor, service.serviceId, service.officeId) : [];
@@ -54,6 +56,11 @@ export default async function BookPage({ searchParams }: { searchParams: Search 
           </ul>
         )}
       </Card>
+      {block.blocked ? (
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          {te("blocked", { until: format.dateTime(block.until, { dateStyle: "long", timeZone: "Asia/Jakarta" }) })}
+        </p>
+      ) : null}
       {service && days ? (
         <Card>
           <h2 className="text-lg font-semibold">{t("stepDate")}</h2>
