@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from
 import { checkInAction } from "@/lib/antrian/actions";
 
 type Detector = { detect: (source: HTMLVideoElement) => Promise<{ rawValue: string }[]> };
-type DetectorCtor = new (opts: { formats: string[] }) => Detector;
+type DetectorCtor = (new (opts: { formats: string[] }) => Detector) & { getSupportedFormats?: () => Promise<string[]> };
 
 const noop = () => () => undefined;
 const hasCamera = () => Boolean(navigator.mediaDevices?.getUserMedia);
@@ -17,8 +17,11 @@ const hasCamera = () => Boolean(navigator.mediaDevices?.getUserMedia);
  * on a desk PC), loaded only when the officer starts the camera.
  */
 async function qrReader(): Promise<(source: HTMLVideoElement) => Promise<string | null>> {
-  if ("BarcodeDetector" in window) {
-    const detector = new (window as unknown as { BarcodeDetector: DetectorCtor }).BarcodeDetector({ formats: ["qr_code"] });
+  const Native = (window as unknown as { BarcodeDetector?: DetectorCtor }).BarcodeDetector;
+  // Some browsers expose the API without a QR reader behind it.
+  const formats: string[] = (await Native?.getSupportedFormats?.().catch(() => [])) ?? [];
+  if (Native && formats.includes("qr_code")) {
+    const detector = new Native({ formats: ["qr_code"] });
     return async (source) => (await detector.detect(source).catch(() => []))[0]?.rawValue ?? null;
   }
   const { default: jsQR } = await import("jsqr");
