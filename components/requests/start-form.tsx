@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, Select } from "@/components/ui/field";
 import { changeSubjectAction, startRequestAction } from "@/lib/requests/actions/resident";
@@ -33,6 +33,14 @@ export function StartForm({ serviceId, self, household, allowed, edit, labels: L
   const member = who !== self.id && who !== OTHER_PERSON;
   const other = who === OTHER_PERSON;
   const server = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  // The server's refusal (also of a form sent before the page had loaded its script) puts the
+  // cursor in the first field it refused, as the browser-side check does.
+  useEffect(() => {
+    const first = state && !state.ok ? Object.keys(state.fieldErrors ?? {})[0] : undefined;
+    const field = first ? formRef.current?.elements.namedItem(first) : null;
+    if (field instanceof HTMLElement) field.focus();
+  }, [state]);
   const errors: Record<string, string | undefined> = { ...server, ...local };
   const relationError = member ? (local.relation ?? server.relation) : undefined;
   const shownErrors = Object.keys(errors).filter((k) => errors[k] && (k === "relation" ? member : k.startsWith("subject") ? other : true));
@@ -60,7 +68,7 @@ export function StartForm({ serviceId, self, household, allowed, edit, labels: L
 
   if (choices.length === 0 && !edit?.only) return <FormAlert tone="info">{L.start.noneAllowed}</FormAlert>;
   return (
-    <form action={action} onSubmit={submit} noValidate className="space-y-4">
+    <form ref={formRef} action={action} onSubmit={submit} noValidate className="space-y-4">
       {edit ? <input type="hidden" name="requestId" value={edit.requestId} /> : <input type="hidden" name="serviceId" value={serviceId} />}
       {state && !state.ok && shownErrors.length === 0 ? <FormAlert>{textFor(L.errors, state.error, L.errors.invalid)}</FormAlert> : null}
       {edit?.only ? <input type="hidden" name="residentId" value={OTHER_PERSON} /> : <fieldset>
