@@ -36,40 +36,9 @@ const paths = (input: { requestId: string }) => [{ layout: `/warga/permohonan/${
 const apply = { permission: "request.apply", revalidate: paths } as const;
 const formObject = (raw: unknown) => Object.fromEntries([...(raw as FormData).entries()].filter(([, v]) => typeof v === "string" && v !== ""));
 
-const start = action(
-  {
-    permission: "request.apply",
-    schema: startRequestSchema,
-    input: (raw, actor) => {
-      const form = raw as FormData;
-      const text = (name: string) => form.get(name) ?? undefined;
-      // "Orang lain" (outside the KK): the request stays on the applicant's own profile.
-      if (form.get("residentId") === OTHER_PERSON) {
-        return {
-          serviceId: text("serviceId"), residentId: actor?.residentId ?? undefined, relation: OUTSIDE_KK,
-          subjectName: text("subjectName"), subjectNik: text("subjectNik"), subjectRelation: text("subjectRelation"),
-        };
-      }
-      // Applying for oneself needs no relation; the server knows who "self" is.
-      const self = actor?.residentId != null && form.get("residentId") === actor.residentId;
-      return { serviceId: form.get("serviceId"), residentId: form.get("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
-    },
-  },
-  async ({ actor, input }) => startDraft(actor, input),
-);
-
-export async function startRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
-  const result = await start(form);
-  if (!result.ok) {
-    if (result.error !== "invalid_input") return result;
-    const fieldErrors = result.fieldErrors && Object.keys(result.fieldErrors).some((k) => k.startsWith("subject")) ? result.fieldErrors : { relation: "required" };
-    return { ok: false, error: "invalid", fieldErrors };
-  }
-  revalidatePath("/warga", "layout");
-  redirect(`/warga/permohonan/${result.id}/isi`);
-}
-
-// The same form fields as the start form; the request id comes along instead of the service.
+// Who the request is for, from the start form's fields (also when changed later). "Orang lain"
+// (outside the KK): the request stays on the applicant's own profile. Applying for oneself needs no
+// relation; the server knows who "self" is.
 const choiceInput = (form: FormData, actor: { residentId: string | null } | null) => {
   const text = (name: string) => form.get(name) ?? undefined;
   if (form.get("residentId") === OTHER_PERSON) {
@@ -79,6 +48,29 @@ const choiceInput = (form: FormData, actor: { residentId: string | null } | null
   return { residentId: text("residentId"), relation: form.get("relation") || (self ? "SELF" : undefined) };
 };
 
+/** A refused choice, for the start form: the other person's fields at their own inputs, else "relation required". */
+function choiceRefusal<R extends { ok: false; error: string; fieldErrors?: Record<string, string> }>(result: R): R | RequestActionResult {
+  if (result.error !== "invalid_input") return result;
+  const fieldErrors = result.fieldErrors && Object.keys(result.fieldErrors).some((k) => k.startsWith("subject")) ? result.fieldErrors : { relation: "required" };
+  return { ok: false, error: "invalid", fieldErrors };
+}
+
+const start = action(
+  {
+    permission: "request.apply",
+    schema: startRequestSchema,
+    input: (raw, actor) => ({ serviceId: (raw as FormData).get("serviceId") ?? undefined, ...choiceInput(raw as FormData, actor) }),
+  },
+  async ({ actor, input }) => startDraft(actor, input),
+);
+
+export async function startRequestAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
+  const result = await start(form);
+  if (!result.ok) return choiceRefusal(result);
+  revalidatePath("/warga", "layout");
+  redirect(`/warga/permohonan/${result.id}/isi`);
+}
+
 const changeSubjectOf = action(
   { ...apply, schema: changeSubjectSchema, input: (raw, actor) => ({ requestId: (raw as FormData).get("requestId") ?? undefined, ...choiceInput(raw as FormData, actor) }) },
   async ({ actor, input }) => changeSubject(actor, input),
@@ -87,11 +79,7 @@ const changeSubjectOf = action(
 /** Changes who a draft is for (or the other person's fields staff pointed at); back to the form, answers and files kept. */
 export async function changeSubjectAction(_prev: RequestActionResult | null, form: FormData): Promise<RequestActionResult> {
   const result = await changeSubjectOf(form);
-  if (!result.ok) {
-    if (result.error !== "invalid_input") return result;
-    const fieldErrors = result.fieldErrors && Object.keys(result.fieldErrors).some((k) => k.startsWith("subject")) ? result.fieldErrors : { relation: "required" };
-    return { ok: false, error: "invalid", fieldErrors };
-  }
+  if (!result.ok) return choiceRefusal(result);
   redirect(`/warga/permohonan/${String(form.get("requestId"))}/isi`);
 }
 
