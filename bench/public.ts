@@ -1,7 +1,8 @@
 // Public pages under load, on one app instance of the last `next build` (run `npx next build`
 // first): the office catalogue, a service standard page and /statistik, each at 1, 10 and 50
 // concurrent clients with autocannon, beside a prerendered page of the same build in the same run.
-// Target: ≥ 500 requests/s and p99 ≤ 200 ms at 50 clients. Starts its own embedded PostgreSQL
+// Target: ≥ 500 requests/s and p99 ≤ 200 ms at 50 clients. Signed-out views come from the page
+// cache of scripts/serve.mjs (scripts/lib/page-cache.mjs) after the first render. Starts its own embedded PostgreSQL
 // (throwaway folder, demo data) and the production server (scripts/serve.mjs) on BENCH_PORT.
 //   npm run bench -- public        (BENCH_SECONDS per measurement, default 8)
 import { spawn } from "node:child_process";
@@ -60,10 +61,13 @@ async function waitReady() {
   throw new Error("server did not start");
 }
 
+// What a phone's browser sends: the pages are answered compressed, as residents get them.
+const BROWSER_HEADERS = { "accept-language": "id", "accept-encoding": "gzip, deflate, br" };
+
 type Row = { page: string; url: string; clients: number; rps: number; p50: number; p99: number; non2xx: number; errors: number };
 
 async function measure(page: string, url: string, clients: number): Promise<Row> {
-  const result = await autocannon({ url: base + url, connections: clients, duration: seconds, headers: { "accept-language": "id" } });
+  const result = await autocannon({ url: base + url, connections: clients, duration: seconds, headers: BROWSER_HEADERS });
   return {
     page, url, clients,
     rps: Math.round(result.requests.average),
@@ -87,6 +91,12 @@ try {
   ];
   // Warm up: compile-on-first-use, caches, connection pool.
   for (const [, url] of pages) await autocannon({ url: base + url, connections: 5, duration: 2 });
+  // Where each page came from (scripts/lib/page-cache.mjs sets X-Page-Cache) and what it weighs.
+  for (const [name, url] of pages) {
+    const res = await fetch(base + url, { headers: BROWSER_HEADERS });
+    const body = await res.arrayBuffer();
+    console.log(`${name}: ${res.status}, page cache ${res.headers.get("x-page-cache") ?? "not used"}, ${res.headers.get("content-encoding") ?? "identity"}, ${body.byteLength} B decoded`);
+  }
   const rows: Row[] = [];
   for (const clients of [1, 10, 50]) for (const [name, url] of pages) rows.push(await measure(name, url, clients));
   console.log(`\nPublic pages, one instance, ${seconds} s per measurement (${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}):`);

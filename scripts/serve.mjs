@@ -2,7 +2,8 @@
 // Production HTTP server (used by `npm start`, the e2e server and `npm run cluster`): Next's
 // request handler behind a plain Node server that first rewrites the forwarding headers
 // (scripts/lib/forwarded.mjs), because `next start` keeps whatever X-Forwarded-For the client
-// sent, and answers 503 pages while the database is away (scripts/lib/db-outage.mjs). Serves the
+// sent, answers 503 pages while the database is away (scripts/lib/db-outage.mjs) and serves
+// signed-out views of the public pages from a cache (scripts/lib/page-cache.mjs). Serves the
 // last `next build` on PORT (default 3000). Unless NOTIFY_WORKER=off, it also
 // runs the background worker (scripts/worker.ts: notifications, scheduled reminders) as a child
 // process; Ctrl-C stops both, and if the worker dies the server goes down with it.
@@ -12,6 +13,7 @@ import path from "node:path";
 import next from "next";
 import { createOutageGuard } from "./lib/db-outage.mjs";
 import { hopsFrom, normalizeForwardingHeaders } from "./lib/forwarded.mjs";
+import { createPageCache } from "./lib/page-cache.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +25,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // While the database is unreachable: "Layanan sedang gangguan" pages and 503 + Retry-After (lib/db-outage.mjs).
 const guard = createOutageGuard();
+// Signed-out views of the public pages, kept for PUBLIC_CACHE_SECONDS and dropped on every
+// instance when the catalogue, news or FAQ changes (lib/page-cache.mjs). PAGE_CACHE=off disables it.
+const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 120);
+const pages = createPageCache({ seconds: process.env.PAGE_CACHE === "off" || !Number.isFinite(seconds) ? 0 : seconds });
+const answer = process.env.DB_OUTAGE_GUARD === "off" ? handle : (req, res) => guard(req, res, handle);
 
 // Test hook, only in the e2e server (scripts/e2e-server.mjs sets E2E_HOOKS=1; never in production):
 // `POST /__e2e/drop-streams?path=<prefix>` destroys the sockets of the open event streams under that
@@ -53,8 +60,7 @@ function e2eHook(req, res) {
 const server = http.createServer((req, res) => {
   if (streams && e2eHook(req, res)) return;
   normalizeForwardingHeaders(req, hops);
-  if (process.env.DB_OUTAGE_GUARD === "off") handle(req, res);
-  else guard(req, res, handle);
+  pages.serve(req, res, answer);
 });
 server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
 server.listen(port, hostname, () => {

@@ -9,6 +9,7 @@ import { notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
 import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { noShowSchedule } from "../lib/antrian/mutations/expire";
+import { newsDueSchedule } from "../lib/news/schedule";
 import { listen } from "../lib/jobs/listen";
 import { pruneJobs, takeLease } from "../lib/jobs/mutations";
 import { startWorker } from "../lib/jobs/runner";
@@ -38,7 +39,7 @@ async function main() {
   // Three loops side by side, so a long import never holds up notifications or media fetches.
   const worker = startWorker({
     drains: [notificationDrain(channels)],
-    schedules: [slaSchedule(), privacyEscalationSchedule(), noShowSchedule(), { name: "jobs-prune", everyMs: 86_400_000, run: async (now) => void (await pruneJobs(now)) }],
+    schedules: [slaSchedule(), privacyEscalationSchedule(), noShowSchedule(), newsDueSchedule(), { name: "jobs-prune", everyMs: 86_400_000, run: async (now) => void (await pruneJobs(now)) }],
     idleMs,
     takeLease,
     subscribe: (wake) => listen(url, "notification_deliveries", wake),

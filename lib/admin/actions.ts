@@ -81,14 +81,14 @@ export async function issueResetLinkAction(userId: string) {
   return issueReset({ targetId: userId });
 }
 
-const saveHoliday = action({ ...admin, schema: withOptionalTarget(holidaySchema), revalidate: ["/admin/hari-libur"] }, async ({ actor, input: { targetId, ...holiday } }) => {
+const saveHoliday = action({ ...admin, schema: withOptionalTarget(holidaySchema), revalidate: ["/admin/hari-libur", { tag: "catalogue" }] }, async ({ actor, input: { targetId, ...holiday } }) => {
   return targetId === null ? createHoliday(actor, holiday) : updateHoliday(actor, targetId, holiday);
 });
 export async function saveHolidayAction(holidayId: string | null, input: unknown) {
   return saveHoliday(targetInput(holidayId, input));
 }
 
-const removeHoliday = action({ ...admin, schema: withTarget(z.object({})), revalidate: ["/admin/hari-libur"] }, async ({ actor, input }) => {
+const removeHoliday = action({ ...admin, schema: withTarget(z.object({})), revalidate: ["/admin/hari-libur", { tag: "catalogue" }] }, async ({ actor, input }) => {
   return deleteHoliday(actor, input.targetId);
 });
 export async function deleteHolidayAction(holidayId: string) {

@@ -8,7 +8,8 @@ import { voterKey } from "./policy";
 import { faqIdSchema, faqSchema, faqVoteSchema } from "./schema";
 
 const BROWSER_COOKIE = "lw_voter";
-const faqPaths = (id?: string | null) => ["/bantuan", "/", "/warga", "/admin/tanya-jawab", ...(id ? [`/admin/tanya-jawab/${id}`] : [])];
+// The "faq" tag drops the public pages kept by every instance's page cache (scripts/lib/page-cache.mjs).
+const faqPaths = (id?: string | null) => [{ tag: "faq" }, "/bantuan", "/", "/warga", "/admin/tanya-jawab", ...(id ? [`/admin/tanya-jawab/${id}`] : [])];
 
 export const saveFaqAction = action(
   { permission: "content.manage", schema: z.object({ id: z.string().max(40).nullable(), values: faqSchema }), revalidate: (i) => faqPaths(i.id) },

@@ -6,7 +6,8 @@ import { createNews, deleteDraftNews, setNewsCover, updateNews } from "./mutatio
 import { newsIdSchema, newsSchema } from "./schema";
 
 // Every public page that lists news may change when an item does.
-const newsPaths = (id?: string) => ["/", "/warga", "/petugas", "/pimpinan", "/berita", "/admin/berita", ...(id ? [`/admin/berita/${id}`] : [])];
+// The "news" tag drops the public pages kept by every instance's page cache (scripts/lib/page-cache.mjs).
+const newsPaths = (id?: string) => [{ tag: "news" }, "/", "/warga", "/petugas", "/pimpinan", "/berita", "/admin/berita", ...(id ? [`/admin/berita/${id}`] : [])];
 
 const saveSchema = z.object({ id: z.string().max(40).nullable(), values: newsSchema });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+import { bumpCacheVersion } from "@/lib/http/cache-version/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, ok } from "@/lib/action/result";
 import { canManageNews } from "./policy";
@@ -107,4 +108,21 @@ export async function deleteDraftNews(actor: Actor, id: string) {
   if (existing.status !== "DRAFT") return fail("not_draft" as const);
   await db.newsPost.delete({ where: { id } });
   return ok({ id });
+}
+
+/**
+ * Scheduled news appears and leaves by the clock, with no edit to tell the caches: this bumps
+ * the "news" tag when an item's publish or expiry time has passed within the window, so every
+ * instance's page cache (scripts/lib/page-cache.mjs) drops the home, office and news pages. The
+ * worker runs it once a minute (lib/news/schedule.ts); the window is twice that, so a late run
+ * still sees the change (a second bump is harmless).
+ */
+export async function expireDueNews(now: Date, windowMs = 120_000): Promise<boolean> {
+  const since = new Date(now.getTime() - windowMs);
+  const due = await db.newsPost.findFirst({
+    where: { status: "PUBLISHED", OR: [{ publishAt: { gt: since, lte: now } }, { expireAt: { gt: since, lte: now } }] },
+    select: { id: true },
+  });
+  if (due) await bumpCacheVersion("news");
+  return due !== null;
 }
