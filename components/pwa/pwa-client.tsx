@@ -19,18 +19,33 @@ export function PwaClient({ words }: { words: Words }) {
     const sw = navigator.serviceWorker;
     if (!sw || !window.isSecureContext) return;
     const offer = (worker: ServiceWorker | null) => worker && sw.controller && setWaiting(worker);
-    sw.register("/sw.js", { scope: "/" })
-      .then((registration) => {
-        offer(registration.waiting);
-        registration.addEventListener("updatefound", () => {
-          const next = registration.installing;
-          next?.addEventListener("statechange", () => next.state === "installed" && offer(next));
-        });
-      })
-      .catch(() => {});
+    // Registered once the page has loaded and the phone is idle: on a first visit the worker's
+    // install downloads the shell, which must not compete with the page's own files.
+    const hasIdle = typeof window.requestIdleCallback === "function";
+    let idle: number | null = null;
+    const register = () =>
+      sw.register("/sw.js", { scope: "/" })
+        .then((registration) => {
+          offer(registration.waiting);
+          registration.addEventListener("updatefound", () => {
+            const next = registration.installing;
+            next?.addEventListener("statechange", () => next.state === "installed" && offer(next));
+          });
+        })
+        .catch(() => {});
+    const whenIdle = () => {
+      idle = hasIdle ? window.requestIdleCallback(register, { timeout: 5000 }) : window.setTimeout(register, 1000);
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
     const onControllerChange = () => accepted.current && window.location.reload();
     sw.addEventListener("controllerchange", onControllerChange);
-    return () => sw.removeEventListener("controllerchange", onControllerChange);
+    return () => {
+      window.removeEventListener("load", whenIdle);
+      if (idle !== null && hasIdle) window.cancelIdleCallback(idle);
+      else if (idle !== null) window.clearTimeout(idle);
+      sw.removeEventListener("controllerchange", onControllerChange);
+    };
   }, []);
 
   if (!waiting) return null;

@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
+import { useHydrated } from "@/lib/forms/hydrated";
 import { commitImportChunkAction, configureImportAction, fixImportRowAction, startImportCommitAction, undoImportAction, uploadImportAction } from "@/lib/residents/import/actions";
 import { importFields, type ColumnMapping, type ImportField } from "@/lib/residents/import/columns";
 
@@ -21,6 +22,7 @@ export function ImportUploadForm() {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <form
       className="space-y-3"
@@ -38,7 +40,7 @@ export function ImportUploadForm() {
       <input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required aria-describedby="import-file-hint" className="block text-sm" />
       <p id="import-file-hint" className="text-sm text-slate-600">{t("fileHint")}</p>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
-      <Button type="submit" disabled={pending}>{pending ? t("uploading") : t("upload")}</Button>
+      <Button type="submit" disabled={pending || !hydrated}>{pending ? t("uploading") : t("upload")}</Button>
     </form>
   );
 }
@@ -52,6 +54,7 @@ export function ImportMappingForm({ importId, lines, headerRow, suggested }: { i
   const [mapping, setMapping] = useState<ColumnMapping>(suggested);
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const columns = lines.find((l) => l.rowNumber === header)?.cells ?? [];
   return (
     <form
@@ -94,7 +97,7 @@ export function ImportMappingForm({ importId, lines, headerRow, suggested }: { i
         ))}
       </div>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
-      <Button type="submit" disabled={pending}>{pending ? t("checking") : t("check")}</Button>
+      <Button type="submit" disabled={pending || !hydrated}>{pending ? t("checking") : t("check")}</Button>
     </form>
   );
 }
@@ -108,6 +111,7 @@ export function ImportRowFix({ importId, rowNumber, values, errors }: { importId
   const [draft, setDraft] = useState(values);
   const [error, setError] = useState<string>();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const byField = new Map<string, string[]>();
   for (const e of errors) {
     const [field, code] = e.split(":");
@@ -149,7 +153,7 @@ export function ImportRowFix({ importId, rowNumber, values, errors }: { importId
         })}
       </div>
       {error ? <FormAlert>{errorText(error)}</FormAlert> : null}
-      <Button type="submit" size="sm" className="mt-2" disabled={pending}>{pending ? t("fixing") : t("fix")}</Button>
+      <Button type="submit" size="sm" className="mt-2" disabled={pending || !hydrated}>{pending ? t("fixing") : t("fix")}</Button>
     </form>
   );
 }

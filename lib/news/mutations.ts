@@ -114,10 +114,10 @@ export async function deleteDraftNews(actor: Actor, id: string) {
  * Scheduled news appears and leaves by the clock, with no edit to tell the caches: this bumps
  * the "news" tag when an item's publish or expiry time has passed within the window, so every
  * instance's page cache (scripts/lib/page-cache.mjs) drops the home, office and news pages. The
- * worker runs it once a minute (lib/news/schedule.ts); the window is twice that, so a late run
- * still sees the change (a second bump is harmless).
+ * worker runs it every 10 s (lib/news/schedule.ts), so a page shows an item at most ~10 s late;
+ * the window is three times that, so a late run still sees the change (a second bump is harmless).
  */
-export async function expireDueNews(now: Date, windowMs = 120_000): Promise<boolean> {
+export async function expireDueNews(now: Date, windowMs = 30_000): Promise<boolean> {
   const since = new Date(now.getTime() - windowMs);
   const due = await db.newsPost.findFirst({
     where: { status: "PUBLISHED", OR: [{ publishAt: { gt: since, lte: now } }, { expireAt: { gt: since, lte: now } }] },
