@@ -3,17 +3,24 @@
 //  1. the 07:00 rush: 500 residents book the same 50 places within the same second (arrivals spread
 //     evenly over BENCH_ANTRIAN_RUSH_MS = 1000 ms; 0 = all at once) → booking p50/p95
 //     and the count made (must be exactly 50; the slot and day counters are checked too); run twice,
-//     in the fresh process and once it is warm (pool open, a few thousand queries run), with the
+//     in the fresh process right after the warm-up a started app runs (lib/antrian/mutations/warmup.ts, from
+//     instrumentation.ts; BENCH_ANTRIAN_WARMUP=off for a cold process as before that warm-up existed)
+//     and once it is warm (pool open, a few thousand queries run), with the
 //     process's CPU during each rush and the time the last place went, to show where the time goes,
 //     and a third time (warm) with the server action's own look-ups first (the caller, the rate limit);
 //  2. call-next: 5 lokets call → finish in a loop over a 5,000-number day → call-next p50/p95.
 // Targets: booking p95 ≤ 300 ms, call-next p95 ≤ 50 ms, zero overbooking.
-// Not measured here: HTTP, decoding the session cookie and revalidation (the third rush adds the action's database look-ups).
+// First (0.), the same rush against the running app: the production server of the last `next build` (scripts/serve.mjs,
+// started on this database and warmed up as `npm start` is; BENCH_PORT, default 4302), each resident's phone calling the
+// booking server action over HTTP with a session cookie (skipped without a build, or with BENCH_ANTRIAN_HTTP=off).
+// The in-process rushes after it leave out HTTP, decoding the session cookie and revalidation (the third adds the action's look-ups).
 // Run: npm run bench -- antrian. Env: BENCH_ANTRIAN_CLIENTS (500), BENCH_ANTRIAN_PLACES (50), BENCH_ANTRIAN_NUMBERS (5000).
+import { spawn } from "node:child_process";
 import { register } from "node:module";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 // @ts-expect-error plain ESM helper without types
 import { startEmbedded } from "../scripts/lib/embedded-db.mjs";
@@ -37,6 +44,102 @@ const quantile = (xs: number[], q: number) => {
 };
 const f = (n: number) => n.toFixed(1);
 
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.BENCH_PORT ?? 4302);
+
+/** The booking server action's id in the last build (the manifest maps ids to exported names). */
+function bookActionId(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "bookAction" && v.filename?.endsWith("lib/antrian/actions.ts"))?.[0];
+  if (!id) throw new Error("bookAction not found in .next/server/server-reference-manifest.json");
+  return id;
+}
+
+async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
+  const secret = "bench-secret-bench-secret-bench-secret";
+  const base = `http://127.0.0.1:${port}`;
+  const app = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, PORT: String(port), NODE_ENV: "production", NOTIFY_WORKER: "off", UPLOAD_DIR: path.join(dir, "uploads") },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let warmLine = "";
+  app.stdout.on("data", (b: Buffer) => {
+    const line = b.toString().split("\n").find((l) => l.includes("warm-up"));
+    if (line) warmLine = line.trim();
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 240) throw new Error("the app did not start");
+      if (app.exitCode !== null) throw new Error(`the app exited (${app.exitCode})`);
+      const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (up && warmLine) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    console.log(`[bench:antrian] app started on :${port}: ${warmLine.replace("[layanan-warga] ", "")}`);
+    const actionId = bookActionId();
+    const cookieName = "authjs.session-token";
+    const cookies = await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) =>
+        `${cookieName}=${await encode({ token: { sub: `u${i + 1}`, role: "RESIDENT", officeId: "off", name: `Warga ${i + 1}`, authTime: Date.now() }, secret, salt: cookieName, maxAge: 8 * 3600 })}`),
+    );
+    const book = (i: number) =>
+      fetch(`${base}/warga/antrian/baru`, {
+        method: "POST",
+        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: cookies[i], "accept-language": "id" },
+        body: JSON.stringify([{ queueServiceId: "qh", day: today, start: "00:00" }]),
+      }).then(async (r) => ({ status: r.status, body: await r.text() }));
+    const probe = await book(0); // one resident books before the clock starts: the answer's shape, and the app's action path warm once
+    if (probe.status !== 200 || !probe.body.includes('"ok":true')) throw new Error(`the booking action answered ${probe.status}: ${probe.body.slice(0, 300)}`);
+    const times: number[] = [];
+    const answers = { ok: 1, full: 0, other: 0 };
+    const others: string[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS - 1 }, async (_, k) => {
+        const i = k + 1;
+        await new Promise((resolve) => setTimeout(resolve, (i * RUSH_MS) / CLIENTS));
+        const t = performance.now();
+        const r = await book(i).catch((e: unknown) => ({ status: 0, body: String(e) }));
+        times.push(performance.now() - t);
+        if (r.status === 200 && r.body.includes('"ok":true')) answers.ok++;
+        else if (r.status === 200 && r.body.includes("quota_full")) answers.full++;
+        else {
+          answers.other++;
+          others.push(`${r.status} ${r.body.slice(0, 160)}`);
+        }
+      }),
+    );
+    const wall = performance.now() - started;
+    const c = await client.query(`SELECT (SELECT booked FROM queue_slots WHERE queue_service_id = 'qh') AS slot, (SELECT booked FROM queue_days WHERE queue_service_id = 'qh') AS day,
+      (SELECT count(*) FROM queue_tickets WHERE queue_service_id = 'qh') AS tickets`);
+    console.log(`[bench:antrian] rush over HTTP (running app, server action): ${CLIENTS} clients for ${PLACES} places in ${f(wall)} ms — made ${answers.ok}, "kuota penuh" ${answers.full}, other ${answers.other}${others[0] ? ` (first: ${others[0]})` : ""}`);
+    console.log(`[bench:antrian] booking latency over HTTP p50 ${f(quantile(times, 0.5))} ms, p95 ${f(quantile(times, 0.95))} ms, max ${f(Math.max(...times))} ms (target p95 ≤ 300 ms; the first resident booked before the clock)`);
+    // Where the time goes: one refusal over HTTP with the app otherwise idle (× 500 ≈ the CPU the rush needs).
+    const alone: number[] = [];
+    for (let k = 0; k < 30; k++) {
+      const t = performance.now();
+      await book(k + 1);
+      alone.push(performance.now() - t);
+    }
+    const health: number[] = [];
+    for (let k = 0; k < 30; k++) {
+      const t = performance.now();
+      await fetch(`${base}/api/health`).then((r) => r.text());
+      health.push(performance.now() - t);
+    }
+    console.log(`[bench:antrian] then alone: one booking refused over HTTP p50 ${f(quantile(alone, 0.5))} ms, min ${f(Math.min(...alone))} ms; GET /api/health p50 ${f(quantile(health, 0.5))} ms`);
+    console.log(`[bench:antrian] counters after the HTTP rush: slot ${c.rows[0].slot}, day ${c.rows[0].day}, tickets ${c.rows[0].tickets} (must all be ${PLACES})`);
+    return answers.ok !== PLACES || Number(c.rows[0].tickets) !== PLACES || Number(c.rows[0].slot) !== PLACES || Number(c.rows[0].day) !== PLACES;
+  } finally {
+    if (app.exitCode === null) {
+      const exited = new Promise((r) => app.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    }
+  }
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lw-bench-antrian-"));
 const server = await startEmbedded({ dir: path.join(dir, "pg"), persistent: false });
 const client = new pg.Client({ connectionString: server.urlFor("bench") });
@@ -49,16 +152,21 @@ try {
   const today = jakartaDateKey(new Date());
   await client.query(`INSERT INTO offices (id, code, slug, name, type, region_code, address, updated_at) VALUES ('off', 'BNA', 'bench', 'Kelurahan Bench', 'KELURAHAN', '00', '-', now())`);
   await client.query(`INSERT INTO service_points (id, office_id, name, kind, updated_at) VALUES ('sp', 'off', 'Loket', 'LOKET', now())`);
-  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qc', 'off', 'C', 'Umum 3', now()), ('qw', 'off', 'W', 'Walk-in', now())`);
+  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qc', 'off', 'C', 'Umum 3', now()), ('qw', 'off', 'W', 'Walk-in', now()), ('qh', 'off', 'H', 'Umum HTTP', now())`);
   // One all-day slot holding every place, so the whole rush contends for one counter row.
   await client.query(`INSERT INTO queue_schedules (id, office_id, queue_service_id, service_point_id, weekdays, start_time, end_time, slot_minutes, quota_per_slot, quota_per_day, updated_at)
     VALUES ('sch', 'off', 'qa', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schb', 'off', 'qb', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()),
-      ('schc', 'off', 'qc', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
+      ('schc', 'off', 'qc', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schh', 'off', 'qh', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
   await client.query(`INSERT INTO queue_counters (id, office_id, service_point_id, number, updated_at) SELECT 'c' || n, 'off', 'sp', n, now() FROM generate_series(1, ${LOKETS}) n`);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) SELECT 'u' || n, 'off', 'RESIDENT', 'Warga ' || n, 'x', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO resident_profiles (id, user_id, office_id, nik, kk_number, full_name, birth_place, birth_date, sex, address, rt, rw, kelurahan, updated_at)
     SELECT 'p' || n, 'u' || n, 'off', '32' || lpad(n::text, 14, '0'), '1', 'Warga ' || n, '-', '1990-01-01', 'L', '-', '1', '1', '-', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) VALUES ('staff', 'off', 'STAFF', 'Petugas', 'x', now())`);
+
+  // 0. Against the running app, as the issue measures it: the production server of the last
+  // `next build` (scripts/serve.mjs) on this database, started and warmed up as `npm start` does, and
+  // 500 residents' phones calling the booking server action over HTTP with their session cookies.
+  const httpOversold = fs.existsSync(path.join(root, ".next/BUILD_ID")) && process.env.BENCH_ANTRIAN_HTTP !== "off" ? await httpRush(server.urlFor("bench"), today) : (console.log("[bench:antrian] no production build (run `npx next build`): the rush over HTTP is skipped"), false);
 
   process.env.DATABASE_URL = server.urlFor("bench");
   const { db } = await import("../lib/db");
@@ -70,10 +178,16 @@ try {
   type Actor = import("../lib/auth/types").Actor;
   const resident = (n: number): Actor => ({ userId: `u${n}`, name: "", role: "RESIDENT", officeId: "off", unitIds: [], servicePointIds: [], residentId: `p${n}`, ip: null, userAgent: null });
   const staff: Actor = { userId: "staff", name: "", role: "STAFF", officeId: "off", unitIds: [], servicePointIds: ["sp"], residentId: null, ip: null, userAgent: null };
-  await db.$queryRaw`SELECT 1`; // open the pool before the clock starts
+  if (process.env.BENCH_ANTRIAN_WARMUP === "off") await db.$queryRaw`SELECT 1`; // one connection open, nothing else warm
+  else {
+    // What a started app has done before its first request (instrumentation.ts → lib/antrian/mutations/warmup.ts).
+    const { warmUp } = await import("../lib/antrian/mutations/warmup");
+    const w = await warmUp({ log: () => {} });
+    console.log(`[bench:antrian] start-up warm-up as the app runs it: ${w.ok ? `${w.connections} connections, ${w.calls} queries` : `failed: ${w.error}`} in ${w.ms} ms`);
+  }
 
-  // 1. The rush, twice: on service qa in this fresh process (the first queries it ever runs, 9 of the
-  // pool's 10 connections still to open), then on service qb, same residents and places, once the
+  // 1. The rush, twice: on service qa in this fresh process (right after the start-up warm-up: the
+  // first bookings it ever runs), then on service qb, same residents and places, once the
   // process and the pool are warm, as an instance that has served the morning's page views is.
   const { readBookingContext } = await import("../lib/antrian/mutations/booking-sql");
   const day = new Date(`${today}T00:00:00Z`);
@@ -123,12 +237,12 @@ try {
     console.log(`[bench:antrian] rush (${label}): CPU of this process ${f((cpu.user + cpu.system) / 1000)} ms in ${f(wall)} ms, last place sold at ${f(Math.max(...soldAt))} ms; then alone: one refusal's read p50 ${f(readP50)} ms, SELECT 1 p50 ${f(floorP50)} ms`);
     return made !== PLACES || Number(counters.rows[0].tickets) !== PLACES || Number(counters.rows[0].slot) !== PLACES;
   };
-  const oversoldCold = await rush("qa", "fresh process");
+  const oversoldCold = await rush("qa", process.env.BENCH_ANTRIAN_WARMUP === "off" ? "fresh process, no warm-up" : "fresh process after the start-up warm-up");
   // Warm up as the morning's traffic would: the whole pool open, a few thousand queries run.
   await Promise.all(Array.from({ length: 10 }, () => db.$queryRaw`SELECT pg_sleep(0.05)::text`));
   for (let i = 0; i < 2000; i++) await readBookingContext({ queueServiceId: "qb", day, slotStartsAt, residentId: `p${(i % CLIENTS) + 1}`, activeKey: `p${(i % CLIENTS) + 1}:qb:${today}`, requestId: null, now: new Date() });
   const oversoldWarm = await rush("qb", "warm process");
-  const oversold = (await rush("qc", "warm, with the action's look-ups", true)) || oversoldWarm || oversoldCold;
+  const oversold = httpOversold || (await rush("qc", "warm, with the action's look-ups", true)) || oversoldWarm || oversoldCold;
 
   // 2. A 5,000-number day, 5 lokets calling and finishing in a loop.
   await client.query(`INSERT INTO queue_tickets (id, office_id, queue_service_id, day, seq, number, code, kind, status, priority, queued_at, checked_in_at, recalls, created_at, updated_at)

@@ -26,10 +26,21 @@ class TimedClient extends pg.Client {
  */
 export const TRANSACTION_DEFAULTS = { maxWait: 15_000, timeout: 20_000 } as const;
 
+/** Connections per app instance (DATABASE_POOL_SIZE, default 10). */
+export const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+/**
+ * Connections the pool keeps open however long they sit idle (DATABASE_POOL_KEEP, default the whole
+ * pool). pg-pool's default closes every connection idle for 10 s, so an instance idle overnight met
+ * the 07:00 booking rush with none open and opened them all under the burst (lib/antrian/mutations/warmup.ts opens them
+ * at start). allowExitOnIdle: a script that forgets $disconnect still exits.
+ */
+const POOL_KEEP = Math.min(POOL_SIZE, Number(process.env.DATABASE_POOL_KEEP ?? POOL_SIZE));
+
 function createClient() {
   // No connection is opened until the first query, so importing this module never fails.
   const connectionString = process.env.DATABASE_URL ?? "";
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), Client: TimedClient });
+  const adapter = new PrismaPg({ connectionString, max: POOL_SIZE, min: POOL_KEEP, allowExitOnIdle: true, Client: TimedClient });
   return new PrismaClient({ adapter, transactionOptions: TRANSACTION_DEFAULTS });
 }
 
