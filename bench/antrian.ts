@@ -7,12 +7,13 @@
 //     instrumentation.ts; BENCH_ANTRIAN_WARMUP=off for a cold process as before that warm-up existed)
 //     and once it is warm (pool open, a few thousand queries run), with the
 //     process's CPU during each rush and the time the last place went, to show where the time goes,
-//     and a third time (warm) with the server action's own look-ups first (the caller, the rate limit);
+//     and a third time (warm) with the booking action's own look-ups first (the caller, the rate limit);
 //  2. call-next: 5 lokets call → finish in a loop over a 5,000-number day → call-next p50/p95.
 // Targets: booking p95 ≤ 300 ms, call-next p95 ≤ 50 ms, zero overbooking.
 // First (0.), the same rush against the running app: the production server of the last `next build` (scripts/serve.mjs,
-// started on this database and warmed up as `npm start` is; BENCH_PORT, default 4302), each resident's phone calling the
-// booking server action over HTTP with a session cookie (skipped without a build, or with BENCH_ANTRIAN_HTTP=off).
+// started on this database and warmed up as `npm start` is, its booking waiting room included; BENCH_PORT, default 4302),
+// each resident's phone POSTing what the booking form sends to /api/antrian/pesan/… with a session cookie
+// (skipped without a build, or with BENCH_ANTRIAN_HTTP=off). BENCH_SERVER_NODE_ARGS adds node flags to that server.
 // The in-process rushes after it leave out HTTP, decoding the session cookie and revalidation (the third adds the action's look-ups).
 // Run: npm run bench -- antrian. Env: BENCH_ANTRIAN_CLIENTS (500), BENCH_ANTRIAN_PLACES (50), BENCH_ANTRIAN_NUMBERS (5000).
 import { spawn } from "node:child_process";
@@ -47,18 +48,10 @@ const f = (n: number) => n.toFixed(1);
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 4302);
 
-/** The booking server action's id in the last build (the manifest maps ids to exported names). */
-function bookActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "bookAction" && v.filename?.endsWith("lib/antrian/actions.ts"))?.[0];
-  if (!id) throw new Error("bookAction not found in .next/server/server-reference-manifest.json");
-  return id;
-}
-
 async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
   const secret = "bench-secret-bench-secret-bench-secret";
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
+  const app = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), path.join(root, "scripts/serve.mjs")], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, PORT: String(port), NODE_ENV: "production", NOTIFY_WORKER: "off", UPLOAD_DIR: path.join(dir, "uploads") },
     stdio: ["ignore", "pipe", "inherit"],
@@ -77,22 +70,22 @@ async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
       await new Promise((r) => setTimeout(r, 250));
     }
     console.log(`[bench:antrian] app started on :${port}: ${warmLine.replace("[layanan-warga] ", "")}`);
-    const actionId = bookActionId();
     const cookieName = "authjs.session-token";
     const cookies = await Promise.all(
       Array.from({ length: CLIENTS }, async (_, i) =>
         `${cookieName}=${await encode({ token: { sub: `u${i + 1}`, role: "RESIDENT", officeId: "off", name: `Warga ${i + 1}`, authTime: Date.now() }, secret, salt: cookieName, maxAge: 8 * 3600 })}`),
     );
+    // What the booking form sends (components/antrian/book-form.tsx): the slot in the path, JSON body.
     const book = (i: number) =>
-      fetch(`${base}/warga/antrian/baru`, {
+      fetch(`${base}/api/antrian/pesan/qh/${today}/00%3A00`, {
         method: "POST",
-        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: cookies[i], "accept-language": "id" },
-        body: JSON.stringify([{ queueServiceId: "qh", day: today, start: "00:00" }]),
-      }).then(async (r) => ({ status: r.status, body: await r.text() }));
+        headers: { "content-type": "application/json", origin: base, cookie: cookies[i], "accept-language": "id" },
+        body: "{}",
+      }).then(async (r) => ({ status: r.status, body: await r.text(), gate: r.headers.get("x-booking-gate") }));
     const probe = await book(0); // one resident books before the clock starts: the answer's shape, and the app's action path warm once
     if (probe.status !== 200 || !probe.body.includes('"ok":true')) throw new Error(`the booking action answered ${probe.status}: ${probe.body.slice(0, 300)}`);
     const times: number[] = [];
-    const answers = { ok: 1, full: 0, other: 0 };
+    const answers = { ok: 1, full: 0, other: 0, byGate: 0 };
     const others: string[] = [];
     const started = performance.now();
     await Promise.all(
@@ -100,10 +93,11 @@ async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
         const i = k + 1;
         await new Promise((resolve) => setTimeout(resolve, (i * RUSH_MS) / CLIENTS));
         const t = performance.now();
-        const r = await book(i).catch((e: unknown) => ({ status: 0, body: String(e) }));
+        const r = await book(i).catch((e: unknown) => ({ status: 0, body: String(e), gate: null }));
+        if (r.gate === "full") answers.byGate++;
         times.push(performance.now() - t);
         if (r.status === 200 && r.body.includes('"ok":true')) answers.ok++;
-        else if (r.status === 200 && r.body.includes("quota_full")) answers.full++;
+        else if (r.status === 409 && r.body.includes("quota_full")) answers.full++;
         else {
           answers.other++;
           others.push(`${r.status} ${r.body.slice(0, 160)}`);
@@ -113,14 +107,24 @@ async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
     const wall = performance.now() - started;
     const c = await client.query(`SELECT (SELECT booked FROM queue_slots WHERE queue_service_id = 'qh') AS slot, (SELECT booked FROM queue_days WHERE queue_service_id = 'qh') AS day,
       (SELECT count(*) FROM queue_tickets WHERE queue_service_id = 'qh') AS tickets`);
-    console.log(`[bench:antrian] rush over HTTP (running app, server action): ${CLIENTS} clients for ${PLACES} places in ${f(wall)} ms — made ${answers.ok}, "kuota penuh" ${answers.full}, other ${answers.other}${others[0] ? ` (first: ${others[0]})` : ""}`);
+    console.log(`[bench:antrian] rush over HTTP (running app, POST /api/antrian/pesan/…): ${CLIENTS} clients for ${PLACES} places in ${f(wall)} ms — made ${answers.ok}, "kuota penuh" ${answers.full} (${answers.byGate} of them from the waiting room without entering the app), other ${answers.other}${others[0] ? ` (first: ${others[0]})` : ""}`);
     console.log(`[bench:antrian] booking latency over HTTP p50 ${f(quantile(times, 0.5))} ms, p95 ${f(quantile(times, 0.95))} ms, max ${f(Math.max(...times))} ms (target p95 ≤ 300 ms; the first resident booked before the clock)`);
     // Where the time goes: one refusal over HTTP with the app otherwise idle (× 500 ≈ the CPU the rush needs).
+    // Alone, one at a time: a refusal by the app (the waiting room told to forget the slot before each,
+    // as if a place had come back) and a booking made (service "qs", room for all).
+    const forget = () => client.query("SELECT pg_notify('antrian_room', '')").then(() => new Promise((res) => setTimeout(res, 30)));
     const alone: number[] = [];
+    const made: number[] = [];
     for (let k = 0; k < 30; k++) {
-      const t = performance.now();
-      await book(k + 1);
+      await forget();
+      let t = performance.now();
+      const r = await book(k + 1);
       alone.push(performance.now() - t);
+      if (r.gate || r.status !== 409) throw new Error(`expected the app's own refusal, got ${r.status} ${r.gate ?? ""}`);
+      t = performance.now();
+      const m = await fetch(`${base}/api/antrian/pesan/qs/${today}/00%3A00`, { method: "POST", headers: { "content-type": "application/json", origin: base, cookie: cookies[k + 1] }, body: "{}" }).then((x) => x.text());
+      made.push(performance.now() - t);
+      if (!m.includes('"ok":true')) throw new Error(`expected a booking, got ${m.slice(0, 200)}`);
     }
     const health: number[] = [];
     for (let k = 0; k < 30; k++) {
@@ -128,7 +132,7 @@ async function httpRush(databaseUrl: string, today: string): Promise<boolean> {
       await fetch(`${base}/api/health`).then((r) => r.text());
       health.push(performance.now() - t);
     }
-    console.log(`[bench:antrian] then alone: one booking refused over HTTP p50 ${f(quantile(alone, 0.5))} ms, min ${f(Math.min(...alone))} ms; GET /api/health p50 ${f(quantile(health, 0.5))} ms`);
+    console.log(`[bench:antrian] then alone: one booking refused by the app over HTTP p50 ${f(quantile(alone, 0.5))} ms, min ${f(Math.min(...alone))} ms; one booking made p50 ${f(quantile(made, 0.5))} ms, min ${f(Math.min(...made))} ms; GET /api/health p50 ${f(quantile(health, 0.5))} ms`);
     console.log(`[bench:antrian] counters after the HTTP rush: slot ${c.rows[0].slot}, day ${c.rows[0].day}, tickets ${c.rows[0].tickets} (must all be ${PLACES})`);
     return answers.ok !== PLACES || Number(c.rows[0].tickets) !== PLACES || Number(c.rows[0].slot) !== PLACES || Number(c.rows[0].day) !== PLACES;
   } finally {
@@ -152,11 +156,12 @@ try {
   const today = jakartaDateKey(new Date());
   await client.query(`INSERT INTO offices (id, code, slug, name, type, region_code, address, updated_at) VALUES ('off', 'BNA', 'bench', 'Kelurahan Bench', 'KELURAHAN', '00', '-', now())`);
   await client.query(`INSERT INTO service_points (id, office_id, name, kind, updated_at) VALUES ('sp', 'off', 'Loket', 'LOKET', now())`);
-  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qc', 'off', 'C', 'Umum 3', now()), ('qw', 'off', 'W', 'Walk-in', now()), ('qh', 'off', 'H', 'Umum HTTP', now())`);
+  await client.query(`INSERT INTO queue_services (id, office_id, prefix, name, updated_at) VALUES ('qa', 'off', 'A', 'Umum', now()), ('qb', 'off', 'B', 'Umum 2', now()), ('qc', 'off', 'C', 'Umum 3', now()), ('qw', 'off', 'W', 'Walk-in', now()), ('qh', 'off', 'H', 'Umum HTTP', now()), ('qs', 'off', 'S', 'Umum satu per satu', now())`);
   // One all-day slot holding every place, so the whole rush contends for one counter row.
   await client.query(`INSERT INTO queue_schedules (id, office_id, queue_service_id, service_point_id, weekdays, start_time, end_time, slot_minutes, quota_per_slot, quota_per_day, updated_at)
     VALUES ('sch', 'off', 'qa', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schb', 'off', 'qb', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()),
-      ('schc', 'off', 'qc', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schh', 'off', 'qh', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now())`, [PLACES]);
+      ('schc', 'off', 'qc', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()), ('schh', 'off', 'qh', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, $1, $1, now()),
+      ('schs', 'off', 'qs', 'sp', '{1,2,3,4,5,6,7}', '00:00', '23:59', 1439, 1000, 1000, now())`, [PLACES]);
   await client.query(`INSERT INTO queue_counters (id, office_id, service_point_id, number, updated_at) SELECT 'c' || n, 'off', 'sp', n, now() FROM generate_series(1, ${LOKETS}) n`);
   await client.query(`INSERT INTO users (id, office_id, role, name, password_hash, updated_at) SELECT 'u' || n, 'off', 'RESIDENT', 'Warga ' || n, 'x', now() FROM generate_series(1, $1) n`, [CLIENTS]);
   await client.query(`INSERT INTO resident_profiles (id, user_id, office_id, nik, kk_number, full_name, birth_place, birth_date, sex, address, rt, rw, kelurahan, updated_at)
@@ -165,7 +170,7 @@ try {
 
   // 0. Against the running app, as the issue measures it: the production server of the last
   // `next build` (scripts/serve.mjs) on this database, started and warmed up as `npm start` does, and
-  // 500 residents' phones calling the booking server action over HTTP with their session cookies.
+  // 500 residents' phones POSTing to the booking route over HTTP with their session cookies.
   const httpOversold = fs.existsSync(path.join(root, ".next/BUILD_ID")) && process.env.BENCH_ANTRIAN_HTTP !== "off" ? await httpRush(server.urlFor("bench"), today) : (console.log("[bench:antrian] no production build (run `npx next build`): the rush over HTTP is skipped"), false);
 
   process.env.DATABASE_URL = server.urlFor("bench");
@@ -211,7 +216,7 @@ try {
         await new Promise((resolve) => setTimeout(resolve, (i * RUSH_MS) / CLIENTS)); // arrivals spread over the opening second
         const t = performance.now();
         if (lookups) {
-          // What the server action asks before the booking (lib/action): the caller, fresh, and the rate limit.
+          // What the booking action asks before it books (lib/action): the caller, fresh, and the rate limit.
           await loadActor(`u${i + 1}`, { authTime: Date.now() });
           await consumeRateLimit(`queue-book:user:u${i + 1}`, 20, 60);
         }

@@ -3,7 +3,8 @@
 // request handler behind a plain Node server that first rewrites the forwarding headers
 // (scripts/lib/forwarded.mjs), because `next start` keeps whatever X-Forwarded-For the client
 // sent, answers 503 pages while the database is away (scripts/lib/db-outage.mjs) and serves
-// signed-out views of the public pages from a cache (scripts/lib/page-cache.mjs). Serves the
+// signed-out views of the public pages from a cache (scripts/lib/page-cache.mjs), and queues the
+// antrian bookings of a rush in a waiting room (scripts/lib/booking-gate.mjs). Serves the
 // last `next build` on PORT (default 3000). Unless NOTIFY_WORKER=off, it also
 // runs the background worker (scripts/worker.ts: notifications, scheduled reminders) as a child
 // process; Ctrl-C stops both, and if the worker dies the server goes down with it.
@@ -11,6 +12,7 @@ import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { createBookingGate } from "./lib/booking-gate.mjs";
 import { createOutageGuard } from "./lib/db-outage.mjs";
 import { hopsFrom, normalizeForwardingHeaders } from "./lib/forwarded.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
@@ -30,6 +32,11 @@ const guard = createOutageGuard();
 const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 120);
 const pages = createPageCache({ seconds: process.env.PAGE_CACHE === "off" || !Number.isFinite(seconds) ? 0 : seconds });
 const answer = process.env.DB_OUTAGE_GUARD === "off" ? handle : (req, res) => guard(req, res, handle);
+// The antrian booking's waiting room: at most BOOKING_CONCURRENCY bookings inside the app at once,
+// the rest wait in line, and a slot the app has just called full is answered "kuota penuh" at once
+// for BOOKING_FULL_SECONDS (scripts/lib/booking-gate.mjs). BOOKING_GATE=off disables it.
+const bookings = process.env.BOOKING_GATE === "off" ? null : createBookingGate({ concurrency: Number(process.env.BOOKING_CONCURRENCY ?? 8) || 8, fullSeconds: Number(process.env.BOOKING_FULL_SECONDS ?? 10) || 10 });
+const front = bookings ? (req, res) => bookings.serve(req, res, (rq, rs) => pages.serve(rq, rs, answer)) : (req, res) => pages.serve(req, res, answer);
 
 // Test hook, only in the e2e server (scripts/e2e-server.mjs sets E2E_HOOKS=1; never in production):
 // `POST /__e2e/drop-streams?path=<prefix>` destroys the sockets of the open event streams under that
@@ -60,7 +67,7 @@ function e2eHook(req, res) {
 const server = http.createServer((req, res) => {
   if (streams && e2eHook(req, res)) return;
   normalizeForwardingHeaders(req, hops);
-  pages.serve(req, res, answer);
+  front(req, res);
 });
 server.keepAliveTimeout = 65_000; // longer than a typical load balancer's idle timeout
 server.listen(port, hostname, () => {

@@ -103,10 +103,11 @@ export function render(entry, nonce) {
 }
 
 /**
- * Listens for cache_versions changes on its own connection, reconnecting every `retryMs` while
- * the database is away; `onChange` runs for every change and after every reconnect.
+ * Listens for cache_versions changes (or another `channel`) on its own connection, reconnecting every
+ * `retryMs` while the database is away; `onChange(kind, payload)` runs for every change and after
+ * every reconnect (kind "reconnect": changes may have been missed).
  */
-export function watchCacheVersions({ databaseUrl, onChange, retryMs = 2000, log = () => {} }) {
+export function watchCacheVersions({ databaseUrl, onChange, channel = "cache_versions", retryMs = 2000, log = () => {} }) {
   let client = null;
   let stopped = false;
   let timer = null;
@@ -129,13 +130,13 @@ export function watchCacheVersions({ databaseUrl, onChange, retryMs = 2000, log 
     c.on("end", retry);
     try {
       await c.connect();
-      c.on("notification", () => onChange("notify"));
-      await c.query("LISTEN cache_versions");
+      c.on("notification", (n) => onChange("notify", n.payload ?? ""));
+      await c.query(`LISTEN ${channel}`);
       client = c;
       if (everConnected) onChange("reconnect");
       everConnected = true;
     } catch (e) {
-      log(`[page-cache] cannot listen for cache changes (${e.message}); retrying`);
+      log(`[${channel}] cannot listen for changes (${e.message}); retrying`);
       retry();
     }
   }

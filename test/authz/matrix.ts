@@ -207,6 +207,9 @@ export const routes: Record<string, Partial<Record<Method, HttpEntry>>> = {
   "/api/antrian/[kantor]/status": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
   // The live queue stream: public like the status (office id only, no numbers or names).
   "/api/antrian/[kantor]/events": { GET: { params: { kantor: "office.slug" }, expect: everyone() } },
+  // The booking form's booking of a slot: residents get "not_found" for an unknown service (404),
+  // everyone else the booking action's refusal (queue.book: 403); lib/antrian/booking-route.integration.test.ts books.
+  "/api/antrian/pesan/[layanan]/[tanggal]/[jam]": { POST: { params: { layanan: "=x", tanggal: "=2026-01-01", jam: "=08:00" }, body: "{}", expect: gate(residents, { yes: "404", no: "403", out: "403" }) } },
   "/api/antrian/statistik": { GET: { expect: gate(leaders, { out: "404" }) } },
   // The processing log: admins (audit.view); without a valid period it is a 400 for them.
   "/api/admin/log-pemrosesan": { GET: { query: "from=2026-11-01&to=2026-11-30", expect: gate(admins, { out: "404" }) } },

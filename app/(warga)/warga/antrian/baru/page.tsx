@@ -97,7 +97,7 @@ export default async function BookPage({ searchParams }: { searchParams: Search 
                 labels={{
                   slot: t("stepSlot"), left: t.raw("left") as string, full: t("full"), request: service.requireVerifiedRequest ? t("requestRequired") : t("request"),
                   requestNone: t("requestNone"), verified: t("verified"), submit: t("submit"), submitting: t("submitting"),
-                  errors: Object.fromEntries(["quota_full", "already_booked", "blocked", "day_closed", "slot_unavailable", "request_required", "request_not_verified", "not_found", "rate_limited", "invalid_input", "forbidden", "unknown"].map((k) => [k, te.raw(k) as string])),
+                  errors: Object.fromEntries(["quota_full", "already_booked", "blocked", "day_closed", "slot_unavailable", "request_required", "request_not_verified", "not_found", "rate_limited", "invalid_input", "forbidden", "network", "unknown"].map((k) => [k, te.raw(k) as string])),
                 }}
               />
             </div>
