@@ -4,7 +4,7 @@ import { action } from "@/lib/action";
 import { bookTicket, cancelTicket } from "./mutations/booking";
 import { checkIn, issueWalkIn, setPriority } from "./mutations/checkin";
 import { callNext, counterStep, transferTicket } from "./mutations/counter";
-import { addClosure, addCounter, deleteClosure, deleteSchedule, saveQueueService, saveSchedule, saveSettings, setCounterActive, setCounterServices } from "./mutations/admin";
+import { addCounter, deleteClosure, deleteSchedule, saveClosure, saveQueueService, saveSchedule, saveSettings, setCounterActive, setCounterServices } from "./mutations/admin";
 import {
   bookSchema, checkInSchema, closureSchema, counterActiveSchema, counterAdminSchema, counterSchema, counterServicesSchema, counterTicketSchema, PRIORITIES, queueServiceSchema,
   scheduleSchema, settingsSchema, ticketIdSchema, transferSchema, walkInSchema,
@@ -65,7 +65,7 @@ const admin = { permission: "queue.admin" as const, input: fromForm, revalidate:
 export const saveQueueServiceAction = action({ ...admin, schema: queueServiceSchema }, async ({ actor, input }) => saveQueueService(actor, input));
 export const saveScheduleAction = action({ ...admin, schema: scheduleSchema }, async ({ actor, input }) => saveSchedule(actor, input));
 export const deleteScheduleAction = action({ ...admin, schema: ticketIdSchema }, async ({ actor, input }) => deleteSchedule(actor, input.id));
-export const addClosureAction = action({ ...admin, schema: closureSchema }, async ({ actor, input }) => addClosure(actor, input));
+export const saveClosureAction = action({ ...admin, schema: closureSchema }, async ({ actor, input }) => saveClosure(actor, input));
 export const deleteClosureAction = action({ ...admin, schema: ticketIdSchema }, async ({ actor, input }) => deleteClosure(actor, input.id));
 export const addCounterAction = action({ ...admin, schema: counterAdminSchema }, async ({ actor, input }) => addCounter(actor, input));
 export const saveCounterServicesAction = action({ ...admin, schema: counterServicesSchema }, async ({ actor, input }) => setCounterServices(actor, input));

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import type { SeedContext } from "@/prisma/seed/base";
 import { actor, openDays, seedDemo, wib } from "@/test/antrian-setup";
 import { myCounters } from "./data/staff";
-import { setCounterActive, setCounterServices } from "./mutations/admin";
+import { loadDayPlan } from "./data/plan";
+import { saveClosure, setCounterActive, setCounterServices } from "./mutations/admin";
 import { issueWalkIn } from "./mutations/checkin";
 import { callNext, counterStep } from "./mutations/counter";
 
@@ -65,5 +66,24 @@ describe("taking a loket out of service", () => {
     expect(await setCounterActive(admin, { counterId: loket1, active: true })).toEqual({ ok: true });
     expect((await myCounters(petugas)).map((c) => c.id)).toContain(loket1);
     expect(await callNext(petugas, loket1, wib(day, "08:09"))).toMatchObject({ ok: true });
+  });
+});
+
+describe("closures", () => {
+  it("an edited closure closes its new day and opens the old one again; another office's cannot be touched", async () => {
+    const [first, second] = await openDays(ctx.offices.pakansari.id, 3).then((d) => d.slice(1, 3));
+    const service = { id: serviceB, officeId: ctx.offices.pakansari.id };
+    expect(await saveClosure(admin, { queueServiceId: serviceB, date: first, reason: "Rapat kerja" })).toEqual({ ok: true });
+    const closure = await db.queueClosure.findFirstOrThrow({ where: { queueServiceId: serviceB, reason: "Rapat kerja" } });
+    expect((await loadDayPlan(service, first)).open).toBe(false);
+
+    expect(await saveClosure(adminTengah, { id: closure.id, queueServiceId: undefined, date: second, reason: "Bukan kantor saya" })).toEqual({ ok: false, error: "not_found" });
+    expect(await saveClosure(admin, { id: closure.id, queueServiceId: serviceTengah, date: second, reason: "Layanan kantor lain" })).toEqual({ ok: false, error: "not_found" });
+    expect(await db.queueClosure.findUniqueOrThrow({ where: { id: closure.id } })).toMatchObject({ reason: "Rapat kerja", queueServiceId: serviceB });
+
+    expect(await saveClosure(admin, { id: closure.id, queueServiceId: serviceB, date: second, reason: "Rapat kerja (diundur)" })).toEqual({ ok: true });
+    expect((await loadDayPlan(service, first)).open).toBe(true);
+    expect((await loadDayPlan(service, second)).open).toBe(false);
+    expect(await db.queueClosure.count({ where: { queueServiceId: serviceB } })).toBe(1);
   });
 });

@@ -53,7 +53,7 @@ export const queueServiceSchema = z.object({
 });
 export type QueueServiceInput = z.infer<typeof queueServiceSchema>;
 
-export const closureSchema = z.object({ queueServiceId: id.optional().or(z.literal("").transform(() => undefined)), date: dateField({ invalid: "date", required: "date" }), reason: z.string().trim().min(3, "min3").max(200) });
+export const closureSchema = z.object({ id: id.optional().or(z.literal("").transform(() => undefined)), queueServiceId: id.optional().or(z.literal("").transform(() => undefined)), date: dateField({ invalid: "date", required: "date" }), reason: z.string().trim().min(3, "min3").max(200) });
 export const counterAdminSchema = z.object({ servicePointId: id, number: z.coerce.number().int().min(1).max(99) });
 /** Which services a loket calls; none chosen means every service of the office. */
 export const counterActiveSchema = z.object({ counterId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });

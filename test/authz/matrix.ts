@@ -312,7 +312,7 @@ export const actions: Record<string, ActionEntry> = {
   "lib/admin/actions.ts#updateOfficeHoursAction": { allow: admins },
   "lib/admin/actions.ts#updateUserAction": { allow: admins },
 
-  "lib/antrian/actions.ts#addClosureAction": { allow: admins },
+  "lib/antrian/actions.ts#saveClosureAction": { allow: admins },
   "lib/antrian/actions.ts#addCounterAction": { allow: admins },
   "lib/antrian/actions.ts#bookAction": { allow: residents },
   "lib/antrian/actions.ts#callNextAction": { allow: allStaff },

@@ -48,9 +48,16 @@ export async function deleteSchedule(actor: Actor, id: string): Promise<R> {
   return done.count ? { ok: true } : { ok: false, error: "not_found" };
 }
 
-export async function addClosure(actor: Actor, input: { queueServiceId?: string; date: string; reason: string }): Promise<R> {
+/** Adds a closure, or with `id` changes one of this office's (date, service or reason). */
+export async function saveClosure(actor: Actor, input: { id?: string; queueServiceId?: string; date: string; reason: string }): Promise<R> {
   if (input.queueServiceId && !(await db.queueService.findFirst({ where: { id: input.queueServiceId, officeId: actor.officeId }, select: { id: true } }))) return { ok: false, error: "not_found" };
-  await db.queueClosure.create({ data: { officeId: actor.officeId, queueServiceId: input.queueServiceId ?? null, date: new Date(`${input.date}T00:00:00Z`), reason: input.reason } });
+  const data = { queueServiceId: input.queueServiceId ?? null, date: new Date(`${input.date}T00:00:00Z`), reason: input.reason };
+  if (input.id) {
+    // Moving a closure frees its old day: the closures trigger tells every instance's booking waiting room.
+    const done = await db.queueClosure.updateMany({ where: { id: input.id, officeId: actor.officeId }, data });
+    return done.count ? { ok: true } : { ok: false, error: "not_found" };
+  }
+  await db.queueClosure.create({ data: { ...data, officeId: actor.officeId } });
   return { ok: true };
 }
 

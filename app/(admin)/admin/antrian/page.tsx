@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DateInput } from "@/components/ui/date-input";
 import { formatDateText } from "@/lib/format/date";
 import {
-  addClosureAction, addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, setCounterActiveAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
+  addCounterAction, deleteClosureAction, deleteScheduleAction, saveCounterServicesAction, setCounterActiveAction, saveClosureAction, saveQueueServiceAction, saveScheduleAction, saveSettingsAction,
 } from "@/lib/antrian/actions";
 import { queueAdminData } from "@/lib/antrian/data/admin";
 import { requireActor } from "@/lib/auth";
@@ -128,19 +128,18 @@ export default async function QueueAdminPage() {
           {d.closures.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
           <ul className="mt-2 space-y-1 text-sm">
             {d.closures.map((c) => (
-              <li key={c.id} className="flex items-center gap-2">
-                {formatDateText(c.date.toISOString().slice(0, 10))} · {serviceName(c.queueServiceId)} · {c.reason}
+              <li key={c.id} className="flex flex-wrap items-start gap-2 border-b border-slate-100 py-1">
+                <p className="min-h-9 py-1.5">{formatDateText(c.date.toISOString().slice(0, 10))} · {serviceName(c.queueServiceId)} · {c.reason}</p>
+                <details>
+                  <summary className="min-h-9 cursor-pointer rounded-lg border border-slate-300 px-3 py-1.5 text-sm">{t("edit")}</summary>
+                  <ClosureFields f={f} t={t} dw={{ pick: td("pick"), format: td("format") }} d={d} closure={c} />
+                </details>
                 <AdminForm action={deleteClosureAction} submit={t("delete")}><input type="hidden" name="id" value={c.id} /></AdminForm>
               </li>
             ))}
           </ul>
-          <AdminForm action={addClosureAction} submit={t("add")} resetOnSuccess className="mt-3 flex flex-wrap items-end gap-2">
-            <Field label={f("date")} name="date"><DateInput compact name="date" aria-label={f("date")} required autoComplete="off" className={`${input} w-32`} pickLabel={td("pick")} placeholder={td("format")} /></Field>
-            <Field label={f("queueServiceId")} name="queueServiceId">
-              <select name="queueServiceId" className={input}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
-            </Field>
-            <Field label={f("reason")} name="reason"><input name="reason" required className={input} /></Field>
-          </AdminForm>
+          <h3 className="mt-4 text-sm font-semibold">{t("addClosure")}</h3>
+          <ClosureFields f={f} t={t} dw={{ pick: td("pick"), format: td("format") }} d={d} closure={null} />
         </Card>
       </div>
 
@@ -160,6 +159,21 @@ type AdminT = Awaited<ReturnType<typeof getTranslations<"antrian.admin">>>;
 type AdminData = Awaited<ReturnType<typeof queueAdminData>>;
 
 /** The schedule form: a new schedule, or (with `schedule`) the edit of one, prefilled. */
+function ClosureFields({ f, t, dw, d, closure }: { f: (k: string) => string; t: AdminT; dw: { pick: string; format: string }; d: AdminData; closure: AdminData["closures"][number] | null }) {
+  return (
+    <AdminForm action={saveClosureAction} submit={closure ? t("save") : t("add")} resetOnSuccess={!closure} className="mt-2 flex flex-wrap items-end gap-2">
+      {closure ? <input type="hidden" name="id" value={closure.id} /> : null}
+      <Field label={f("date")} name="date">
+        <DateInput compact name="date" aria-label={f("date")} required autoComplete="off" className={`${input} w-32`} pickLabel={dw.pick} placeholder={dw.format} defaultValue={closure ? closure.date.toISOString().slice(0, 10) : undefined} />
+      </Field>
+      <Field label={f("queueServiceId")} name="queueServiceId">
+        <select name="queueServiceId" className={input} defaultValue={closure?.queueServiceId ?? ""}><option value="">{t("allServices")}</option>{d.services.map((s) => <option key={s.id} value={s.id}>{s.prefix} · {s.name}</option>)}</select>
+      </Field>
+      <Field label={f("reason")} name="reason"><input name="reason" required defaultValue={closure?.reason} className={input} /></Field>
+    </AdminForm>
+  );
+}
+
 function ScheduleFields({ f, t, d, schedule }: { f: (k: string) => string; t: AdminT; d: AdminData; schedule: AdminData["schedules"][number] | null }) {
   const days = ["1", "2", "3", "4", "5", "6", "7"];
   return (
