@@ -21,9 +21,9 @@ export function PwaClient({ words }: { words: Words }) {
     const offer = (worker: ServiceWorker | null) => worker && sw.controller && setWaiting(worker);
     // Registered once the page has loaded and the phone is idle: on a first visit the worker's
     // install downloads the shell, which must not compete with the page's own files.
-    const hasIdle = typeof window.requestIdleCallback === "function";
-    let idle: number | null = null;
+    let live = true;
     const register = () =>
+      live &&
       sw.register("/sw.js", { scope: "/" })
         .then((registration) => {
           offer(registration.waiting);
@@ -33,17 +33,14 @@ export function PwaClient({ words }: { words: Words }) {
           });
         })
         .catch(() => {});
-    const whenIdle = () => {
-      idle = hasIdle ? window.requestIdleCallback(register, { timeout: 5000 }) : window.setTimeout(register, 1000);
-    };
+    const whenIdle = () => ("requestIdleCallback" in window ? window.requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
     if (document.readyState === "complete") whenIdle();
     else window.addEventListener("load", whenIdle, { once: true });
     const onControllerChange = () => accepted.current && window.location.reload();
     sw.addEventListener("controllerchange", onControllerChange);
     return () => {
+      live = false;
       window.removeEventListener("load", whenIdle);
-      if (idle !== null && hasIdle) window.cancelIdleCallback(idle);
-      else if (idle !== null) window.clearTimeout(idle);
       sw.removeEventListener("controllerchange", onControllerChange);
     };
   }, []);
