@@ -15,7 +15,10 @@ import { z } from "zod";
 
 export const bookAction = action(
   // Generous per account: the 07:00 rush retries, but a script hammering one account stops.
-  { permission: "queue.book", schema: bookSchema, rateLimit: { name: "queue-book", limit: 20, windowSeconds: 60, by: "actor" }, revalidate: ["/warga/antrian"] },
+  // Nothing to revalidate: it is called from a route handler (app/api/antrian/pesan/…), where
+  // revalidatePath cannot reach the browser's router cache, and the pages it would name are
+  // rendered per request (no cached data); the form then opens the new ticket's page.
+  { permission: "queue.book", schema: bookSchema, rateLimit: { name: "queue-book", limit: 20, windowSeconds: 60, by: "actor" } },
   async ({ actor, input }) => bookTicket(actor, input),
 );
 

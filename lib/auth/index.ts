@@ -6,6 +6,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { auth, handlers, signIn, signOut } from "@/auth";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { loadActor } from "./actor";
+import { sessionUserFromCookie } from "./session-cookie";
 import { can, type Permission } from "./policy";
 import type { Actor } from "./types";
 
@@ -15,11 +16,12 @@ export type { Actor } from "./types";
 
 /** The signed-in user as the database knows them now (role, office, units), or null. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const actor = await loadActor(session.user.id, { authTime: session.user.authTime ?? 0 });
-  if (!actor) return null;
   const h = await headers();
+  // Straight from the cookie (./session-cookie.ts); Auth.js's own reader only without a secret in the environment.
+  const user = (await sessionUserFromCookie(h.get("cookie") ?? "")) ?? (await auth())?.user;
+  if (!user?.id) return null;
+  const actor = await loadActor(user.id, { authTime: user.authTime ?? 0 });
+  if (!actor) return null;
   actor.ip = clientIpFrom(h.get("x-forwarded-for"), h.get("x-real-ip"));
   actor.userAgent = h.get("user-agent");
   return actor;

@@ -24,16 +24,21 @@ export function normalizeDigits(input: string): string {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-// Built once: constructing an Intl.DateTimeFormat costs ~0.4 ms, which was a third of a
-// 100,000-row import's time when every NIK check built its own (npm run bench -- import).
-const jakartaDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+// Built once, on first use: constructing an Intl.DateTimeFormat costs ~0.4 ms, which was a
+// third of a 100,000-row import's time when every NIK check built its own (npm run bench --
+// import), and building it at module load cost every form page 20-30 ms of start-up on a
+// phone even when no NIK is ever checked there.
+let jakartaDate: Intl.DateTimeFormat | null = null;
 
 /** Today's date (YYYY-MM-DD) in Asia/Jakarta, where the residents live. */
 let today = { until: 0, value: "" };
 function jakartaToday(): string {
   // Re-read once a second at most: formatting is still ~20 µs, and an import checks 100,000 NIKs.
   const now = Date.now();
-  if (now >= today.until) today = { until: now + 1000, value: jakartaDate.format(new Date(now)) };
+  if (now >= today.until) {
+    jakartaDate ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" });
+    today = { until: now + 1000, value: jakartaDate.format(new Date(now)) };
+  }
   return today.value;
 }
 
