@@ -5,7 +5,7 @@
 // claimed by a killed worker, once its lease runs out) is picked up by the next start.
 import { channelsFromEnv } from "../lib/notifications/channels";
 import { startMailboxServer } from "../lib/notifications/mailbox";
-import { notificationDrain } from "../lib/notifications/worker";
+import { NOTIFICATION_WAKE, notificationDrain } from "../lib/notifications/worker";
 import { slaSchedule } from "../lib/notifications/mutations/sla";
 import { privacyEscalationSchedule } from "../lib/residents/privacy/mutations";
 import { noShowSchedule } from "../lib/antrian/mutations/expire";
@@ -42,7 +42,7 @@ async function main() {
     schedules: [slaSchedule(), privacyEscalationSchedule(), noShowSchedule(), newsDueSchedule(), { name: "jobs-prune", everyMs: 86_400_000, run: async (now) => void (await pruneJobs(now)) }],
     idleMs,
     takeLease,
-    subscribe: (wake) => listen(url, "notification_deliveries", wake),
+    subscribe: (wake) => listen(url, NOTIFICATION_WAKE, wake),
     log,
   });
   const quickJobs = startWorker({ drains: [jobDrain({ [FETCH_MEDIA_JOB]: fetchComplaintMediaHandler() }, { name: "jobs" })], idleMs, subscribe: onJobs, log });

@@ -22,6 +22,25 @@ import { expandFanouts } from "./mutations/fanout";
 import { renderDelivery } from "./render";
 import type { Template } from "./templates";
 import { eachLimit, type Drain } from "@/lib/jobs/runner";
+import { channels as realtimeChannels, PG_CHANNEL } from "@/lib/realtime/channels";
+
+/**
+ * What wakes the notification drain (with `listen` from lib/jobs/listen.ts): a NOTIFY on
+ * notification_deliveries (deliveries queued or due again, and fan-outs of events without an in-app
+ * row, such as a password reset), and the in-app row's own realtime signal on lw_realtime, which
+ * every event for an account sends anyway, so the caller's transaction carries one signal, not two
+ * (notify_enqueue, migration 20261204200000). Other realtime signals (conversations, queues) do not wake it.
+ */
+export const NOTIFICATION_WAKE: Record<string, ((payload: string) => boolean) | true> = {
+  notification_deliveries: true,
+  [PG_CHANNEL]: (payload) => {
+    try {
+      return String((JSON.parse(payload) as { c?: unknown }).c ?? "").startsWith(realtimeChannels.notifications(""));
+    } catch {
+      return false;
+    }
+  },
+};
 
 export type DrainOptions = { batchSize?: number; concurrency?: number; leaseMs?: number; retryBaseMs?: number; log?: (m: string) => void };
 
