@@ -59,11 +59,15 @@ test("the queue and a request are worked with the keyboard only", async ({ page 
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(links).toHaveCount(1);
 
-  // Enter opens the selected row.
-  await keys.press("j");
+  // Enter opens the selected row. (The list may render once more just after the search, e.g. on a
+  // live update, and a row focused before that is gone: select again until Enter opens it.)
   await expect(links.first()).toHaveText(request.number);
-  await keys.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/petugas/permohonan/${request.id}$`));
+  await expect(async () => {
+    await keys.press("j");
+    await expect(links.first()).toBeFocused({ timeout: 1_000 });
+    await keys.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/petugas/permohonan/${request.id}$`), { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(page.getByRole("heading", { name: request.number })).toBeVisible();
 
   // "a" goes to Ambil, Enter takes the request; "v" goes to Verifikasi & proses, Enter runs it.
@@ -106,8 +110,11 @@ test("the complaint queue moves with j/k and opens with Enter; its detail keys r
   await page.goto("/petugas/pengaduan");
   const keys = page.keyboard;
   const links = page.locator("[data-row-link]");
-  await keys.press("j");
-  await expect(links.first()).toBeFocused();
+  // A key pressed before the page's script has loaded does nothing: press again until it answers.
+  await expect(async () => {
+    await keys.press("j");
+    await expect(links.first()).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   const ticket = (await links.first().textContent()) ?? "";
   await keys.press("Enter");
   await expect(page.getByRole("heading", { name: new RegExp(ticket) })).toBeVisible();
