@@ -1,13 +1,13 @@
 import pg from "pg";
 
-/** Which NOTIFYs of a channel wake the worker (e.g. only some payloads); all when absent. */
-export type Channels = string | Record<string, ((payload: string) => boolean) | true>;
+/** Per channel, which of its NOTIFYs wake the worker: all (true), or those whose payload passes. */
+export type ChannelFilters = Record<string, ((payload: string) => boolean) | true>;
 
 /**
  * LISTEN on one or more channels with its own connection; every NOTIFY (that the channel's filter
  * accepts) calls `wake`. Returns an unsubscribe.
  */
-export async function listen(connectionString: string, channels: Channels, wake: () => void): Promise<() => Promise<void>> {
+export async function listen(connectionString: string, channels: string | ChannelFilters, wake: () => void): Promise<() => Promise<void>> {
   const filters = typeof channels === "string" ? { [channels]: true as const } : channels;
   const client = new pg.Client({ connectionString });
   client.on("error", () => {}); // polling continues if the connection drops

@@ -21,6 +21,7 @@ import {
 import { expandFanouts } from "./mutations/fanout";
 import { renderDelivery } from "./render";
 import type { Template } from "./templates";
+import type { ChannelFilters } from "@/lib/jobs/listen";
 import { eachLimit, type Drain } from "@/lib/jobs/runner";
 import { channels as realtimeChannels, PG_CHANNEL } from "@/lib/realtime/channels";
 
@@ -31,7 +32,7 @@ import { channels as realtimeChannels, PG_CHANNEL } from "@/lib/realtime/channel
  * every event for an account sends anyway, so the caller's transaction carries one signal, not two
  * (notify_enqueue, migration 20261204200000). Other realtime signals (conversations, queues) do not wake it.
  */
-export const NOTIFICATION_WAKE: Record<string, ((payload: string) => boolean) | true> = {
+export const NOTIFICATION_WAKE: ChannelFilters = {
   notification_deliveries: true,
   [PG_CHANNEL]: (payload) => {
     try {
