@@ -63,7 +63,7 @@ export function Thread({ conversationId: initialId, target, staff, initialMessag
     setMessages((current) => mergeMessages(current, body.messages));
   }, [conversationId]);
 
-  useRealtime(conversationId ? `/api/percakapan/${conversationId}/events` : null, () => void refresh(), { onReconnect: () => void refresh() });
+  useRealtime(conversationId ? `/api/percakapan/${conversationId}/events` : null, () => void refresh(), { onLive: refresh });
 
   // "Mark as read when seen": whenever new messages arrive while the page is visible.
   const lastMarked = useRef<string | null>(null);

@@ -8,12 +8,15 @@ import { isNotificationChannel, PERSONAL_EVENTS_URL } from "@/lib/realtime/chann
 /** The unread badge in the navigation: re-counts when the caller's or their office's conversations change. */
 export function UnreadBadge({ initial, label, placement = "inline" }: { initial: number; label: string; placement?: "inline" | "tab" }) {
   const [count, setCount] = useState(initial);
-  useRealtime(PERSONAL_EVENTS_URL, (m) => {
-    if (isNotificationChannel(m.channel)) return;
+  const recount = () =>
     void fetch("/api/percakapan/unread", { cache: "no-store" })
       .then((r) => (r.ok ? (r.json() as Promise<{ count: number }>) : null))
       .then((body) => body && setCount(body.count));
-  });
+  // Also once the stream is live: opening a thread marks it read at once, often before this page's
+  // stream has subscribed, and that change is then never sent to it (the badge stayed at 1).
+  useRealtime(PERSONAL_EVENTS_URL, (m) => {
+    if (!isNotificationChannel(m.channel)) recount();
+  }, { onLive: recount });
   if (count === 0) return null;
   return (
     <>

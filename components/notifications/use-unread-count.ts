@@ -13,7 +13,7 @@ export function useUnreadCount(initial: number): number {
   const refresh = useCallback(async () => {
     if (document.visibilityState === "hidden") return;
     try {
-      const res = await fetch("/api/notifications/unread", { cache: "no-store", credentials: "same-origin" });
+      const res = await fetch("/api/notifications/unread", { cache: "no-store" });
       if (res.ok) setCount(((await res.json()) as { count: number }).count);
     } catch {
       // offline: keep the last count
@@ -21,7 +21,7 @@ export function useUnreadCount(initial: number): number {
   }, []);
   useRealtime(PERSONAL_EVENTS_URL, (m) => {
     if (isNotificationChannel(m.channel)) void refresh();
-  }, { onReconnect: () => void refresh() });
+  }, { onLive: refresh });
   useEffect(() => {
     const onVisible = () => void refresh();
     document.addEventListener("visibilitychange", onVisible);

@@ -6,11 +6,15 @@ export type RealtimeMessage = { channel: string; id: string };
 type Options = {
   /** Polling period of the fallback used where EventSource is missing or keeps failing. */
   pollMs?: number;
-  /** Called after a reconnect (the page may want to re-read once). */
-  onReconnect?: () => void;
+  /**
+   * Called when the stream first opens and after every reconnect: the page was rendered before it
+   * subscribed, and a change made in between (e.g. a thread marked read by the page's own first
+   * request) was never sent to it, so it re-reads once.
+   */
+  onLive?: () => void;
 };
 
-type Listener = { message: (m: RealtimeMessage) => void; reconnect: () => void };
+type Listener = { message: (m: RealtimeMessage) => void; live: () => void };
 
 /**
  * One connection per URL per page, shared by every component that listens to it (the navigation's
@@ -72,10 +76,11 @@ function connect(url: string, pollMs: number): Shared {
       failuresBeforeOpen = 0;
       if (wasDown) {
         wasDown = false;
-        listeners.forEach((l) => l.reconnect());
+        listeners.forEach((l) => l.live());
       }
     };
     source.addEventListener("ready", (e) => {
+      if (cursor === null) listeners.forEach((l) => l.live());
       cursor = (e as MessageEvent).lastEventId || cursor;
     });
     source.onmessage = (e) => {
@@ -114,10 +119,10 @@ function connect(url: string, pollMs: number): Shared {
  */
 export function useRealtime(url: string | null, onMessage: (message: RealtimeMessage) => void, options: Options = {}) {
   const handler = useRef(onMessage);
-  const reconnect = useRef(options.onReconnect);
+  const onLive = useRef(options.onLive);
   useEffect(() => {
     handler.current = onMessage;
-    reconnect.current = options.onReconnect;
+    onLive.current = options.onLive;
   });
   const pollMs = options.pollMs ?? 5000;
 
@@ -128,7 +133,7 @@ export function useRealtime(url: string | null, onMessage: (message: RealtimeMes
       connection = connect(url, pollMs);
       shared.set(url, connection);
     }
-    const listener: Listener = { message: (m) => handler.current(m), reconnect: () => reconnect.current?.() };
+    const listener: Listener = { message: (m) => handler.current(m), live: () => onLive.current?.() };
     connection.listeners.add(listener);
     const mine = connection;
     return () => {
